@@ -1,0 +1,32 @@
+// The shared corpus of real scripts lives outside the repository (../shared/corpus). Tests that use it are
+// skipped, with a printed notice, on a fresh clone that does not have it.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe } from 'vitest';
+
+/** Absolute path of the corpus folder (SCRIPTSIDE_CORPUS overrides), whether or not it exists. */
+export const CORPUS_DIR = process.env.SCRIPTSIDE_CORPUS ?? resolve(__dirname, '../../shared/corpus');
+
+export const hasCorpus = existsSync(CORPUS_DIR);
+let noticed = false;
+
+/** `describe` when the corpus is present, else `describe.skip` with a one-time notice. */
+export function describeCorpus(name: string, fn: () => void): void {
+  if (!hasCorpus && !noticed) {
+    noticed = true;
+    console.warn(`[scriptside] ../shared/corpus not found at ${CORPUS_DIR}: corpus tests skipped.`);
+  }
+  (hasCorpus ? describe : describe.skip)(name, fn);
+}
+
+export function corpusPath(rel: string): string {
+  return resolve(CORPUS_DIR, rel);
+}
+
+export function readCorpus(rel: string): string {
+  return readFileSync(corpusPath(rel), 'utf8');
+}
+
+export function readCorpusBytes(rel: string): Uint8Array {
+  return new Uint8Array(readFileSync(corpusPath(rel)));
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { buildScript } from '../../../lib/script/model';
+
+describe('buildScript', () => {
+  it('lays element texts out in one canonical text with offsets and stable ids', () => {
+    const s = buildScript('fountain', [
+      { type: 'scene_heading', text: 'INT. KITCHEN - DAY' },
+      { type: 'action', text: 'Mara pours coffee.' },
+      { type: 'action', text: 'Mara pours coffee.' },
+    ]);
+    for (const el of s.elements) expect(s.text.slice(el.start, el.end), `offsets of ${el.id}`).toBe(el.text);
+    expect(s.elements[1].id, 'repeated text gets a distinct id').not.toBe(s.elements[2].id);
+    const again = buildScript('fdx', [{ type: 'scene_heading', text: 'INT. KITCHEN - DAY' }]);
+    expect(again.elements[0].id, 'same heading keeps its id across drafts').toBe(s.elements[0].id);
+  });
+});

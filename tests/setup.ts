@@ -1,0 +1,3 @@
+// Shared test setup: DOM matchers for component tests, IndexedDB for storage tests.
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
