@@ -1,0 +1,46 @@
+// Benchmark harness: every figure is printed beside an anchor measured in the same run, as medians and a ratio.
+// These machines are shared and noisy, so nothing here fails on time; budgets are printed for the reader.
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times, and returns the median time in ms. */
+export async function medianMs(fn: () => unknown, runs = 9, warmup = 3): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export interface Figure {
+  /** What was measured ("parse + paginate 120-page Fountain"). */
+  name: string;
+  ms: number;
+  /** The anchor measured in the same run, if any. */
+  anchor?: { name: string; ms: number };
+  /** The budget in ms, if the project set one. */
+  budgetMs?: number;
+  /** Anything else worth printing ("998/1000 placed right"). */
+  extra?: string;
+}
+
+const figures: Figure[] = [];
+
+/** Records and prints one figure. */
+export function report(f: Figure): void {
+  figures.push(f);
+  const parts = [`${f.name}: ${f.ms.toFixed(2)} ms`];
+  if (f.anchor) {
+    const ratio = f.anchor.ms / f.ms;
+    parts.push(`| anchor ${f.anchor.name}: ${f.anchor.ms.toFixed(2)} ms | ratio ${ratio.toFixed(1)}x`);
+  }
+  if (f.budgetMs !== undefined) parts.push(`| budget ${f.budgetMs} ms ${f.ms <= f.budgetMs ? 'met' : 'MISSED'}`);
+  if (f.extra) parts.push(`| ${f.extra}`);
+  console.log(parts.join(' '));
+}
+
+export function allFigures(): readonly Figure[] {
+  return figures;
+}
