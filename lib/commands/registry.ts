@@ -1,0 +1,41 @@
+// Every command Scriptside has, in one list: the palette, menus and keyboard shortcuts all read it.
+import chooseScript from './choose-script';
+import goToPage from './go-to-page';
+import goToScene from './go-to-scene';
+import importScript from './import-script';
+import nextScene from './next-scene';
+import openDemo from './open-demo';
+import previousScene from './previous-scene';
+import readThisPage from './read-this-page';
+import renameScript from './rename-script';
+import showAllCommands from './show-all-commands';
+import switchTheme from './switch-theme';
+import toggleOutline from './toggle-outline';
+import type { Command } from './types';
+
+export const COMMANDS: readonly Command[] = [
+  readThisPage,
+  importScript,
+  openDemo,
+  goToScene,
+  goToPage,
+  nextScene,
+  previousScene,
+  toggleOutline,
+  switchTheme,
+  renameScript,
+  chooseScript,
+  showAllCommands,
+];
+
+const byId = new Map(COMMANDS.map((c) => [c.id, c]));
+
+/** The command with this id, if registered. */
+export function getCommand(id: string): Command | undefined {
+  return byId.get(id);
+}
+
+/** "Category: Title", as the palette shows it. */
+export function commandLabel(command: Command): string {
+  return `${command.category}: ${command.title}`;
+}

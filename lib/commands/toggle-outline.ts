@@ -1,0 +1,11 @@
+// Shows or hides the scene outline above the script.
+import { defineCommand } from './types';
+
+export default defineCommand({
+  id: 'view.toggleOutline',
+  title: 'Toggle Outline',
+  category: 'View',
+  keywords: ['scenes', 'tree', 'characters', 'hide', 'show'],
+  key: 'Ctrl+Shift+E',
+  run: (ctx) => ctx.toggleOutline(),
+});
