@@ -1,0 +1,49 @@
+// The Dexie database "scriptside": every table and index, each schema version kept forever.
+// Only extension pages open it (a content script's IndexedDB would belong to the web page).
+
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  DismissedSuggestionRecord,
+  FlagRecord,
+  NoteRecord,
+  PrintJobRecord,
+  RevisionRecord,
+  RoomSessionRecord,
+  ScriptRecord,
+  SettingRecord,
+} from './schema';
+
+/** Indexes of schema version 1. Never edit a shipped version: add version(2) with an upgrade instead. */
+export const SCHEMA_V1 = {
+  scripts: 'id, updatedAt, *sourceKeys',
+  revisions: 'id, scriptId, [scriptId+seq], textHash',
+  notes: 'id, scriptId, revisionId, sessionId, updatedAt',
+  sessions: 'id, scriptId',
+  flags: 'id, scriptId, revisionId, status',
+  dismissedSuggestions: 'id, [scriptId+key]',
+  printJobs: 'id, scriptId, order, status',
+  settings: 'key',
+} as const;
+
+export const DATABASE_NAME = 'scriptside';
+
+/** The typed database. Construct a second instance (same name) only in tests or a second window. */
+export class ScriptsideDB extends Dexie {
+  scripts!: EntityTable<ScriptRecord, 'id'>;
+  revisions!: EntityTable<RevisionRecord, 'id'>;
+  notes!: EntityTable<NoteRecord, 'id'>;
+  sessions!: EntityTable<RoomSessionRecord, 'id'>;
+  flags!: EntityTable<FlagRecord, 'id'>;
+  dismissedSuggestions!: EntityTable<DismissedSuggestionRecord, 'id'>;
+  printJobs!: EntityTable<PrintJobRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    // Chrome defaults to relaxed durability since 121; a revision the user read must survive a crash.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** The one database instance the panel and its views use. */
+export const db = new ScriptsideDB();

@@ -1,0 +1,140 @@
+// Storing a reading of a script: the same text again is recognised, a changed text becomes the next revision.
+
+import type { Page, Script } from '../script/model';
+import { sourceKey } from '../capture/source';
+import { nextColor, DEFAULT_COLOR_SEQUENCE } from './colors';
+import { db } from './database';
+import { StorageError, toStorageError } from './errors';
+import { newId, now, today } from './ids';
+import type { RevisionRecord, ScriptRecord, ScriptSettings, SourceInfo } from './schema';
+
+export interface StoreRevisionInput {
+  script: Script;
+  source: SourceInfo;
+  /** Title for a new script (the script's title page or the page title). Ignored for an existing script. */
+  title: string;
+  /** Store as the next revision of this script (the user chose it) instead of matching by source key. */
+  scriptId?: string;
+  /** Pages as laid out; defaults to the script's own pages (PDF) or none. */
+  pages?: Page[];
+  /** ISO yyyy-mm-dd; defaults to today. */
+  date?: string;
+  label?: string;
+}
+
+export interface StoreRevisionResult {
+  scriptId: string;
+  revisionId: string;
+  /** False when the same text was read again and nothing new was stored. */
+  created: boolean;
+}
+
+/** Text as compared between readings: NFC, '\n' line ends, no trailing spaces, no trailing blank lines. */
+export function normaliseForHash(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+$/gm, '')
+    .replace(/\s+$/, '');
+}
+
+/** SHA-256 of the normalised text, hex. */
+export async function textHashOf(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(normaliseForHash(text));
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Settings a new script starts with. */
+export function defaultScriptSettings(): ScriptSettings {
+  return {
+    paper: 'letter',
+    colorSequence: [...DEFAULT_COLOR_SEQUENCE],
+    insertScheme: 'letters',
+    sceneContinueds: false,
+    roster: [],
+    distribution: [],
+  };
+}
+
+async function findSameText(hash: string, scriptId?: string): Promise<RevisionRecord | undefined> {
+  const same = await db.revisions.where('textHash').equals(hash).toArray();
+  return same.find((r) => r.deletedAt === undefined && (scriptId === undefined || r.scriptId === scriptId));
+}
+
+/**
+ * Stores a reading. The same text (of the chosen script, or of any script when none was chosen) again returns
+ * the stored revision with `created: false`. A different text from a known source key, or for the chosen
+ * script, becomes its next revision (seq + 1, next colour). Otherwise a new script is created.
+ * Throws StorageError (quota: "Storage is full - nothing was saved.").
+ */
+export async function storeRevision(input: StoreRevisionInput): Promise<StoreRevisionResult> {
+  // Hash before the transaction: awaiting anything but IndexedDB inside one commits it early.
+  const hash = await textHashOf(input.script.text);
+  const key = sourceKey(input.source);
+  try {
+    return await db.transaction('rw', db.scripts, db.revisions, async () => {
+      const t = now();
+      let script: ScriptRecord | undefined;
+      if (input.scriptId) {
+        script = await db.scripts.get(input.scriptId);
+        if (!script || script.deletedAt !== undefined) throw new StorageError('not_found');
+      }
+      const same = await findSameText(hash, script?.id);
+      if (same) {
+        const owner = script ?? (await db.scripts.get(same.scriptId));
+        if (owner && owner.deletedAt === undefined) {
+          if (key && !owner.sourceKeys.includes(key)) {
+            await db.scripts.update(owner.id, { sourceKeys: [...owner.sourceKeys, key], updatedAt: t });
+          }
+          return { scriptId: owner.id, revisionId: same.id, created: false };
+        }
+      }
+      if (!script && key) {
+        const known = await db.scripts.where('sourceKeys').equals(key).toArray();
+        script = known.filter((s) => s.deletedAt === undefined).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+      }
+      if (!script) {
+        script = {
+          id: newId(),
+          createdAt: t,
+          updatedAt: t,
+          title: input.title.trim() || 'Untitled script',
+          sourceKeys: key ? [key] : [],
+          settings: defaultScriptSettings(),
+        };
+        await db.scripts.add(script);
+      }
+      const all = await db.revisions
+        .where('[scriptId+seq]')
+        .between([script.id, -Infinity], [script.id, Infinity])
+        .toArray();
+      // seq counts deleted revisions too (never reused); the colour follows the last one the user still has.
+      const maxSeq = all.reduce((m, r) => Math.max(m, r.seq), 0);
+      const previous = all.filter((r) => r.deletedAt === undefined).at(-1);
+      const revision: RevisionRecord = {
+        id: newId(),
+        createdAt: t,
+        updatedAt: t,
+        scriptId: script.id,
+        seq: maxSeq + 1,
+        color: nextColor(script.settings.colorSequence, previous?.color),
+        date: input.date ?? today(),
+        label: input.label,
+        source: input.source,
+        textHash: hash,
+        script: input.script,
+        pages: input.pages ?? input.script.pages ?? [],
+        titlePage: input.script.titlePage,
+        locked: false,
+      };
+      await db.revisions.add(revision);
+      const sourceKeys =
+        key && !script.sourceKeys.includes(key) ? [...script.sourceKeys, key] : script.sourceKeys;
+      await db.scripts.update(script.id, { currentRevisionId: revision.id, sourceKeys, updatedAt: t });
+      return { scriptId: script.id, revisionId: revision.id, created: true };
+    });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
