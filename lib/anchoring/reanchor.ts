@@ -1,0 +1,157 @@
+// Re-anchoring: places each note's or flag's anchor in a newer draft. One element alignment per call maps every
+// anchor's old position; the quote is verified there, else found elsewhere by context, else matched approximately
+// near the mapped position, else (last resort) inside text the new draft inserted. What cannot be placed is orphaned.
+
+import type { Placement } from '../db/schema';
+import type { Script } from '../script/model';
+import { type Alignment, alignScripts, insertedStretches, mapOffset } from './alignment';
+import { type Candidate, approximateMatches, exactOccurrences, scoreCandidate } from './matching';
+import type { Anchor } from './selectors';
+
+/** Where an anchor stands in the newer draft (the stored Placement without its revision id). */
+export type AnchorPlacement = Omit<Placement, 'revisionId'>;
+
+export interface ReanchorOptions {
+  /** How far either side of the mapped position an approximate match is looked for (characters). */
+  windowChars?: number;
+  /** Least share of the quote an approximate match must keep (1 - errors / quote length). */
+  minFuzzyQuote?: number;
+}
+
+/** Approximate matching stays within this many characters of the mapped position (performance.md). */
+export const FUZZY_WINDOW_CHARS = 2048;
+/** An approximate match must keep at least this share of the quote. */
+export const MIN_FUZZY_QUOTE = 0.65;
+/** Quotes shorter than this are placed only where they are found exactly: a few letters match anything. */
+export const MIN_FUZZY_CHARS = 8;
+/** An exact quote this long is distinctive enough inside its own changed passage without context. */
+const DISTINCT_QUOTE_CHARS = 16;
+/** A quote this long found once in the whole draft may be placed on its own, whatever its context. */
+const UNIQUE_QUOTE_CHARS = 32;
+/** The last resort (inserted text anywhere) asks for a closer match than the local search. */
+const MIN_INSERTED_QUOTE = 0.75;
+const MIN_INSERTED_CHARS = 16;
+
+/** Work shared by all anchors of one pass: the alignment, and the inserted text gathered once when first needed. */
+interface Pass {
+  al: Alignment;
+  inserted?: { text: string; at: number[]; newAt: number[] };
+}
+
+function context(c: Candidate): number {
+  return (c.prefix + c.suffix) / 2;
+}
+
+function placed(status: AnchorPlacement['status'], c: Candidate): AnchorPlacement {
+  return { status, start: c.start, end: c.end, score: Math.round(c.score * 1000) / 1000 };
+}
+
+/** The inserted stretches of the new draft joined into one string, with where each piece came from. */
+function gatherInserted(pass: Pass): NonNullable<Pass['inserted']> {
+  if (pass.inserted) return pass.inserted;
+  const text = pass.al.newer.text;
+  const parts: string[] = [];
+  const at: number[] = [];
+  const newAt: number[] = [];
+  let len = 0;
+  for (const [s, e] of insertedStretches(pass.al)) {
+    at.push(len);
+    newAt.push(s);
+    parts.push(text.slice(s, e));
+    len += e - s + 1;
+  }
+  // '\u0000' never occurs in script text, so no match runs across two stretches without paying for it.
+  pass.inserted = { text: parts.join('\u0000'), at, newAt };
+  return pass.inserted;
+}
+
+function placeOne(pass: Pass, anchor: Anchor, opts: Required<ReanchorOptions>): AnchorPlacement {
+  const { al } = pass;
+  const text = al.newer.text;
+  const quote = anchor.exact;
+  const len = quote.length;
+  if (len === 0) return { status: 'orphaned' };
+  const valid = al.older.text.startsWith(quote, anchor.start);
+  const from = mapOffset(al, Math.min(anchor.start, al.older.text.length));
+  const to = mapOffset(al, Math.min(anchor.end, al.older.text.length));
+  const expected = from.pos;
+
+  // 1. The same text at the mapped position.
+  if (valid && from.kept && text.startsWith(quote, expected)) {
+    return placed('exact', scoreCandidate(text, anchor, expected, expected + len, 1, expected));
+  }
+
+  // 2. The exact quote elsewhere, judged by its context; inside the passage the anchor's text became, it is 'exact'.
+  const regionStart = from.region >= 0 ? al.regions[from.region].newStart : 0;
+  const regionEnd = to.region >= 0 ? al.regions[to.region].newEnd : text.length;
+  const hits = exactOccurrences(text, quote);
+  let best: Candidate | undefined;
+  let bestInRegion = false;
+  for (const at of hits) {
+    const c = scoreCandidate(text, anchor, at, at + len, 1, expected);
+    const inRegion = valid && at >= regionStart && at + len <= regionEnd;
+    const ok = inRegion
+      ? len >= DISTINCT_QUOTE_CHARS || context(c) >= 0.25
+      : context(c) >= 0.5 || (len >= UNIQUE_QUOTE_CHARS && hits.length === 1);
+    if (ok && (!best || c.score > best.score)) {
+      best = c;
+      bestInRegion = inRegion;
+    }
+  }
+  if (best) return placed(bestInRegion ? 'exact' : 'moved', best);
+  if (len < MIN_FUZZY_CHARS) return { status: 'orphaned' };
+
+  // 3. An approximate match near the mapped position.
+  const maxErrors = Math.floor(len * (1 - opts.minFuzzyQuote));
+  const near = approximateMatches(text, anchor, expected - opts.windowChars, expected + len + opts.windowChars, maxErrors, expected);
+  for (const c of near) {
+    if (c.quote === 1) continue; // exact hits were judged (and refused) above
+    if (c.quote >= 0.85 || context(c) >= 0.25) return placed('fuzzy', c);
+  }
+
+  // 4. Last resort: a close match inside text the new draft inserted (a scene moved and edited).
+  if (len < MIN_INSERTED_CHARS) return { status: 'orphaned' };
+  const ins = gatherInserted(pass);
+  if (ins.text.length === 0) return { status: 'orphaned' };
+  const insErrors = Math.floor(len * (1 - Math.max(opts.minFuzzyQuote, MIN_INSERTED_QUOTE)));
+  const shadow: Anchor = { ...anchor, prefix: '', suffix: '' };
+  for (const m of approximateMatches(ins.text, shadow, 0, ins.text.length, insErrors, 0)) {
+    if (m.quote === 1) continue;
+    // Find which stretch the match is in, and rescore it against the real text around it.
+    let k = ins.at.length - 1;
+    while (k > 0 && ins.at[k] > m.start) k--;
+    const s = ins.newAt[k] + (m.start - ins.at[k]);
+    const e = ins.newAt[k] + (m.end - ins.at[k]);
+    if (ins.text.slice(m.start, m.end).includes('\u0000')) continue;
+    const c = scoreCandidate(text, anchor, s, e, m.quote, expected);
+    if (c.quote >= 0.85 || context(c) >= 0.25) return placed('fuzzy', c);
+  }
+  return { status: 'orphaned' };
+}
+
+function withDefaults(options: ReanchorOptions = {}): Required<ReanchorOptions> {
+  return {
+    windowChars: options.windowChars ?? FUZZY_WINDOW_CHARS,
+    minFuzzyQuote: options.minFuzzyQuote ?? MIN_FUZZY_QUOTE,
+  };
+}
+
+/** Places one anchor using an alignment made by `alignScripts(older, newer)` (reuse it for many anchors). */
+export function reanchorOne(alignment: Alignment, anchor: Anchor, options?: ReanchorOptions): AnchorPlacement {
+  return placeOne({ al: alignment }, anchor, withDefaults(options));
+}
+
+/**
+ * Places every anchor made on `older` in `newer`: one placement per anchor, in order. Anchors that cannot be
+ * placed come back 'orphaned' (the caller keeps their last text); none are dropped.
+ */
+export function reanchor(
+  older: Script,
+  newer: Script,
+  anchors: readonly Anchor[],
+  options?: ReanchorOptions,
+): AnchorPlacement[] {
+  const pass: Pass = { al: alignScripts(older, newer) };
+  const opts = withDefaults(options);
+  return anchors.map((a) => placeOne(pass, a, opts));
+}
