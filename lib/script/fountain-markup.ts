@@ -1,0 +1,117 @@
+// Fountain markup that crosses lines and is removed before elements are read: boneyard (/* */) and notes ([[ ]]).
+// Both are found with indexOf scans (linear time), never with regular expressions that could backtrack.
+
+/** Stands where a note was cut out of the text; a Private Use character no script contains. */
+export const NOTE_MARK = '\uE000';
+
+/** Text with boneyard removed and notes replaced by NOTE_MARK, plus the notes' text in order. */
+export interface StrippedMarkup {
+  text: string;
+  notes: string[];
+  warnings: string[];
+}
+
+/**
+ * Removes boneyard (nested /* *\/ pairs allowed) and cuts notes out of Fountain text (lines already '\n').
+ * A boneyard that fills whole lines takes its line break with it, so the lines around it join as if it never
+ * was there. An unclosed "/*" is kept as text, with a warning: a stray marker must not hide the rest of a script.
+ */
+export function stripMarkup(input: string): StrippedMarkup {
+  const warnings: string[] = [];
+  let text = input;
+  if (text.includes(NOTE_MARK)) {
+    text = text.split(NOTE_MARK).join('');
+    warnings.push('Removed private-use characters (U+E000) that Scriptside uses internally.');
+  }
+  text = removeBoneyard(text, warnings);
+  const notes: string[] = [];
+  text = cutNotes(text, notes);
+  return { text, notes, warnings };
+}
+
+function removeBoneyard(text: string, warnings: string[]): string {
+  if (!text.includes('/*')) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  let depth = 0;
+  let openAt = -1;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('/*', i);
+    const close = depth > 0 ? text.indexOf('*/', i) : -1;
+    if (depth === 0) {
+      if (open < 0) break;
+      depth = 1;
+      openAt = open;
+      i = open + 2;
+      continue;
+    }
+    if (close < 0) break;
+    if (open >= 0 && open < close) {
+      depth++;
+      i = open + 2;
+      continue;
+    }
+    depth--;
+    i = close + 2;
+    if (depth === 0) {
+      let start = openAt;
+      let end = i;
+      const lineStart = start === 0 || text[start - 1] === '\n';
+      const lineEnd = end === text.length || text[end] === '\n';
+      if (lineStart && lineEnd && end < text.length) end++;
+      else if (lineStart && lineEnd && start > 0) start--;
+      parts.push(text.slice(copied, start));
+      copied = end;
+    }
+  }
+  if (depth > 0) {
+    warnings.push('A boneyard "/*" was never closed with "*/"; it was kept as text.');
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** True when `s` has an empty line (or one with a single space): notes may only keep a blank line written as "  ". */
+function hasBlankLine(s: string, from: number, to: number): number {
+  let i = s.indexOf('\n', from);
+  while (i >= 0 && i < to) {
+    let j = i + 1;
+    while (j < to && (s[j] === ' ' || s[j] === '\t') && j - i - 1 < 2) j++;
+    if (s[j] === '\n' && j - i - 1 < 2) return j;
+    i = s.indexOf('\n', i + 1);
+  }
+  return -1;
+}
+
+function cutNotes(text: string, notes: string[]): string {
+  if (!text.includes('[[')) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('[[', from);
+    if (open < 0) break;
+    const close = text.indexOf(']]', open + 2);
+    if (close < 0) break; // no note can be closed after this point
+    const blank = hasBlankLine(text, open + 2, close);
+    if (blank >= 0) {
+      // Not a note; any note must start after that blank line.
+      from = blank;
+      continue;
+    }
+    parts.push(text.slice(copied, open), NOTE_MARK);
+    notes.push(
+      text
+        .slice(open + 2, close)
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .join('\n')
+        .trim(),
+    );
+    copied = close + 2;
+    from = copied;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
