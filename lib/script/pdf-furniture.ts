@@ -1,0 +1,164 @@
+// Recognises a script page's furniture in printed PDF lines: the page label and revision header at the top, margin
+// asterisks, scene numbers in both margins, (MORE), (CONTINUED) and CONTINUED:. What is left is the script text.
+
+import { segmentsText, type PdfPageText, type PrintedLine, type LineSegment } from './pdf-lines';
+
+/** Points per character column: 10 characters per inch. */
+export const COLUMN_PT = 7.2;
+
+/** A printed line of the text area, with its furniture taken off. */
+export interface BodyLine {
+  /** Line number from the top of the text area (0-based). */
+  row: number;
+  /** Indent from the left margin in characters (may be fractional, negative left of the margin). */
+  col: number;
+  /** Where the line's text ends, in characters from the left margin. */
+  endCol: number;
+  text: string;
+  /** The script text's segments (dual dialogue prints two columns on one line). */
+  segments: LineSegment[];
+  /** A revision asterisk was printed in the right margin. */
+  marked: boolean;
+  sceneNumber?: string;
+  /** Furniture that is a whole line. */
+  furniture?: 'more' | 'continued' | 'continued_top';
+}
+
+/** What one PDF page carries besides its body lines. */
+export interface PageFurniture {
+  label?: string;
+  revisionHeader?: string;
+  lines: BodyLine[];
+  /** Right edge of the text area, in characters from the left margin. */
+  rightCol: number;
+}
+
+/** The layout measured over the whole document: where the margin is and how tall a line is. */
+export interface PageGeometry {
+  leftPt: number;
+  lineHeight: number;
+  /** Baseline of the first line of the text area, in points from the page top. */
+  topFromTop: number;
+}
+
+const LABEL_RE = /^([A-Z]{0,2}\d+[A-Z]{0,3}(?:-[A-Z]{0,2}\d+[A-Z]{0,3})?)\.?$/;
+const SCENE_NUMBER_RE = /^([A-Z]?\d+[A-Z]{0,3})\.?$/;
+const HEADER_ZONE_PT = 70;
+
+function mode(values: number[], fallback: number): number {
+  const counts = new Map<number, number>();
+  let best = fallback;
+  let bestN = 0;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > bestN) {
+      best = v;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** Measures the left margin, line height and first baseline that most of the document's pages use. */
+export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[] }[]): PageGeometry {
+  const lefts: number[] = [];
+  const gaps: number[] = [];
+  const tops: number[] = [];
+  for (const { page, lines } of pages) {
+    const body = lines.filter((l) => page.height - l.y > HEADER_ZONE_PT);
+    if (body.length > 0) tops.push(Math.round(page.height - body[0].y));
+    for (let i = 0; i < body.length; i++) {
+      lefts.push(Math.round(body[i].segments[0].x));
+      if (i > 0) {
+        const g = Math.round((body[i - 1].y - body[i].y) * 4) / 4;
+        if (g >= 6 && g <= 30) gaps.push(g);
+      }
+    }
+  }
+  const leftPt = mode(lefts, 108);
+  // Blank lines make double gaps common, so the line height is the smallest frequent gap, averaged because
+  // some writers print 12.3 pt lines that rounding would turn into drift over a page.
+  const small = Math.min(...gaps.filter((g) => gaps.filter((h) => h === g).length * 20 >= gaps.length), 24);
+  const near = gaps.filter((g) => Math.abs(g - small) <= 1.5);
+  const lineHeight = near.length ? near.reduce((a, b) => a + b, 0) / near.length : 12;
+  return { leftPt: leftPt > 30 && leftPt < 200 ? leftPt : 108, lineHeight, topFromTop: mode(tops, 84) };
+}
+
+/** Takes the furniture off one page's printed lines. */
+export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: PageGeometry): PageFurniture {
+  const rightCol = (page.width - 72 - geo.leftPt) / COLUMN_PT;
+  const colOf = (x: number): number => (x - geo.leftPt) / COLUMN_PT;
+  const out: PageFurniture = { lines: [], rightCol };
+  let lastRow = -1;
+  for (const line of lines) {
+    const fromTop = page.height - line.y;
+    if (fromTop <= HEADER_ZONE_PT && out.lines.length === 0) {
+      readHeader(line, out);
+      continue;
+    }
+    let segs = line.segments.map((s) => ({ ...s }));
+    let marked = false;
+    // A revision asterisk sits past the text area's right edge, alone or after a few spaces.
+    const last = segs[segs.length - 1];
+    const star = /^(.*?)\s*(\*+)$/.exec(last.text);
+    if (star) {
+      const starCol = colOf(last.right) - star[2].length;
+      if (starCol >= rightCol - 3) {
+        marked = true;
+        if (star[1] === '') segs.pop();
+        else {
+          last.text = star[1];
+          last.right = last.x + [...star[1]].length * last.charWidth;
+        }
+      }
+    }
+    let sceneNumber: string | undefined;
+    if (segs.length >= 2) {
+      const first = segs[0];
+      const m = SCENE_NUMBER_RE.exec(first.text);
+      if (m && colOf(first.right) < -1) {
+        sceneNumber = m[1];
+        segs = segs.slice(1);
+      }
+    }
+    if (segs.length >= 2) {
+      const end = segs[segs.length - 1];
+      const m = SCENE_NUMBER_RE.exec(end.text);
+      if (m && colOf(end.x) >= rightCol - 6 && (sceneNumber === undefined || sceneNumber === m[1])) {
+        sceneNumber = m[1];
+        segs = segs.slice(0, -1);
+      }
+    }
+    const text = segmentsText(segs);
+    // A page number printed at the foot of the page instead of the top.
+    if (!out.label && fromTop > page.height - 54 && segs.length === 1 && LABEL_RE.test(text) && !sceneNumber) {
+      out.label = LABEL_RE.exec(text)![1];
+      continue;
+    }
+    let row = Math.max(0, Math.round((fromTop - geo.topFromTop) / geo.lineHeight));
+    if (row <= lastRow) row = lastRow + 1;
+    lastRow = row;
+    const col = segs.length ? colOf(segs[0].x) : 0;
+    const endCol = segs.length ? colOf(segs[segs.length - 1].right) : 0;
+    const body: BodyLine = { row, col, endCol, text, segments: segs, marked };
+    if (sceneNumber) body.sceneNumber = sceneNumber;
+    const t = text.trim();
+    if (t === '(MORE)') body.furniture = 'more';
+    else if (/^\(CONTINUED\)$/i.test(t)) body.furniture = 'continued';
+    else if (/^CONTINUED:?(\s*\(\d+\))?$/i.test(t)) body.furniture = 'continued_top';
+    out.lines.push(body);
+  }
+  return out;
+}
+
+function readHeader(line: PrintedLine, out: PageFurniture): void {
+  const text = segmentsText(line.segments).trim();
+  const m = /^(.*?)\s*([A-Z]{0,2}\d+[A-Z]{0,3}(?:-[A-Z]{0,2}\d+[A-Z]{0,3})?)\.?$/.exec(text);
+  if (m && !out.label) {
+    out.label = m[2];
+    if (m[1].trim()) out.revisionHeader = m[1].trim();
+  } else if (/REVISION|DRAFT/i.test(text) && !out.revisionHeader) {
+    out.revisionHeader = text;
+  }
+}
