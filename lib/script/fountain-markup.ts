@@ -59,9 +59,12 @@ function removeBoneyard(text: string, warnings: string[]): string {
       let end = i;
       const lineStart = start === 0 || text[start - 1] === '\n';
       const lineEnd = end === text.length || text[end] === '\n';
+      // A boneyard holding whole paragraphs stands for a paragraph break; one holding a few lines just vanishes.
+      const paragraphs = lineStart && lineEnd && /\n[ \t]*\n/.test(text.slice(start, end));
       if (lineStart && lineEnd && end < text.length) end++;
       else if (lineStart && lineEnd && start > 0) start--;
       parts.push(text.slice(copied, start));
+      if (paragraphs) parts.push('\n');
       copied = end;
     }
   }

@@ -54,7 +54,8 @@ function readCue(cue: string, forced: boolean): { name: string; extensions: stri
   const paren = cue.indexOf('(');
   const name = (paren < 0 ? cue : cue.slice(0, paren)).trim();
   if (name === '') return null;
-  if (!forced && (!isUpperWithLetter(name) || name.includes('^'))) return null;
+  // A capitals line ending in "TO:" reads as a transition, never as a speaker.
+  if (!forced && (!isUpperWithLetter(name) || name.includes('^') || name.endsWith('TO:'))) return null;
   const extensions: string[] = [];
   if (paren >= 0) {
     let rest = cue.slice(paren);
