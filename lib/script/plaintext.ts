@@ -41,7 +41,8 @@ export function isCueText(text: string): boolean {
   if (t.length === 0 || t.length > 50) return false;
   const { name } = splitCue(t);
   if (!name || name.length > 38 || !isCapitals(name)) return false;
-  if (/[.!?:,;]$/.test(name) && !/\.$/.test(name.split(/\s+/).pop() ?? '')) return false;
+  // A sentence end means action in capitals ("A RIVER."), unless it is an abbreviation ("MR.", "DR.").
+  if (/[!?:,;]$/.test(name) || (/\.$/.test(name) && !/(^|\s)(MR|MRS|MS|DR|JR|SR|ST|NO)\.$/.test(name))) return false;
   if (/[!?:;]$/.test(t) || isSceneHeadingText(t) || isTransitionText(t)) return false;
   return /^[\p{Lu}\d'’. &-]+$/u.test(name.replace(/^@/, ''));
 }
@@ -129,8 +130,9 @@ interface Layout {
   cueFrom: number;
   /** Lines starting at or right of this, in capitals, are right-aligned transitions. */
   transitionFrom: number;
-  /** The middle of the text column, for centred lines. */
+  /** The middle and the width of the text column, for centred lines. */
   centre: number;
+  width: number;
 }
 
 function measureLayout(lines: Line[]): Layout {
@@ -158,6 +160,7 @@ function measureLayout(lines: Line[]): Layout {
     cueFrom,
     transitionFrom: Math.max((cue ?? action + 20) + 12, action + 30),
     centre: (action + right) / 2,
+    width: Math.max(20, right - action),
   };
 }
 
@@ -175,7 +178,8 @@ function joinWrapped(prev: string, next: string): string {
 export function parsePlainText(text: string): Script {
   const src = normaliseInput(text, 'This text');
   const lines = readLines(src);
-  const layout = measureLayout(lines);
+  // Measured twice: the title page's own layout (a left-aligned contact block) must not set the body's margins.
+  let layout = measureLayout(lines);
   const drafts: ElementDraft[] = [];
   const warnings: string[] = [];
   let current: ElementDraft | null = null;
@@ -193,11 +197,12 @@ export function parsePlainText(text: string): Script {
     if (!/^(page\s+)?\d{1,4}[A-Z]{0,2}\.?$/i.test(l.text)) return false;
     const before = i === 0 || lines[i - 1].blank || l.newPage;
     const after = i + 1 >= lines.length || lines[i + 1].blank || lines[i + 1].newPage;
-    return before && after && (l.indent >= layout.action + 30 || /\.$/.test(l.text) || l.newPage === true);
+    return l.newPage === true || (before && after && (l.indent >= layout.action + 30 || /\.$/.test(l.text))) || l.indent >= layout.action + 40;
   };
 
   const titleEnd = findTitlePage(lines, layout);
   const titlePage = titleEnd > 0 ? readTitlePage(lines.slice(0, titleEnd), layout) : [];
+  if (titleEnd > 0) layout = measureLayout(lines.slice(titleEnd));
 
   for (let i = titleEnd; i < lines.length; i++) {
     const l = lines[i];
@@ -257,6 +262,7 @@ export function parsePlainText(text: string): Script {
       current = null;
     } else if (
       l.indent > layout.action + 4 &&
+      l.text.length <= 0.6 * layout.width &&
       Math.abs(l.indent + l.text.length / 2 - layout.centre) <= 6 &&
       (current === null || (current as ElementDraft).type === 'centered')
     ) {
