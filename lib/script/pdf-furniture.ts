@@ -114,6 +114,15 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
       }
     }
     let sceneNumber: string | undefined;
+    // A left scene number printed close to the margin arrives glued to the heading: split it off.
+    const glued = /^([A-Z]?\d+[A-Z]{0,3})\.?(\s+)(?=\S)/.exec(segs[0]?.text ?? '');
+    if (glued && colOf(segs[0].x) < -1) {
+      const restX = segs[0].x + glued[0].length * segs[0].charWidth;
+      if (colOf(restX) > -1) {
+        segs[0] = { ...segs[0], text: segs[0].text.slice(glued[0].length), x: restX };
+        segs.unshift({ text: glued[1], x: restX - 2 * COLUMN_PT, right: restX - COLUMN_PT, charWidth: segs[0].charWidth });
+      }
+    }
     if (segs.length >= 2) {
       const first = segs[0];
       const m = SCENE_NUMBER_RE.exec(first.text);
