@@ -3,7 +3,7 @@
 
 import { diffArrays } from 'diff';
 import type { Script } from '../script/model';
-import { elementKey, internKeys, normaliseText } from './keys';
+import { internElements, normaliseText } from './keys';
 import { wordSimilarity } from './words';
 
 /** Where each element went: `olderToNewer[i]` is the newer index of older element i, or -1 if removed. */
@@ -31,9 +31,7 @@ const MOVE_MIN_CHARS = 20;
 
 /** Aligns `older` and `newer` element by element (keys ignore cosmetic differences unless `cosmetic`). */
 export function alignElements(older: Script, newer: Script, cosmetic = false): Alignment {
-  const ka = older.elements.map((e) => elementKey(e, cosmetic));
-  const kb = newer.elements.map((e) => elementKey(e, cosmetic));
-  const { a, b } = internKeys(ka, kb);
+  const { a, b } = internElements(older.elements, newer.elements, cosmetic);
   const o2n = new Int32Array(a.length).fill(-1);
   const n2o = new Int32Array(b.length).fill(-1);
   const relation = new Uint8Array(b.length);
