@@ -186,7 +186,8 @@ class Paginator {
         speech += this.wrap(j).length;
         j = this.nextPrinted(j);
       }
-      return 1 + this.wrap(k).length + Math.min(2, speech);
+      // The cue, 2 lines of its speech, and (MORE) if the speech goes on.
+      return 1 + this.wrap(k).length + Math.min(2, speech) + (speech > 2 ? 1 : 0);
     }
     const n = this.wrap(k).length;
     return 1 + (type === 'action' && n > 3 ? 2 : n);
@@ -341,9 +342,14 @@ class Paginator {
 
   /** Ends the page; `continuing` says the scene goes on, for the production (CONTINUED) marks. */
   private newPage(continuing: boolean): void {
-    const marks = continuing && this.continueds;
+    const carried = this.headingAtFoot();
+    const marks = continuing && this.continueds && !carried;
     if (marks) this.lines.push({ text: CONTINUED_FOOT, kind: 'continued', indent: TEXT_WIDTH - CONTINUED_FOOT.length });
     this.finishPage();
+    if (carried) {
+      this.lines.push(...carried);
+      return;
+    }
     if (marks) {
       this.continuations++;
       const t = this.continuations > 1 ? `${CONTINUED_TOP} (${this.continuations})` : CONTINUED_TOP;
@@ -353,6 +359,23 @@ class Paginator {
       this.pushBlank(1);
       this.furniture = 2;
     }
+  }
+
+  /**
+   * A scene heading that ended up last on a page (what follows could not start here after all) is taken off the
+   * page, to open the next one. Never when the heading is all the page holds, so pagination always moves on.
+   */
+  private headingAtFoot(): PageLine[] | undefined {
+    const lines = this.lines;
+    let k = lines.length;
+    while (k > 0 && lines[k - 1].kind === 'blank') k--;
+    if (k <= this.furniture || lines[k - 1].kind !== 'scene_heading') return undefined;
+    let h = k - 1;
+    while (h > this.furniture && lines[h - 1].kind === 'scene_heading' && lines[h - 1].element === lines[k - 1].element) h--;
+    if (h <= this.furniture) return undefined;
+    const carried = lines.slice(h, k);
+    lines.length = h;
+    return carried;
   }
 
   private finishPage(): void {

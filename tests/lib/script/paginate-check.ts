@@ -1,0 +1,81 @@
+// What every paginated script must hold, checked line by line: exact offsets, nothing lost or repeated, page size,
+// and the page-break rules users see on paper (no heading or cue at a foot, (MORE)/(CONT'D) pairs, action splits).
+import { expect } from 'vitest';
+import { LINES_PER_PAGE, TEXT_WIDTH, type Paper } from '../../../lib/script/layout';
+import type { Page, PageLine, Script } from '../../../lib/script/model';
+
+const FURNITURE = new Set(['blank', 'more', 'contd_cue', 'continued', 'continued_top']);
+const isContent = (l: PageLine) => l.kind !== 'blank' && l.kind !== 'more' && l.kind !== 'continued' && l.kind !== 'continued_top';
+
+/** Asserts every rule on `pages` of `script`; `name` prefixes each failure message. */
+export function checkPages(name: string, script: Script, pages: Page[], paper: Paper = 'letter'): void {
+  const text = script.text;
+  // Where each element's text has been shown up to, to prove nothing is skipped or shown twice.
+  const cursor = new Map<number, number>();
+  pages.forEach((page, p) => {
+    const at = `${name} page ${page.label}`;
+    expect(page.index, `${at}: index`).toBe(p);
+    expect(page.label, `${at}: label`).toBe(String(p + 1));
+    expect(page.lines.length, `${at}: more lines than a ${paper} page holds`).toBeLessThanOrEqual(LINES_PER_PAGE[paper]);
+    expect(page.lines.length, `${at}: empty page`).toBeGreaterThan(0);
+    expect(page.lines[0].kind, `${at}: starts with a blank line`).not.toBe('blank');
+    expect(page.lines[page.lines.length - 1].kind, `${at}: ends with a blank line`).not.toBe('blank');
+    for (const [i, l] of page.lines.entries()) {
+      const where = `${at} line ${i} "${l.text}"`;
+      if (l.start !== undefined || l.end !== undefined) {
+        expect(text.slice(l.start, l.end), `${where}: offsets do not match the text shown`).toBe(l.text);
+        const el = script.elements[l.element ?? -1];
+        expect(el && l.start! >= el.start && l.end! <= el.end, `${where}: offsets outside its element`).toBe(true);
+        const from = cursor.get(l.element!) ?? el.start;
+        expect(text.slice(from, l.start).trim(), `${where}: text of the element skipped or repeated`).toBe('');
+        expect(l.start! >= from, `${where}: text shown twice`).toBe(true);
+        cursor.set(l.element!, l.end!);
+      } else {
+        expect(FURNITURE.has(l.kind), `${where}: a script line without offsets`).toBe(true);
+      }
+      expect(l.indent + l.text.length, `${where}: runs past the right margin`).toBeLessThanOrEqual(TEXT_WIDTH);
+      if (l.kind === 'more') {
+        const prev = page.lines[i - 1];
+        expect(prev && (prev.kind === 'dialogue' || prev.kind === 'lyrics'), `${where}: (MORE) not under dialogue`).toBe(true);
+        const next = pages[p + 1]?.lines.find((x) => x.kind !== 'continued_top' && x.kind !== 'blank');
+        expect(next?.kind, `${where}: next page does not repeat the cue`).toBe('contd_cue');
+        expect(next?.text, `${where}: repeated cue lacks (CONT'D)`).toMatch(/\(CONT'D\)$/);
+      }
+    }
+    const content = page.lines.filter(isContent);
+    const last = content[content.length - 1];
+    if (p < pages.length - 1) {
+      expect(last.kind, `${at}: a character cue alone at the foot`).not.toBe('character');
+      expect(last.kind, `${at}: a scene heading at the foot`).not.toBe('scene_heading');
+      // A heading needs 2 lines after it, unless what follows it ends on this page.
+      content.forEach((l, i) => {
+        if (l.kind !== 'scene_heading') return;
+        const next = content[i + 1];
+        if (content.length - 1 - i >= 2) return;
+        const endsHere = cursor.get(next.element!) === script.elements[next.element!].end;
+        expect(endsHere, `${at}: heading "${l.text}" with fewer than 2 lines after it at the foot`).toBe(true);
+      });
+    }
+  });
+  for (const [i, el] of script.elements.entries()) {
+    if (['section', 'synopsis', 'note', 'page_break'].includes(el.type)) continue;
+    const shown = cursor.get(i);
+    const rest = shown === undefined ? el.text : text.slice(shown, el.end);
+    expect(rest.trim(), `${name}: element ${i} (${el.type}) not fully shown`).toBe('');
+  }
+}
+
+/** Action split across a page break: the lines each side, per split. */
+export function actionSplits(pages: Page[]): { before: number; after: number; element: number }[] {
+  const out: { before: number; after: number; element: number }[] = [];
+  for (let p = 0; p + 1 < pages.length; p++) {
+    const a = pages[p].lines.filter(isContent);
+    const b = pages[p + 1].lines.filter(isContent);
+    const last = a[a.length - 1];
+    if (last.kind !== 'action' || b[0]?.element !== last.element) continue;
+    const before = a.filter((l) => l.element === last.element).length;
+    const after = b.filter((l) => l.element === last.element).length;
+    out.push({ before, after, element: last.element! });
+  }
+  return out;
+}
