@@ -1,6 +1,11 @@
 // What every paginated script must hold, checked line by line: exact offsets, nothing lost or repeated, page size,
 // and the page-break rules users see on paper (no heading or cue at a foot, (MORE)/(CONT'D) pairs, action splits).
 import { expect } from 'vitest';
+
+/** Fails with `message` unless `ok`; checking thousands of lines through expect() would be slow. */
+function must(ok: unknown, message: string): void {
+  if (!ok) expect.fail(message);
+}
 import { LINES_PER_PAGE, TEXT_WIDTH, type Paper } from '../../../lib/script/layout';
 import type { Page, PageLine, Script } from '../../../lib/script/model';
 
@@ -23,20 +28,21 @@ export function checkPages(name: string, script: Script, pages: Page[], paper: P
     for (const [i, l] of page.lines.entries()) {
       const where = `${at} line ${i} "${l.text}"`;
       if (l.start !== undefined || l.end !== undefined) {
-        expect(text.slice(l.start, l.end), `${where}: offsets do not match the text shown`).toBe(l.text);
+        const shown = text.slice(l.start, l.end);
+        must(shown === l.text, `${where}: offsets show "${shown}"`);
         const el = script.elements[l.element ?? -1];
-        expect(el && l.start! >= el.start && l.end! <= el.end, `${where}: offsets outside its element`).toBe(true);
+        must(el && l.start! >= el.start && l.end! <= el.end, `${where}: offsets outside its element`);
         const from = cursor.get(l.element!) ?? el.start;
-        expect(text.slice(from, l.start).trim(), `${where}: text of the element skipped or repeated`).toBe('');
-        expect(l.start! >= from, `${where}: text shown twice`).toBe(true);
+        must(text.slice(from, l.start).trim() === '', `${where}: text of the element skipped`);
+        must(l.start! >= from, `${where}: text shown twice`);
         cursor.set(l.element!, l.end!);
       } else {
-        expect(FURNITURE.has(l.kind), `${where}: a script line without offsets`).toBe(true);
+        must(FURNITURE.has(l.kind), `${where}: a script line without offsets`);
       }
-      expect(l.indent + l.text.length, `${where}: runs past the right margin`).toBeLessThanOrEqual(TEXT_WIDTH);
+      must(l.indent + l.text.length <= TEXT_WIDTH, `${where}: runs past the right margin`);
       if (l.kind === 'more') {
         const prev = page.lines[i - 1];
-        expect(prev && (prev.kind === 'dialogue' || prev.kind === 'lyrics'), `${where}: (MORE) not under dialogue`).toBe(true);
+        must(prev && (prev.kind === 'dialogue' || prev.kind === 'lyrics'), `${where}: (MORE) not under dialogue`);
         const next = pages[p + 1]?.lines.find((x) => x.kind !== 'continued_top' && x.kind !== 'blank');
         expect(next?.kind, `${where}: next page does not repeat the cue`).toBe('contd_cue');
         expect(next?.text, `${where}: repeated cue lacks (CONT'D)`).toMatch(/\(CONT'D\)$/);
@@ -53,7 +59,7 @@ export function checkPages(name: string, script: Script, pages: Page[], paper: P
         const next = content[i + 1];
         if (content.length - 1 - i >= 2) return;
         const endsHere = cursor.get(next.element!) === script.elements[next.element!].end;
-        expect(endsHere, `${at}: heading "${l.text}" with fewer than 2 lines after it at the foot`).toBe(true);
+        must(endsHere, `${at}: heading "${l.text}" with fewer than 2 lines after it at the foot`);
       });
     }
   });
