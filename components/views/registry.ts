@@ -1,0 +1,27 @@
+// Every view of the workbench, in activity-bar order. Later issues add Notes, Revisions, Fact-check and Print queue
+// here; the activity bar, the view container and the tests all read this list.
+import { ScriptView } from './script/ScriptView';
+import { SettingsView } from './settings/SettingsView';
+import type { ViewDefinition } from './types';
+
+export const VIEWS: readonly ViewDefinition[] = [
+  {
+    id: 'script',
+    title: 'Script',
+    codicon: 'book',
+    component: ScriptView,
+    actions: ['script.readThisPage', 'script.import', 'view.toggleOutline', 'workbench.showCommands'],
+  },
+  {
+    id: 'settings',
+    title: 'Settings',
+    codicon: 'settings-gear',
+    component: SettingsView,
+    actions: ['workbench.showCommands'],
+  },
+];
+
+/** The view with this id, if registered. */
+export function getView(id: string): ViewDefinition | undefined {
+  return VIEWS.find((v) => v.id === id);
+}

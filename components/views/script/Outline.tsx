@@ -1,0 +1,210 @@
+// The outline: scenes (number, heading, page, length in eighths) and characters (speeches), as a keyboard tree
+// with a filter box. Choosing a scene jumps there in the panel and in the page.
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Codicon } from '../../ui/Codicon';
+import { formatEighths, type OutlineCharacter, type OutlineScene } from './outline';
+
+interface TreeNode {
+  id: string;
+  level: 1 | 2;
+  parent?: string;
+  label: string;
+  scene?: OutlineScene;
+  character?: OutlineCharacter;
+  childCount?: number;
+}
+
+/** A scene's accessible name: "Scene 12: INT. DINER - NIGHT, page 3, 1 3/8 pages". */
+export function sceneName(s: OutlineScene): string {
+  const page = s.page ? `, page ${s.page}` : '';
+  return `Scene ${s.number ?? s.index + 1}: ${s.heading}${page}, ${formatEighths(s.eighths)} ${s.eighths <= 8 ? 'page' : 'pages'}`;
+}
+
+/** The outline tree with its filter. `onOpenScene` runs on Enter or click. */
+export function Outline({
+  scenes,
+  characters,
+  currentScene,
+  onOpenScene,
+}: {
+  scenes: OutlineScene[];
+  characters: OutlineCharacter[];
+  currentScene?: number;
+  onOpenScene: (scene: OutlineScene) => void;
+}) {
+  const [filter, setFilter] = useState('');
+  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  const [focused, setFocused] = useState<string>('scenes');
+  const treeRef = useRef<HTMLUListElement>(null);
+
+  const q = filter.trim().toLowerCase();
+  const shownScenes = useMemo(
+    () =>
+      q
+        ? scenes.filter((s) => s.heading.toLowerCase().includes(q) || (s.number ?? '').toLowerCase() === q)
+        : scenes,
+    [scenes, q],
+  );
+  const shownCharacters = useMemo(
+    () => (q ? characters.filter((c) => c.name.toLowerCase().includes(q)) : characters),
+    [characters, q],
+  );
+
+  const visible: TreeNode[] = useMemo(() => {
+    const out: TreeNode[] = [];
+    const groups: [string, string, TreeNode[]][] = [
+      [
+        'scenes',
+        'Scenes',
+        shownScenes.map((s) => ({ id: `s${s.index}`, level: 2, parent: 'scenes', label: sceneName(s), scene: s })),
+      ],
+      [
+        'characters',
+        'Characters',
+        shownCharacters.map((c) => ({
+          id: `c${c.name}`,
+          level: 2,
+          parent: 'characters',
+          label: `${c.name}, ${c.lines} ${c.lines === 1 ? 'line' : 'lines'}`,
+          character: c,
+        })),
+      ],
+    ];
+    for (const [id, label, children] of groups) {
+      out.push({ id, level: 1, label: `${label} (${children.length})`, childCount: children.length });
+      if (!collapsed.has(id)) out.push(...children);
+    }
+    return out;
+  }, [shownScenes, shownCharacters, collapsed]);
+
+  const focusIndex = Math.max(0, visible.findIndex((n) => n.id === focused));
+  const focusedNode = visible[focusIndex];
+
+  function moveTo(index: number) {
+    const node = visible[Math.max(0, Math.min(visible.length - 1, index))];
+    if (!node) return;
+    setFocused(node.id);
+    // Move DOM focus after React has rendered the new tabindex.
+    queueMicrotask(() => treeRef.current?.querySelector<HTMLElement>(`[data-node="${CSS.escape(node.id)}"]`)?.focus());
+  }
+
+  function setOpen(id: string, open: boolean) {
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (open) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    const node = focusedNode;
+    if (!node) return;
+    switch (e.key) {
+      case 'ArrowDown':
+        moveTo(focusIndex + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(focusIndex - 1);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(visible.length - 1);
+        break;
+      case 'ArrowRight':
+        if (node.level === 1 && collapsed.has(node.id)) setOpen(node.id, true);
+        else if (node.level === 1 && node.childCount) moveTo(focusIndex + 1);
+        break;
+      case 'ArrowLeft':
+        if (node.level === 1) setOpen(node.id, false);
+        else moveTo(visible.findIndex((n) => n.id === node.parent));
+        break;
+      case 'Enter':
+      case ' ':
+        if (node.scene) onOpenScene(node.scene);
+        else if (node.level === 1) setOpen(node.id, collapsed.has(node.id));
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  return (
+    <div className="outline">
+      <div className="filter-box">
+        <Codicon name="filter" />
+        <input
+          type="search"
+          aria-label="Filter scenes and characters"
+          placeholder="Filter scenes and characters"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      </div>
+      <ul className="tree" role="tree" aria-label="Outline" ref={treeRef} onKeyDown={onKeyDown}>
+        {visible.map((n) => {
+          const isFocused = n.id === focusedNode?.id;
+          if (n.level === 1) {
+            const open = !collapsed.has(n.id);
+            return (
+              <li
+                key={n.id}
+                role="treeitem"
+                aria-level={1}
+                aria-expanded={open}
+                aria-label={n.label}
+                data-node={n.id}
+                tabIndex={isFocused ? 0 : -1}
+                className="tree-group"
+                onFocus={() => setFocused(n.id)}
+                onClick={() => setOpen(n.id, !open)}
+              >
+                <Codicon name={open ? 'chevron-down' : 'chevron-right'} />
+                <span>{n.label}</span>
+              </li>
+            );
+          }
+          const s = n.scene;
+          const current = s !== undefined && s.index === currentScene;
+          return (
+            <li
+              key={n.id}
+              role="treeitem"
+              aria-level={2}
+              aria-label={n.label}
+              aria-selected={current}
+              data-node={n.id}
+              tabIndex={isFocused ? 0 : -1}
+              className={`tree-item${current ? ' current' : ''}`}
+              onFocus={() => setFocused(n.id)}
+              onClick={() => s && onOpenScene(s)}
+            >
+              {s ? (
+                <>
+                  <span className="scene-badge">{s.number ?? s.index + 1}</span>
+                  <span className="tree-label">{s.heading}</span>
+                  <span className="tree-meta">
+                    {s.page ? `p${s.page} · ` : ''}
+                    {formatEighths(s.eighths)}
+                  </span>
+                </>
+              ) : (
+                <>
+                  <Codicon name="person" />
+                  <span className="tree-label">{n.character?.name}</span>
+                  <span className="tree-meta">{n.character?.lines}</span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {q && shownScenes.length === 0 && shownCharacters.length === 0 ? (
+        <p className="muted">No scene or character matches “{filter}”.</p>
+      ) : null}
+    </div>
+  );
+}

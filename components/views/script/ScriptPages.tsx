@@ -1,0 +1,181 @@
+// The script in screenplay form, page by page, virtualised so a 150-page script scrolls smoothly.
+// Lines are options of a listbox: click or arrow keys move a line cursor, Shift extends, and the selection becomes the
+// workbench's "current selection" (offsets into script.text). Page text is untrusted and is only ever rendered as text.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Page, Script } from '../../../lib/script/model';
+import { usePlatform } from '../../workbench/platform';
+import { useWorkbench } from '../../workbench/state';
+import { sceneAt, type OutlineScene } from './outline';
+import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines } from './rows';
+import { useElementWidth } from './useElementWidth';
+
+/** Widest printed line with scene-number gutters, in characters: 60 of text plus 3 either side. */
+const PAGE_CHARS = 68;
+/** Courier's advance is 0.6 em. */
+const CH_PER_EM = 0.6;
+
+/** The script's pages as selectable lines. */
+export function ScriptPages({ script, pages, scenes }: { script: Script; pages: Page[]; scenes: OutlineScene[] }) {
+  const wb = useWorkbench();
+  const platform = usePlatform();
+  const sr = useMemo(() => buildRows(pages), [pages]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(scrollRef);
+  const idBase = useId();
+  // Scale the page to the panel: a narrow panel shows the whole page width in a smaller font instead of clipping.
+  const fontPx = Math.max(8, Math.min(13, (width - 16) / (PAGE_CHARS * CH_PER_EM) || 13));
+  const rowHeight = Math.round(fontPx * 1.45);
+  const virtualizer = useVirtualizer({
+    count: sr.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (sr.rows[i]?.kind === 'page' ? rowHeight * 2 : rowHeight),
+    overscan: 24,
+  });
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+
+  const sel = wb.selection;
+  const anchor = sel ? ordinalOf(sr, sel.anchor) : -1;
+  const cursor = sel ? ordinalOf(sr, sel.cursor) : -1;
+  const lo = Math.min(anchor, cursor);
+  const hi = Math.max(anchor, cursor);
+
+  function select(toOrdinal: number, extend: boolean, scroll = true) {
+    const target = Math.max(0, Math.min(sr.lines.length - 1, toOrdinal));
+    const ref = sr.lines[target];
+    if (!ref) return;
+    const from = extend && anchor >= 0 ? anchor : target;
+    const { start, end } = rangeOfLines(sr, pages, from, target, script.text.length);
+    const a = sr.lines[from];
+    wb.setSelection({ start, end, anchor: { page: a.page, line: a.line }, cursor: { page: ref.page, line: ref.line } });
+    wb.setLastScene(sceneAt(scenes, start));
+    if (scroll) virtualizer.scrollToIndex(ref.row, { align: 'auto' });
+  }
+
+  function showInPage(startOffset: number, endOffset: number) {
+    if (platform.targetTabId === undefined || endOffset <= startOffset) return;
+    const quote = script.text.slice(startOffset, endOffset);
+    platform.revealInPage(platform.targetTabId, { quote, start: startOffset, end: endOffset }).catch(() => {
+      wb.notify('Could not show this line in the page: the tab may have changed. Read the page again.', 'error');
+    });
+  }
+
+  // Jumps requested elsewhere (outline, palette, next/previous scene).
+  const reveal = wb.reveal;
+  useEffect(() => {
+    if (!reveal) return;
+    if (reveal.offset !== undefined) {
+      const o = ordinalAtOffset(sr, pages, reveal.offset);
+      if (o >= 0) {
+        select(o, false, false);
+        virtualizer.scrollToIndex(sr.lines[o].row, { align: 'start' });
+      }
+    } else if (reveal.page !== undefined && sr.pageRow[reveal.page] !== undefined) {
+      virtualizer.scrollToIndex(sr.pageRow[reveal.page], { align: 'start' });
+      const first = ordinalOf(sr, { page: reveal.page, line: 0 });
+      if (first >= 0) select(first, false, false);
+    }
+    // Only a new request should move the view, not a re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- select/virtualizer change every render
+  }, [reveal?.nonce]);
+
+  function onKeyDown(e: KeyboardEvent) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 2);
+    const at = cursor >= 0 ? cursor : -1;
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: Math.max(0, at - 1),
+      PageDown: at + page,
+      PageUp: Math.max(0, at - page),
+      Home: 0,
+      End: sr.lines.length - 1,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      select(moves[e.key], e.shiftKey);
+    } else if ((e.key === 'Enter' || e.key === ' ') && sel) {
+      e.preventDefault();
+      showInPage(sel.start, sel.end);
+    } else if (e.key === 'Escape' && sel) {
+      wb.setSelection(null);
+    }
+  }
+
+  function onLineMouseDown(e: MouseEvent, ordinal: number) {
+    if (e.button !== 0) return;
+    select(ordinal, e.shiftKey, false);
+  }
+
+  function onLineEnter(e: MouseEvent, ordinal: number) {
+    // Dragging with the button held extends the selection, as in an editor.
+    if (e.buttons === 1) select(ordinal, true, false);
+  }
+
+  const activeId = cursor >= 0 ? `${idBase}-l${cursor}` : undefined;
+  return (
+    <div
+      ref={scrollRef}
+      className="script-pages"
+      role="listbox"
+      aria-label="Script lines"
+      aria-multiselectable="true"
+      aria-activedescendant={activeId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      style={{ fontSize: `${fontPx}px` }}
+    >
+      <div className="script-pages-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = sr.rows[item.index];
+          const style = { transform: `translateY(${item.start}px)`, height: item.size };
+          if (row.kind === 'page') {
+            const label = pages[row.page].label;
+            return (
+              <div
+                key={item.key}
+                className="page-header"
+                style={style}
+                role="option"
+                aria-disabled="true"
+                aria-selected="false"
+                aria-label={`Page ${label}`}
+              >
+                {pages[row.page].revisionHeader ? (
+                  <span className="page-revision">{pages[row.page].revisionHeader}</span>
+                ) : null}
+                <span className="page-label">{label}.</span>
+              </div>
+            );
+          }
+          const line = pages[row.page].lines[row.line];
+          const selected = row.ordinal >= lo && row.ordinal <= hi && lo >= 0;
+          return (
+            <div
+              key={item.key}
+              id={`${idBase}-l${row.ordinal}`}
+              role="option"
+              aria-selected={selected}
+              aria-label={line.text ? undefined : 'Blank line'}
+              className={`line kind-${line.kind}${selected ? ' selected' : ''}${row.ordinal === cursor ? ' cursor' : ''}`}
+              style={style}
+              onMouseDown={(e) => onLineMouseDown(e, row.ordinal)}
+              onMouseEnter={(e) => onLineEnter(e, row.ordinal)}
+              onClick={() => {
+                const l = pages[row.page].lines[row.line];
+                if (sel && sel.start !== sel.end) showInPage(sel.start, sel.end);
+                else if (l.start !== undefined && l.end !== undefined) showInPage(l.start, l.end);
+              }}
+            >
+              {line.sceneNumber ? <span className="scene-number scene-number-left">{line.sceneNumber}</span> : null}
+              <span className="line-text" style={{ paddingLeft: `${line.indent}ch` }}>
+                {line.text}
+              </span>
+              {line.sceneNumber ? <span className="scene-number scene-number-right">{line.sceneNumber}</span> : null}
+              {line.marked ? <span className="revision-mark" aria-label="changed">*</span> : null}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

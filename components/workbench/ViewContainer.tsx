@@ -1,0 +1,41 @@
+// The view container: a title row (view name and its actions as icon buttons) above the active view.
+import { formatKey } from '../../lib/commands/keys';
+import { getCommand } from '../../lib/commands/registry';
+import { IconButton } from '../ui/IconButton';
+import type { ViewDefinition } from '../views/types';
+import { viewPanelId } from './ActivityBar';
+import { isMac } from './CommandPalette';
+import { useCommands } from './commandContext';
+
+/** Shows `view` in a tab panel labelled by its tab. */
+export function ViewContainer({ view }: { view: ViewDefinition }) {
+  const { ctx, run } = useCommands();
+  const View = view.component;
+  const mac = isMac();
+  return (
+    <div className="view-container" role="tabpanel" id={viewPanelId(view.id)} aria-labelledby={`tab-${view.id}`}>
+      <div className="view-title">
+        <h1>{view.title}</h1>
+        <div className="view-actions" role="toolbar" aria-label={`${view.title} actions`}>
+          {(view.actions ?? []).map((id) => {
+            const command = getCommand(id);
+            if (!command) return null;
+            return (
+              <IconButton
+                key={id}
+                icon={command.icon ?? 'symbol-event'}
+                label={command.title.replace(/…$/, '')}
+                keybinding={command.key ? formatKey(command.key, mac) : undefined}
+                disabled={command.enabled ? !command.enabled(ctx) : false}
+                onClick={() => void run(command)}
+              />
+            );
+          })}
+        </div>
+      </div>
+      <div className="view-body">
+        <View />
+      </div>
+    </div>
+  );
+}

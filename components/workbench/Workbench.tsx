@@ -1,0 +1,107 @@
+// The workbench: activity bar, view container, status bar, command palette, notices, and file drop/import.
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { getCommand } from '../../lib/commands/registry';
+import '@vscode/codicons/dist/codicon.css';
+import './theme.css';
+import { Notifications } from '../ui/Notifications';
+import { VIEWS } from '../views/registry';
+import { useWorkbenchActions } from './actions';
+import { ActivityBar } from './ActivityBar';
+import { CommandPalette } from './CommandPalette';
+import { useCommands } from './commandContext';
+import { useThemeSetting } from './data';
+import { useKeybindings } from './keybindings';
+import { OpenScriptProvider, useOpenScriptLoader } from './openScript';
+import { PlatformProvider, type Platform } from './platform';
+import { StatusBar } from './StatusBar';
+import { useApplyTheme } from './theme';
+import { useWorkbench, WorkbenchProvider } from './state';
+import { ViewContainer } from './ViewContainer';
+
+/** File types the import accepts (the drop zone takes any file and lets the reader refuse). */
+export const IMPORT_ACCEPT = '.fountain,.fdx,.pdf,.txt,.html';
+
+function hasFiles(e: DragEvent): boolean {
+  return Array.from(e.dataTransfer?.types ?? []).includes('Files');
+}
+
+function Shell() {
+  const wb = useWorkbench();
+  const { run } = useCommands();
+  const actions = useWorkbenchActions();
+  const theme = useThemeSetting();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  useApplyTheme(theme);
+  useKeybindings((c, from) => void run(c, from));
+  useEffect(() => wb.setFileChooser(() => fileInput.current?.click()), [wb]);
+
+  const view = VIEWS.find((v) => v.id === wb.activeView) ?? VIEWS[0];
+  const choose = getCommand('script.choose');
+
+  return (
+    <div
+      className={`workbench${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(false);
+        void actions.importFiles(Array.from(e.dataTransfer.files));
+      }}
+    >
+      <ActivityBar views={VIEWS} active={view.id} onSelect={wb.setActiveView} />
+      <main className="workbench-main">
+        <Notifications notices={wb.notices} onDismiss={wb.dismiss} />
+        <ViewContainer view={view} />
+      </main>
+      <StatusBar onChooseScript={() => choose && void run(choose)} />
+      {wb.quickInput ? <CommandPalette input={wb.quickInput} /> : null}
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a script file to import it
+        </div>
+      ) : null}
+      <input
+        ref={fileInput}
+        type="file"
+        accept={IMPORT_ACCEPT}
+        multiple
+        hidden
+        aria-label="Import a script"
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          void actions.importFiles(files);
+        }}
+      />
+    </div>
+  );
+}
+
+function WithOpenScript() {
+  const state = useOpenScriptLoader();
+  return (
+    <OpenScriptProvider value={state}>
+      <Shell />
+    </OpenScriptProvider>
+  );
+}
+
+/** The whole side panel UI, running on `platform` (the real browser, or a fake in tests). */
+export function Workbench({ platform, initialView }: { platform: Platform; initialView?: string }) {
+  return (
+    <PlatformProvider value={platform}>
+      <WorkbenchProvider initialView={initialView}>
+        <WithOpenScript />
+      </WorkbenchProvider>
+    </PlatformProvider>
+  );
+}

@@ -1,0 +1,98 @@
+// What the workbench does for the user's actions: read the tab, import files, open the demo, jump to scenes and
+// pages. Every failure ends as a notice in the panel, never only in the console.
+import { useMemo } from 'react';
+import { chooseScript } from './data';
+import { useOpenScript } from './openScript';
+import { usePlatform, type ReadOutcome } from './platform';
+import { useWorkbench } from './state';
+
+/** A sentence for a failure, whatever was thrown. */
+function messageOf(e: unknown): string {
+  if (e instanceof Error && e.message) return e.message;
+  return 'Something went wrong, and nothing was changed.';
+}
+
+/** The workbench's actions, bound to the current platform, state and open script. */
+export function useWorkbenchActions() {
+  const platform = usePlatform();
+  const wb = useWorkbench();
+  const { open } = useOpenScript();
+
+  return useMemo(() => {
+    async function afterRead(outcome: ReadOutcome, what: string) {
+      if (!outcome.ok) {
+        wb.notify(outcome.message, 'error');
+        return;
+      }
+      await chooseScript(outcome.scriptId);
+      wb.setActiveView('script');
+      wb.notify(
+        outcome.created
+          ? `Stored ${what} “${outcome.title}”.`
+          : `“${outcome.title}” is already stored with this text: nothing new to add.`,
+      );
+    }
+
+    async function readThisPage() {
+      const tabId = platform.targetTabId;
+      if (tabId === undefined) {
+        wb.notify('There is no browser tab to read. Open a script in a tab, then try again.', 'error');
+        return;
+      }
+      try {
+        const outcome = await wb.track('Reading the page', () => platform.readTab(tabId));
+        await afterRead(outcome, 'the script from this page:');
+      } catch (e) {
+        wb.notify(messageOf(e), 'error');
+      }
+    }
+
+    async function importFiles(files: File[]) {
+      if (files.length === 0) return;
+      try {
+        const outcomes = await wb.track('Importing', () => platform.importFiles(files));
+        for (let i = 0; i < outcomes.length; i++) {
+          const o = outcomes[i];
+          const name = files[i]?.name ?? 'a file';
+          if (!o.ok) wb.notify(`${name}: ${o.message}`, 'error');
+          else await afterRead(o, `${name} as`);
+        }
+      } catch (e) {
+        wb.notify(messageOf(e), 'error');
+      }
+    }
+
+    async function openDemo() {
+      try {
+        const id = await wb.track('Opening the demo', () => platform.loadDemo());
+        await chooseScript(id);
+        wb.setActiveView('script');
+      } catch (e) {
+        wb.notify(messageOf(e), 'error');
+      }
+    }
+
+    /** Jumps to a scene in the panel and, when a tab is known, in the page. */
+    function revealScene(index: number) {
+      const scene = open?.scenes[index];
+      if (!open || !scene) return;
+      wb.setActiveView('script');
+      wb.setLastScene(index);
+      wb.requestReveal({ offset: scene.start });
+      const heading = open.revision.script.elements[scene.element];
+      if (platform.targetTabId !== undefined && heading) {
+        platform
+          .revealInPage(platform.targetTabId, { quote: heading.text, start: heading.start, end: heading.end })
+          .catch(() => wb.notify('Could not show this scene in the page. Read the page again.', 'error'));
+      }
+    }
+
+    function revealPage(index: number) {
+      if (!open?.pages[index]) return;
+      wb.setActiveView('script');
+      wb.requestReveal({ page: index });
+    }
+
+    return { readThisPage, importFiles, openDemo, revealScene, revealPage };
+  }, [platform, wb, open]);
+}

@@ -1,0 +1,83 @@
+// Builds the context commands run with, from the workbench's state, actions and stored data, and runs commands
+// (remembering recently used ones for the palette).
+import { useCallback, useMemo } from 'react';
+import { renameScript, setSetting } from '../../lib/db';
+import type { Command, CommandContext, QuickPickItem } from '../../lib/commands/types';
+import { useWorkbenchActions } from './actions';
+import { chooseScript, SETTING_RECENT_COMMANDS, SETTING_THEME, useSetting, useThemeSetting } from './data';
+import { useOpenScript } from './openScript';
+import { useWorkbench } from './state';
+
+const RECENT_LIMIT = 12;
+
+/** Ids of recently run commands, most recent first. */
+export function useRecentCommands(): string[] {
+  return useSetting<string[]>(SETTING_RECENT_COMMANDS, []) ?? [];
+}
+
+/** The command context, and `run(command)` which runs a command with it. */
+export function useCommands() {
+  const wb = useWorkbench();
+  const actions = useWorkbenchActions();
+  const { scripts, open } = useOpenScript();
+  const theme = useThemeSetting();
+  const recent = useRecentCommands();
+
+  const ctx = useMemo<CommandContext>(
+    () => ({
+      hasScript: open !== null,
+      scripts: scripts.map((s) => ({ id: s.id, title: s.title })),
+      currentScriptId: open?.record.id,
+      currentScriptTitle: open?.record.title,
+      scenes: open?.scenes ?? [],
+      currentSceneIndex: wb.lastScene,
+      theme,
+      readThisPage: actions.readThisPage,
+      chooseFiles: wb.chooseFiles,
+      openDemo: actions.openDemo,
+      showPalette: (mode) => wb.openQuickInput({ kind: 'palette', value: mode }),
+      showQuickPick: <T>(items: QuickPickItem<T>[], options: { placeholder: string }) =>
+        new Promise<T | undefined>((resolve) =>
+          wb.openQuickInput({
+            kind: 'pick',
+            placeholder: options.placeholder,
+            items,
+            resolve: (v) => resolve(v as T | undefined),
+          }),
+        ),
+      showInputBox: (options) =>
+        new Promise<string | undefined>((resolve) =>
+          wb.openQuickInput({ kind: 'input', prompt: options.prompt, value: options.value ?? '', resolve }),
+        ),
+      revealScene: actions.revealScene,
+      toggleOutline: () => {
+        wb.setActiveView('script');
+        wb.toggleOutline();
+      },
+      setTheme: (t) => setSetting(SETTING_THEME, t),
+      renameScript,
+      setCurrentScript: chooseScript,
+      notify: wb.notify,
+    }),
+    [wb, actions, scripts, open, theme],
+  );
+
+  const run = useCallback(
+    async (command: Command, from: 'palette' | 'key' | 'button' = 'button') => {
+      if (command.enabled && !command.enabled(ctx)) return;
+      if (from === 'palette' && command.id !== 'workbench.showCommands') {
+        const next = [command.id, ...recent.filter((id) => id !== command.id)].slice(0, RECENT_LIMIT);
+        // Remembering is a nicety: a full disk must not stop the command itself.
+        setSetting(SETTING_RECENT_COMMANDS, next).catch(() => {});
+      }
+      try {
+        await command.run(ctx);
+      } catch (e) {
+        ctx.notify(e instanceof Error && e.message ? e.message : `“${command.title}” failed.`, 'error');
+      }
+    },
+    [ctx, recent],
+  );
+
+  return { ctx, run, recent };
+}

@@ -1,0 +1,65 @@
+// Live reads of stored data for the workbench: every hook goes through useLiveQuery over the database, so the panel
+// follows changes made by the background, other panels and the platform code. `undefined` means "still loading".
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { db, getSetting, latestRevision, liveScripts, setSetting } from '../../lib/db';
+import type { RevisionRecord, ScriptRecord } from '../../lib/db';
+import type { ThemeSetting } from '../../lib/commands/types';
+import type { Page } from '../../lib/script/model';
+
+export const SETTING_CURRENT_SCRIPT = 'ui.currentScriptId';
+export const SETTING_THEME = 'ui.theme';
+export const SETTING_RECENT_COMMANDS = 'ui.recentCommands';
+
+/** Stored scripts, most recently changed first. */
+export function useScripts(): ScriptRecord[] | undefined {
+  return useLiveQuery(() => liveScripts(), []);
+}
+
+/** A stored setting, with a fallback once loaded. Undefined while loading. */
+export function useSetting<T>(key: string, fallback: T): T | undefined {
+  const stored = useLiveQuery(async () => ({ value: await getSetting<T>(key) }), [key]);
+  return stored === undefined ? undefined : (stored.value ?? fallback);
+}
+
+/**
+ * The script the panel shows: the one the user chose (ui.currentScriptId) if it still exists, else the most recently
+ * changed one. Null when no script is stored; undefined while loading.
+ */
+export function useCurrentScript(): ScriptRecord | null | undefined {
+  const scripts = useScripts();
+  const chosen = useSetting<string | null>(SETTING_CURRENT_SCRIPT, null);
+  if (scripts === undefined || chosen === undefined) return undefined;
+  return scripts.find((s) => s.id === chosen) ?? scripts[0] ?? null;
+}
+
+/** The revision the panel shows for a script: its current revision, else its newest. */
+export function useCurrentRevision(script: ScriptRecord | null | undefined): RevisionRecord | null | undefined {
+  const id = script?.id;
+  const current = script?.currentRevisionId;
+  return useLiveQuery(async () => {
+    if (!id) return null;
+    const chosen = current ? await db.revisions.get(current) : undefined;
+    if (chosen && chosen.deletedAt === undefined) return chosen;
+    return (await latestRevision(id)) ?? null;
+  }, [id, current]);
+}
+
+/** Pages to show for a revision: its stored pages (a PDF's own, or as laid out when stored). */
+export function useRevisionPages(revision: RevisionRecord | null | undefined): Page[] {
+  return useMemo(() => {
+    if (!revision) return [];
+    if (revision.pages.length > 0) return revision.pages;
+    return revision.script.pages ?? [];
+  }, [revision]);
+}
+
+/** Remembers the script the user chose, so the panel reopens on it. */
+export function chooseScript(id: string): Promise<void> {
+  return setSetting(SETTING_CURRENT_SCRIPT, id);
+}
+
+/** The theme setting (auto until the user picks one). */
+export function useThemeSetting(): ThemeSetting {
+  return useSetting<ThemeSetting>(SETTING_THEME, 'auto') ?? 'auto';
+}

@@ -1,0 +1,29 @@
+// What the workbench needs from the browser side (reading tabs, importing files, highlighting in the page).
+// The side panel entrypoint supplies the real implementations; component tests supply fakes.
+import { createContext, useContext } from 'react';
+
+/** The outcome of reading a tab or a file (same shape as the platform's ReadOutcome). */
+export type ReadOutcome =
+  | { ok: true; scriptId: string; revisionId: string; created: boolean; title: string }
+  | { ok: false; code: string; message: string };
+
+export interface Platform {
+  /** The tab the panel works on, if known. */
+  targetTabId: number | undefined;
+  readTab(tabId: number): Promise<ReadOutcome>;
+  importFiles(files: File[]): Promise<ReadOutcome[]>;
+  revealInPage(tabId: number, target: { quote: string; start?: number; end?: number }): Promise<unknown>;
+  /** Stores the demo script and returns its id. */
+  loadDemo(): Promise<string>;
+}
+
+const PlatformContext = createContext<Platform | null>(null);
+
+export const PlatformProvider = PlatformContext.Provider;
+
+/** The platform the workbench runs on. */
+export function usePlatform(): Platform {
+  const p = useContext(PlatformContext);
+  if (!p) throw new Error('usePlatform needs a <PlatformProvider> around the workbench.');
+  return p;
+}

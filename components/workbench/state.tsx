@@ -1,0 +1,137 @@
+// The workbench's UI state, shared by its parts: active view, outline visibility, the palette, notices, busy work,
+// and the "current selection" in the script (offsets into script.text) that notes and flags act on.
+// Stored data is not kept here: components read it live from IndexedDB.
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { QuickPickItem } from '../../lib/commands/types';
+import type { Notice } from '../ui/Notifications';
+
+/** A line in the laid-out script: page index and line index on that page. */
+export interface LineRef {
+  page: number;
+  line: number;
+}
+
+/** What the user selected in the script view. */
+export interface ScriptSelection {
+  /** Offsets into script.text (start inclusive, end exclusive). */
+  start: number;
+  end: number;
+  /** First and last selected lines (anchor is where Shift-extension starts). */
+  anchor: LineRef;
+  cursor: LineRef;
+}
+
+/** A request to scroll the script view to a place; `nonce` makes repeated requests distinct. */
+export interface RevealRequest {
+  page?: number;
+  offset?: number;
+  nonce: number;
+}
+
+/** What the palette is showing: commands/scenes/pages, a pick list for a command, or a text prompt. */
+export type QuickInput =
+  | { kind: 'palette'; value: string }
+  | { kind: 'pick'; placeholder: string; items: QuickPickItem<unknown>[]; resolve: (v: unknown) => void }
+  | { kind: 'input'; prompt: string; value: string; resolve: (v: string | undefined) => void };
+
+interface WorkbenchState {
+  activeView: string;
+  setActiveView(id: string): void;
+  outlineVisible: boolean;
+  toggleOutline(): void;
+  selection: ScriptSelection | null;
+  setSelection(s: ScriptSelection | null): void;
+  /** The scene (0-based among scenes) last selected, clicked or jumped to. */
+  lastScene: number | undefined;
+  setLastScene(i: number | undefined): void;
+  reveal: RevealRequest | null;
+  requestReveal(target: Omit<RevealRequest, 'nonce'>): void;
+  quickInput: QuickInput | null;
+  openQuickInput(q: QuickInput): void;
+  closeQuickInput(): void;
+  notices: Notice[];
+  notify(message: string, severity?: Notice['severity']): void;
+  dismiss(id: number): void;
+  /** Background work in progress (reading, importing): the status bar shows a spinner while > 0. */
+  busy: string[];
+  /** Runs `work`, showing `label` in the status bar meanwhile. */
+  track<T>(label: string, work: () => Promise<T>): Promise<T>;
+  /** Opens the import file chooser (registered by the workbench's hidden file input). */
+  chooseFiles(): void;
+  setFileChooser(open: () => void): void;
+}
+
+const Ctx = createContext<WorkbenchState | null>(null);
+
+/** Holds the workbench state for everything inside it. */
+export function WorkbenchProvider({ children, initialView = 'script' }: { children: ReactNode; initialView?: string }) {
+  const [activeView, setActiveView] = useState(initialView);
+  const [outlineVisible, setOutlineVisible] = useState(true);
+  const [selection, setSelection] = useState<ScriptSelection | null>(null);
+  const [lastScene, setLastScene] = useState<number | undefined>(undefined);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [quickInput, setQuickInput] = useState<QuickInput | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [busy, setBusy] = useState<string[]>([]);
+  const ids = useRef(0);
+  const fileChooser = useRef<() => void>(() => {});
+
+  const notify = useCallback((message: string, severity: Notice['severity'] = 'info') => {
+    const id = ++ids.current;
+    // The same message twice in a row is one notice: repeated failures must not bury the panel.
+    setNotices((list) => [...list.filter((n) => n.message !== message), { id, message, severity }].slice(-4));
+  }, []);
+  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const track = useCallback(async <T,>(label: string, work: () => Promise<T>): Promise<T> => {
+    setBusy((b) => [...b, label]);
+    try {
+      return await work();
+    } finally {
+      setBusy((b) => {
+        const i = b.indexOf(label);
+        return i === -1 ? b : [...b.slice(0, i), ...b.slice(i + 1)];
+      });
+    }
+  }, []);
+  const requestReveal = useCallback(
+    (target: Omit<RevealRequest, 'nonce'>) => setReveal({ ...target, nonce: ++ids.current }),
+    [],
+  );
+
+  const value = useMemo<WorkbenchState>(
+    () => ({
+      activeView,
+      setActiveView,
+      outlineVisible,
+      toggleOutline: () => setOutlineVisible((v) => !v),
+      selection,
+      setSelection,
+      lastScene,
+      setLastScene,
+      reveal,
+      requestReveal,
+      quickInput,
+      openQuickInput: setQuickInput,
+      closeQuickInput: () => setQuickInput(null),
+      notices,
+      notify,
+      dismiss,
+      busy,
+      track,
+      chooseFiles: () => fileChooser.current(),
+      setFileChooser: (open) => {
+        fileChooser.current = open;
+      },
+    }),
+    [activeView, outlineVisible, selection, lastScene, reveal, requestReveal, quickInput, notices, notify, dismiss, busy, track],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+/** The workbench state; throws outside a WorkbenchProvider. */
+export function useWorkbench(): WorkbenchState {
+  const s = useContext(Ctx);
+  if (!s) throw new Error('useWorkbench needs a <WorkbenchProvider>.');
+  return s;
+}
+
