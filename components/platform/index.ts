@@ -1,0 +1,8 @@
+// What the workbench uses from the platform: reading tabs and files, revealing text in the page, the target tab.
+
+export { readTab, readCaptured, importFiles, requestSiteAccess, type ReadOutcome } from './read';
+export { revealInPage } from './reveal';
+export { useTargetTab, tabIdFromUrl } from './use-target-tab';
+export { loadDemo } from './demo';
+export { takePendingAction, onPendingAction, requestPersistentStorage, PENDING_KEY } from './pending';
+export { readThisDocument } from './extract';

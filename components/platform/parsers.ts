@@ -1,0 +1,44 @@
+// The real lib/script parsers, gathered for lib/capture; pdf.js is loaded only when a PDF is read (400 kB + worker).
+
+import { blocksAsPlainText } from '../../lib/capture/parsers';
+import type { ScriptParsers } from '../../lib/capture/parsers';
+import { isLikelyScript, parseBlocks } from '../../lib/script/blocks';
+import { parseFdx } from '../../lib/script/fdx';
+import { parseFountain } from '../../lib/script/fountain';
+import { paginate } from '../../lib/script/paginate';
+import { parsePdf, type PdfJsModule } from '../../lib/script/pdf';
+import { parsePlainText } from '../../lib/script/plaintext';
+import type { Page, Script } from '../../lib/script/model';
+
+export const scriptParsers: ScriptParsers = {
+  parseFountain,
+  parseFdx,
+  parsePlainText,
+  parseBlocks: (blocks) =>
+    blocks.length > 0 ? parseBlocks(blocks) : blocksAsPlainText(blocks, parsePlainText),
+  isLikelyScript,
+};
+
+/** Pages for storage: the PDF's own, else laid out on Letter paper. */
+export function pagesOf(script: Script): Page[] {
+  return paginate(script, { paper: 'letter' });
+}
+
+let pdfjsPromise: Promise<PdfJsModule> | undefined;
+
+async function loadPdfJs(): Promise<PdfJsModule> {
+  pdfjsPromise ??= (async () => {
+    const [pdfjs, worker] = await Promise.all([
+      import('pdfjs-dist'),
+      import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
+    ]);
+    pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    return pdfjs as unknown as PdfJsModule;
+  })();
+  return pdfjsPromise;
+}
+
+/** Parses PDF bytes with the extension's pdf.js build (eval off: see lib/script/pdf.ts). */
+export async function readPdfBytes(bytes: Uint8Array, signal?: AbortSignal): Promise<Script> {
+  return parsePdf(bytes, { pdfjs: await loadPdfJs(), signal });
+}

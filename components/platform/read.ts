@@ -1,0 +1,123 @@
+// Reading a tab or files into storage: inject the page reader, parse what it found, store the revision.
+
+import { browser } from 'wxt/browser';
+import { fileKind, pdfReading, readCapture, readTextFile, type Reading } from '../../lib/capture/choose';
+import { storeRevision, StorageError } from '../../lib/db';
+import { validateCapture, type PageCapture } from '../../lib/messaging/messages';
+import { ScriptError } from '../../lib/script/model';
+import { readThisDocument } from './extract';
+import { pagesOf, readPdfBytes, scriptParsers } from './parsers';
+
+/** What reading gave: the stored script and revision, or a sentence for the user. */
+export type ReadOutcome =
+  | { ok: true; scriptId: string; revisionId: string; created: boolean; title: string }
+  | { ok: false; code: string; message: string };
+
+const NO_ACCESS =
+  'Scriptside may not read this page yet. Allow reading this site when asked, or use the Scriptside toolbar button or Alt+Shift+R on the page.';
+
+function failure(e: unknown): ReadOutcome {
+  if (e instanceof ScriptError || e instanceof StorageError)
+    return { ok: false, code: e.code, message: e.message };
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/cannot access|cannot be scripted|permission|chrome:\/\/|extensions gallery/i.test(msg)) {
+    return { ok: false, code: 'no_access', message: NO_ACCESS };
+  }
+  if (/No tab with id/i.test(msg)) return { ok: false, code: 'no_tab', message: 'That tab was closed.' };
+  return { ok: false, code: 'failed', message: `Reading failed: ${msg.slice(0, 200)}` };
+}
+
+async function store(reading: Reading): Promise<ReadOutcome> {
+  const r = await storeRevision({ ...reading, pages: pagesOf(reading.script) });
+  return { ok: true, ...r, title: reading.title };
+}
+
+async function fetchPdf(url: string): Promise<Uint8Array> {
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'include' });
+  } catch (e) {
+    if (url.startsWith('file:')) {
+      throw new ScriptError(
+        'not_pdf',
+        'Scriptside cannot open PDF files from your disk yet. Open chrome://extensions, click Details under Scriptside and turn on "Allow access to file URLs", or use Import instead.',
+      );
+    }
+    throw e;
+  }
+  if (!res.ok) throw new ScriptError('not_pdf', `The PDF could not be downloaded (${res.status}).`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** Parses and stores what the page reader found (used by readTab and for reads the background already did). */
+export async function readCaptured(capture: unknown): Promise<ReadOutcome> {
+  try {
+    const checked = validateCapture(capture);
+    if (!checked.ok)
+      return {
+        ok: false,
+        code: 'bad_capture',
+        message: 'The page gave Scriptside something it cannot read.',
+      };
+    const c: PageCapture = checked.value;
+    if (c.kind === 'pdf') {
+      const script = await readPdfBytes(await fetchPdf(c.url));
+      return await store(pdfReading(script, scriptParsers, { url: c.url, title: c.title }));
+    }
+    return await store(readCapture(c, scriptParsers));
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** Reads the script open in a tab (the page reader is injected on demand; no content script runs on every site). */
+export async function readTab(tabId: number): Promise<ReadOutcome> {
+  let result: unknown;
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: readThisDocument });
+    result = first?.result;
+  } catch (e) {
+    return failure(e);
+  }
+  return readCaptured(result);
+}
+
+/**
+ * Asks once for permission to read pages, from a click (call it before any await in the click handler: the
+ * request needs the user's gesture). Resolves true when Scriptside may read the tab's site.
+ */
+export function requestSiteAccess(origin?: string): Promise<boolean> {
+  const origins = [origin ? `${origin}/*` : '<all_urls>'];
+  return browser.permissions.request({ origins }).catch(() => false);
+}
+
+/** Imports script files: .fountain .fdx .pdf .txt .html. Each file gives its own outcome, in order. */
+export async function importFiles(files: File[]): Promise<ReadOutcome[]> {
+  const out: ReadOutcome[] = [];
+  for (const file of files) {
+    try {
+      const kind = fileKind(file.name, file.type);
+      if (kind === 'pdf') {
+        const script = await readPdfBytes(new Uint8Array(await file.arrayBuffer()));
+        out.push(await store(pdfReading(script, scriptParsers, { fileName: file.name })));
+      } else if (kind === 'html') {
+        const doc = new DOMParser().parseFromString(await file.text(), 'text/html');
+        const capture = readThisDocument(doc, `file:${file.name}`);
+        const reading = readCapture(capture, scriptParsers);
+        const source = { ...reading.source, kind: 'file' as const, url: undefined, fileName: file.name };
+        out.push(
+          await store({
+            ...reading,
+            source,
+            title: reading.title === 'Untitled script' ? file.name : reading.title,
+          }),
+        );
+      } else {
+        out.push(await store(readTextFile(file.name, await file.text(), scriptParsers)));
+      }
+    } catch (e) {
+      out.push(failure(e));
+    }
+  }
+  return out;
+}
