@@ -79,7 +79,10 @@ export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[]
   const leftPt = mode(lefts, 108);
   // Blank lines make double gaps common, so the line height is the smallest frequent gap, averaged because
   // some writers print 12.3 pt lines that rounding would turn into drift over a page.
-  const small = Math.min(...gaps.filter((g) => gaps.filter((h) => h === g).length * 20 >= gaps.length), 24);
+  const counts = new Map<number, number>();
+  for (const g of gaps) counts.set(g, (counts.get(g) ?? 0) + 1);
+  const frequent = [...counts].filter(([, n]) => n * 20 >= gaps.length).map(([g]) => g);
+  const small = Math.min(...frequent, 24);
   const near = gaps.filter((g) => Math.abs(g - small) <= 1.5);
   const lineHeight = near.length ? near.reduce((a, b) => a + b, 0) / near.length : 12;
   return { leftPt: leftPt > 30 && leftPt < 200 ? leftPt : 108, lineHeight, topFromTop: mode(tops, 84) };
