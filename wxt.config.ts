@@ -18,6 +18,17 @@ export default defineConfig({
     ],
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: 'Open Scriptside' },
+    // At most four suggested keys in Chrome, each with Ctrl or Alt; users rebind them at chrome://extensions/shortcuts.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open Scriptside',
+      },
+      'read-page': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Read this page into Scriptside',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -1,3 +1,118 @@
-import { defineBackground } from 'wxt/utils/define-background';
+// Background: the toolbar button opens the side panel; context menus and keyboard commands read the page (where
+// activeTab was just granted) and hand the request to the panel through storage.session.
 
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { validateMessage, isExtensionPageSender, type PendingAction } from '../lib/messaging/messages';
+import { readThisDocument } from '../components/platform/extract';
+
+const PENDING_KEY = 'pendingAction';
+
+type Tab = { id?: number; windowId?: number; url?: string };
+
+export default defineBackground(() => {
+  // Chrome only: Firefox has sidebar_action and no sidePanel API.
+  const sidePanel = (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
+  const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+
+  /** Opens the panel. Must run synchronously inside the user's gesture: no await before this call. */
+  function openPanel(tab: Tab | undefined): void {
+    if (sidePanel && tab?.windowId !== undefined) {
+      sidePanel
+        .open({ windowId: tab.windowId })
+        .catch((e: unknown) => console.warn('[scriptside] open panel', e));
+    } else if (sidebarAction) {
+      sidebarAction.open().catch((e: unknown) => console.warn('[scriptside] open sidebar', e));
+    }
+  }
+
+  async function hand(action: PendingAction): Promise<void> {
+    await browser.storage.session.set({ [PENDING_KEY]: action });
+  }
+
+  /** Reads the tab here, where activeTab was granted by the menu click or shortcut. */
+  async function readForPanel(tab: Tab): Promise<void> {
+    if (tab.id === undefined) return;
+    const at = Date.now();
+    try {
+      const [r] = await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: readThisDocument,
+      });
+      await hand({
+        type: 'read-page',
+        tabId: tab.id,
+        at,
+        capture: r?.result as Extract<PendingAction, { type: 'read-page' }>['capture'],
+      });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      await hand({
+        type: 'read-page',
+        tabId: tab.id,
+        at,
+        error: `Scriptside cannot read this page: ${message.slice(0, 300)}`,
+      });
+    }
+  }
+
+  sidePanel
+    ?.setPanelBehavior({ openPanelOnActionClick: true })
+    .catch((e: unknown) => console.warn('[scriptside]', e));
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: 'read-page',
+        title: 'Read this page into Scriptside',
+        contexts: ['page', 'frame'],
+      });
+      browser.contextMenus.create({
+        id: 'add-note',
+        title: 'Add note to this line',
+        contexts: ['selection'],
+      });
+      browser.contextMenus.create({ id: 'flag-fact', title: 'Flag for fact-check', contexts: ['selection'] });
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    openPanel(tab);
+    if (!tab || tab.id === undefined) return;
+    if (info.menuItemId === 'read-page') void readForPanel(tab);
+    else if (info.menuItemId === 'add-note' || info.menuItemId === 'flag-fact') {
+      void hand({
+        type: info.menuItemId,
+        tabId: tab.id,
+        at: Date.now(),
+        url: (tab.url ?? info.pageUrl ?? '').slice(0, 8000),
+        quote: (info.selectionText ?? '').slice(0, 20_000),
+      });
+    }
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'read-page' || !tab) return;
+    openPanel(tab);
+    void readForPanel(tab);
+  });
+
+  // The panel asks for the waiting request; only this extension's own pages may take it.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const checked = validateMessage(message);
+    if (!checked.ok) return undefined;
+    if (!isExtensionPageSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    if (checked.value.type === 'take-pending-action') {
+      return browser.storage.session.get(PENDING_KEY).then(async (got) => {
+        await browser.storage.session.remove(PENDING_KEY);
+        return got[PENDING_KEY] ?? null;
+      });
+    }
+    return undefined;
+  });
+});
+
+interface ChromeSidePanel {
+  open(options: { windowId?: number; tabId?: number }): Promise<void>;
+  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+}
