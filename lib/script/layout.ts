@@ -105,7 +105,13 @@ function isSpace(c: number): boolean {
  * '\n' ends a line; an empty line stays as an empty range. Spaces at a wrap point belong to no line; leading spaces
  * of a source line are kept (writers indent on purpose). A word longer than the width is cut at the width.
  */
-export function wrapRange(text: string, start: number, end: number, width: number, out: TextRange[] = []): TextRange[] {
+export function wrapRange(
+  text: string,
+  start: number,
+  end: number,
+  width: number,
+  out: TextRange[] = [],
+): TextRange[] {
   const w = Math.max(1, width);
   let pos = start;
   for (;;) {
@@ -155,7 +161,23 @@ export function wrapText(text: string, width: number): string[] {
 
 const CLOSERS = new Set(['"', "'", ')', ']', '\u201d', '\u2019']);
 // Abbreviations whose period does not end a sentence ("Mr. Bloom").
-const ABBREVIATIONS = new Set(['MR', 'MRS', 'MS', 'DR', 'ST', 'JR', 'SR', 'VS', 'MT', 'PROF', 'LT', 'SGT', 'CAPT', 'GEN', 'NO']);
+const ABBREVIATIONS = new Set([
+  'MR',
+  'MRS',
+  'MS',
+  'DR',
+  'ST',
+  'JR',
+  'SR',
+  'VS',
+  'MT',
+  'PROF',
+  'LT',
+  'SGT',
+  'CAPT',
+  'GEN',
+  'NO',
+]);
 
 /**
  * The latest offset in [from, to] where a sentence ends (after '.', '!' or '?' and any closing quote or bracket,

@@ -50,6 +50,7 @@ export function splitLines(text: string, lines: TextRange[], rules: SplitRules):
     first.push({ start: last.start, end: e });
     return { first, rest };
   }
-  if (rules.betweenLines && top >= rules.minBefore) return { first: lines.slice(0, top), rest: lines.slice(top) };
+  if (rules.betweenLines && top >= rules.minBefore)
+    return { first: lines.slice(0, top), rest: lines.slice(top) };
   return null;
 }

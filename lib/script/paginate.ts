@@ -159,7 +159,14 @@ class Paginator {
     const text = this.text;
     for (const r of ranges) {
       const t = text.slice(r.start, r.end);
-      this.lines.push({ text: t, kind, indent: lineIndent(layout, t.length), element: el, start: r.start, end: r.end });
+      this.lines.push({
+        text: t,
+        kind,
+        indent: lineIndent(layout, t.length),
+        element: el,
+        start: r.start,
+        end: r.end,
+      });
     }
   }
 
@@ -182,7 +189,10 @@ class Paginator {
     if (type === 'scene_heading' || type === 'page_break') return 0;
     if (type === 'character') {
       let speech = 0;
-      for (let j = this.nextPrinted(k); j < this.els.length && SPEECH_PARTS.has(this.els[j].type) && speech < 2; ) {
+      for (
+        let j = this.nextPrinted(k);
+        j < this.els.length && SPEECH_PARTS.has(this.els[j].type) && speech < 2;
+      ) {
         speech += this.wrap(j).length;
         j = this.nextPrinted(j);
       }
@@ -195,7 +205,8 @@ class Paginator {
 
   private placeHeading(i: number): void {
     const lines = this.wrap(i);
-    if (this.hasContent() && this.blank() + lines.length + this.keepWithHeading(i) > this.room()) this.newPage(false);
+    if (this.hasContent() && this.blank() + lines.length + this.keepWithHeading(i) > this.room())
+      this.newPage(false);
     this.inScene = true;
     this.continuations = 0;
     this.sceneCount++;
@@ -221,7 +232,14 @@ class Paginator {
         return;
       }
       if (kind === 'action' && lines.length > 3) {
-        const rules = { maxFirst: room, minBefore: 2, minAfter: 2, width: wrapWidth(layout), end: el.end, betweenLines: true };
+        const rules = {
+          maxFirst: room,
+          minBefore: 2,
+          minAfter: 2,
+          width: wrapWidth(layout),
+          end: el.end,
+          betweenLines: true,
+        };
         const split = splitLines(this.text, lines, rules);
         if (split) {
           this.pushBlank(b);
@@ -284,14 +302,22 @@ class Paginator {
     const el = this.els[cue];
     const name = el.text.split('\n')[0].trim();
     const t = /\(\s*CONT['\u2019]?D\s*\)/i.test(name) ? name : `${name} ${CONTD}`;
-    this.lines.push({ text: t, kind: 'contd_cue', indent: lineIndent(this.layouts.character, t.length), element: cue });
+    this.lines.push({
+      text: t,
+      kind: 'contd_cue',
+      indent: lineIndent(this.layouts.character, t.length),
+      element: cue,
+    });
   }
 
   /**
    * The latest allowed break in a speech with at most `avail` lines before it: after a whole dialogue part, or at a
    * sentence end inside one. Never right after a parenthetical, never before the first line.
    */
-  private splitSpeech(parts: SpeechPart[], avail: number): { first: SpeechPart[]; rest: SpeechPart[] } | null {
+  private splitSpeech(
+    parts: SpeechPart[],
+    avail: number,
+  ): { first: SpeechPart[]; rest: SpeechPart[] } | null {
     let best: { first: SpeechPart[]; rest: SpeechPart[] } | null = null;
     let before = 0;
     for (let idx = 0; idx < parts.length && before < avail; idx++) {
@@ -344,7 +370,12 @@ class Paginator {
   private newPage(continuing: boolean): void {
     const carried = this.headingAtFoot();
     const marks = continuing && this.continueds && !carried;
-    if (marks) this.lines.push({ text: CONTINUED_FOOT, kind: 'continued', indent: TEXT_WIDTH - CONTINUED_FOOT.length });
+    if (marks)
+      this.lines.push({
+        text: CONTINUED_FOOT,
+        kind: 'continued',
+        indent: TEXT_WIDTH - CONTINUED_FOOT.length,
+      });
     this.finishPage();
     if (carried) {
       this.lines.push(...carried);
@@ -371,7 +402,12 @@ class Paginator {
     while (k > 0 && lines[k - 1].kind === 'blank') k--;
     if (k <= this.furniture || lines[k - 1].kind !== 'scene_heading') return undefined;
     let h = k - 1;
-    while (h > this.furniture && lines[h - 1].kind === 'scene_heading' && lines[h - 1].element === lines[k - 1].element) h--;
+    while (
+      h > this.furniture &&
+      lines[h - 1].kind === 'scene_heading' &&
+      lines[h - 1].element === lines[k - 1].element
+    )
+      h--;
     if (h <= this.furniture) return undefined;
     const carried = lines.slice(h, k);
     lines.length = h;
@@ -382,7 +418,13 @@ class Paginator {
     const lines = this.lines;
     while (lines.length > 0 && lines[lines.length - 1].kind === 'blank') lines.pop();
     const prev = this.pages[this.pages.length - 1];
-    const page: Page = { index: this.pages.length, label: String(this.pages.length + 1), lines, start: prev?.end ?? 0, end: prev?.end ?? 0 };
+    const page: Page = {
+      index: this.pages.length,
+      label: String(this.pages.length + 1),
+      lines,
+      start: prev?.end ?? 0,
+      end: prev?.end ?? 0,
+    };
     let seen = false;
     for (const l of lines) {
       if (l.start === undefined || l.end === undefined || l.element === undefined) continue;

@@ -10,7 +10,8 @@ import { LINES_PER_PAGE, TEXT_WIDTH, type Paper } from '../../../lib/script/layo
 import type { Page, PageLine, Script } from '../../../lib/script/model';
 
 const FURNITURE = new Set(['blank', 'more', 'contd_cue', 'continued', 'continued_top']);
-const isContent = (l: PageLine) => l.kind !== 'blank' && l.kind !== 'more' && l.kind !== 'continued' && l.kind !== 'continued_top';
+const isContent = (l: PageLine) =>
+  l.kind !== 'blank' && l.kind !== 'more' && l.kind !== 'continued' && l.kind !== 'continued_top';
 
 /** Asserts every rule on `pages` of `script`; `name` prefixes each failure message. */
 export function checkPages(name: string, script: Script, pages: Page[], paper: Paper = 'letter'): void {
@@ -21,7 +22,9 @@ export function checkPages(name: string, script: Script, pages: Page[], paper: P
     const at = `${name} page ${page.label}`;
     expect(page.index, `${at}: index`).toBe(p);
     expect(page.label, `${at}: label`).toBe(String(p + 1));
-    expect(page.lines.length, `${at}: more lines than a ${paper} page holds`).toBeLessThanOrEqual(LINES_PER_PAGE[paper]);
+    expect(page.lines.length, `${at}: more lines than a ${paper} page holds`).toBeLessThanOrEqual(
+      LINES_PER_PAGE[paper],
+    );
     expect(page.lines.length, `${at}: empty page`).toBeGreaterThan(0);
     expect(page.lines[0].kind, `${at}: starts with a blank line`).not.toBe('blank');
     expect(page.lines[page.lines.length - 1].kind, `${at}: ends with a blank line`).not.toBe('blank');
@@ -42,7 +45,10 @@ export function checkPages(name: string, script: Script, pages: Page[], paper: P
       must(l.indent + l.text.length <= TEXT_WIDTH, `${where}: runs past the right margin`);
       if (l.kind === 'more') {
         const prev = page.lines[i - 1];
-        must(prev && (prev.kind === 'dialogue' || prev.kind === 'lyrics'), `${where}: (MORE) not under dialogue`);
+        must(
+          prev && (prev.kind === 'dialogue' || prev.kind === 'lyrics'),
+          `${where}: (MORE) not under dialogue`,
+        );
         const next = pages[p + 1]?.lines.find((x) => x.kind !== 'continued_top' && x.kind !== 'blank');
         expect(next?.kind, `${where}: next page does not repeat the cue`).toBe('contd_cue');
         expect(next?.text, `${where}: repeated cue lacks (CONT'D)`).toMatch(/\(CONT'D\)$/);

@@ -34,7 +34,10 @@ describeCorpus('paginate on the corpus', () => {
           const pages = paginate(script, { paper, sceneContinueds, sceneNumbers: sceneContinueds });
           checkPages(`${f} ${paper}${sceneContinueds ? ' continueds' : ''}`, script, pages, paper);
           for (const sp of actionSplits(pages)) {
-            expect(sp.before >= 2 && sp.after >= 2, `${f}: action ${sp.element} split ${sp.before}/${sp.after}`).toBe(true);
+            expect(
+              sp.before >= 2 && sp.after >= 2,
+              `${f}: action ${sp.element} split ${sp.before}/${sp.after}`,
+            ).toBe(true);
           }
         }
       }
@@ -44,7 +47,13 @@ describeCorpus('paginate on the corpus', () => {
   // Script pages in the PDFs other tools made. screenplain's PDFs open with a title page (page 1 of the PDF) that
   // Scriptside does not paginate; the afterwriting PDF was printed without one (print_title_page: false).
   const references = [
-    { fountain: 'fountain/big-fish.fountain', pdf: 'pdf/big-fish.screenplain.pdf', titlePage: 1, paper: 'letter', tolerance: 0.03 },
+    {
+      fountain: 'fountain/big-fish.fountain',
+      pdf: 'pdf/big-fish.screenplain.pdf',
+      titlePage: 1,
+      paper: 'letter',
+      tolerance: 0.03,
+    },
     {
       fountain: 'fountain/the-last-birthday-card.fountain',
       pdf: 'pdf/the-last-birthday-card.screenplain.pdf',
@@ -54,7 +63,13 @@ describeCorpus('paginate on the corpus', () => {
     },
     // Three pages: one page either way is 33%, so the figure is held to one page. screenplain sets dual dialogue
     // side by side (we stack it) and wraps parentheticals wider, which moves "THE END" onto a fourth page.
-    { fountain: 'fountain/brick-and-steel.fountain', pdf: 'pdf/brick-and-steel.screenplain.pdf', titlePage: 1, paper: 'letter', pages: 1 },
+    {
+      fountain: 'fountain/brick-and-steel.fountain',
+      pdf: 'pdf/brick-and-steel.screenplain.pdf',
+      titlePage: 1,
+      paper: 'letter',
+      pages: 1,
+    },
     // afterwriting expanded its snippets/variables before printing, so the text differs slightly from the source.
     {
       fountain: 'peer-tests/afterwriting/screenplays/client.fountain',
@@ -74,9 +89,13 @@ describeCorpus('paginate on the corpus', () => {
       const diff = (ours - theirs) / theirs;
       rows.push(`${ref.pdf}: ours ${ours}, theirs ${theirs} script pages (${(diff * 100).toFixed(1)}%)`);
       if ('tolerance' in ref) {
-        expect(Math.abs(diff), `${ref.pdf}: ours ${ours} vs theirs ${theirs}`).toBeLessThanOrEqual(ref.tolerance);
+        expect(Math.abs(diff), `${ref.pdf}: ours ${ours} vs theirs ${theirs}`).toBeLessThanOrEqual(
+          ref.tolerance,
+        );
       } else {
-        expect(Math.abs(ours - theirs), `${ref.pdf}: ours ${ours} vs theirs ${theirs}`).toBeLessThanOrEqual(ref.pages);
+        expect(Math.abs(ours - theirs), `${ref.pdf}: ours ${ours} vs theirs ${theirs}`).toBeLessThanOrEqual(
+          ref.pages,
+        );
       }
     }
     console.log(`[paginate] page counts vs other tools' PDFs:\n  ${rows.join('\n  ')}`);

@@ -5,7 +5,11 @@ import { paginate } from '../../../lib/script/paginate';
 import { generateScriptDrafts } from '../../fixtures/generate';
 import { actionSplits, checkPages } from './paginate-check';
 
-const heading = (text: string, sceneNumber?: string): ElementDraft => ({ type: 'scene_heading', text, sceneNumber });
+const heading = (text: string, sceneNumber?: string): ElementDraft => ({
+  type: 'scene_heading',
+  text,
+  sceneNumber,
+});
 const action = (text: string): ElementDraft => ({ type: 'action', text });
 const cue = (name: string, ...extensions: string[]): ElementDraft => ({
   type: 'character',
@@ -17,7 +21,8 @@ const line = (text: string): ElementDraft => ({ type: 'dialogue', text });
 const paren = (text: string): ElementDraft => ({ type: 'parenthetical', text });
 
 /** `n` one-line actions, to push what follows towards the foot of page 1. */
-const filler = (n: number): ElementDraft[] => Array.from({ length: n }, (_, i) => action(`Beat ${i}: the kettle ticks.`));
+const filler = (n: number): ElementDraft[] =>
+  Array.from({ length: n }, (_, i) => action(`Beat ${i}: the kettle ticks.`));
 const LONG_SPEECH =
   'The ferry leaves at six and not a minute later. I checked the board twice. Nobody on this island keeps a ' +
   'watch that works. My aunt sold tickets here for thirty years. She never once let a boat wait. So we run. ' +
@@ -40,8 +45,16 @@ describe('wrapText', () => {
       'and waits.',
       'Then she drinks.',
     ]);
-    expect(wrapText('Supercalifragilistic', 8), 'a word longer than the width is cut').toEqual(['Supercal', 'ifragili', 'stic']);
-    expect(wrapText('One\n\nTwo', 10), 'an empty source line stays as an empty line').toEqual(['One', '', 'Two']);
+    expect(wrapText('Supercalifragilistic', 8), 'a word longer than the width is cut').toEqual([
+      'Supercal',
+      'ifragili',
+      'stic',
+    ]);
+    expect(wrapText('One\n\nTwo', 10), 'an empty source line stays as an empty line').toEqual([
+      'One',
+      '',
+      'Two',
+    ]);
   });
 });
 
@@ -68,7 +81,11 @@ describe('paginate: layout', () => {
     expect(kinds.slice(0, 3), 'heading, blank, action').toEqual(['scene_heading', 'blank', 'action']);
     const c = page.lines.findIndex((l) => l.kind === 'character');
     expect(page.lines[c - 1].kind, 'blank line before a cue').toBe('blank');
-    expect(kinds.slice(c, c + 3), 'cue, parenthetical, dialogue with no blank lines').toEqual(['character', 'parenthetical', 'dialogue']);
+    expect(kinds.slice(c, c + 3), 'cue, parenthetical, dialogue with no blank lines').toEqual([
+      'character',
+      'parenthetical',
+      'dialogue',
+    ]);
     const std = INDENTS.standard;
     expect(page.lines[c].indent, 'cue indent').toBe(std.character.indent);
     expect(page.lines[c + 1].indent, 'parenthetical indent').toBe(std.parenthetical.indent);
@@ -76,9 +93,18 @@ describe('paginate: layout', () => {
     const tr = page.lines.find((l) => l.kind === 'transition')!;
     expect(tr.indent + tr.text.length, 'standard transition ends at the right margin').toBe(TEXT_WIDTH);
     const end = page.lines.find((l) => l.kind === 'centered')!;
-    expect(Math.abs(end.indent * 2 + end.text.length - TEXT_WIDTH), 'centered text is centred').toBeLessThanOrEqual(1);
-    expect(page.lines.some((l) => /room note|ACT TWO/.test(l.text)), 'notes and sections do not print').toBe(false);
-    expect(page.lines.some((l) => l.text === 'Bait'), 'the title page is not paginated').toBe(false);
+    expect(
+      Math.abs(end.indent * 2 + end.text.length - TEXT_WIDTH),
+      'centered text is centred',
+    ).toBeLessThanOrEqual(1);
+    expect(
+      page.lines.some((l) => /room note|ACT TWO/.test(l.text)),
+      'notes and sections do not print',
+    ).toBe(false);
+    expect(
+      page.lines.some((l) => l.text === 'Bait'),
+      'the title page is not paginated',
+    ).toBe(false);
     checkPages('layout', script, paginate(script));
   });
 
@@ -93,16 +119,23 @@ describe('paginate: layout', () => {
     expect(paginate(script, { sceneNumbers: true })[0].lines[0].sceneNumber, 'the source number').toBe('4');
   });
 
-  it('returns a PDF\'s own pages unchanged', () => {
+  it("returns a PDF's own pages unchanged", () => {
     const pages: Page[] = [{ index: 0, label: '7', lines: [], start: 0, end: 0 }];
     const pdf = { ...script, pages };
     expect(paginate(pdf), 'the same array').toBe(pages);
   });
 
   it('starts a new page at a page break and nowhere else in a short script', () => {
-    const s = buildScript('fountain', [action('Before.'), { type: 'page_break', text: '' }, action('After.')]);
+    const s = buildScript('fountain', [
+      action('Before.'),
+      { type: 'page_break', text: '' },
+      action('After.'),
+    ]);
     const pages = paginate(s);
-    expect(pages.map((p) => p.lines.map((l) => l.text)), 'two pages').toEqual([['Before.'], ['After.']]);
+    expect(
+      pages.map((p) => p.lines.map((l) => l.text)),
+      'two pages',
+    ).toEqual([['Before.'], ['After.']]);
     expect(pages[1].firstElement, 'page 2 starts at the element after the break').toBe(2);
     expect(pages[0].label, 'page 1 is labelled 1').toBe('1');
   });
@@ -110,13 +143,18 @@ describe('paginate: layout', () => {
 
 describe('paginate: page breaks', () => {
   it('splits dialogue at a sentence end with (MORE) and a repeated cue that keeps its extension', () => {
-    const s = buildScript('fountain', [heading('INT. FERRY TERMINAL - DAWN'), ...filler(24), cue('MARA', 'V.O.'), line(LONG_SPEECH)]);
+    const s = buildScript('fountain', [
+      heading('INT. FERRY TERMINAL - DAWN'),
+      ...filler(24),
+      cue('MARA', 'V.O.'),
+      line(LONG_SPEECH),
+    ]);
     const pages = paginate(s);
     const foot = pages[0].lines;
     expect(foot[foot.length - 1].text, 'page 1 ends with (MORE)').toBe('(MORE)');
     expect(foot[foot.length - 2].text, 'the split falls after a sentence').toMatch(/[.!?]$/);
     expect(contentLines(pages[1])[0].text, 'the cue returns with its extension').toBe("MARA (V.O.) (CONT'D)");
-    expect(contentLines(pages[1])[0].start, 'a (CONT\'D) cue has no offsets').toBeUndefined();
+    expect(contentLines(pages[1])[0].start, "a (CONT'D) cue has no offsets").toBeUndefined();
     checkPages('speech', s, pages);
   });
 
@@ -142,7 +180,9 @@ describe('paginate: page breaks', () => {
           const pages = paginate(s, { paper, sceneContinueds });
           checkPages(`filler ${n} ${paper}${sceneContinueds ? ' continueds' : ''}`, s, pages, paper);
           for (const sp of actionSplits(pages)) {
-            expect(sp.before >= 2 && sp.after >= 2, `filler ${n}: action split keeps 2 lines each side`).toBe(true);
+            expect(sp.before >= 2 && sp.after >= 2, `filler ${n}: action split keeps 2 lines each side`).toBe(
+              true,
+            );
           }
         }
       }
@@ -150,7 +190,8 @@ describe('paginate: page breaks', () => {
   });
 
   it('never splits action of three lines or fewer', () => {
-    const three = 'Rain hammers the tin roof of the bait shop while Mara counts the till twice over and frowns at it. ' +
+    const three =
+      'Rain hammers the tin roof of the bait shop while Mara counts the till twice over and frowns at it. ' +
       'A gull lands on the sill and watches her like an auditor would.';
     expect(wrapText(three, 60).length, 'fixture is three lines').toBe(3);
     for (let n = 48; n < 55; n++) {
@@ -160,15 +201,30 @@ describe('paginate: page breaks', () => {
   });
 
   it('marks a scene that crosses a page with (CONTINUED) and CONTINUED:, numbered from the second', () => {
-    const s = buildScript('fountain', [heading('INT. ATTIC - NIGHT', '12'), ...filler(80), heading('INT. CELLAR - DAY', '13'), action('Dark.')]);
+    const s = buildScript('fountain', [
+      heading('INT. ATTIC - NIGHT', '12'),
+      ...filler(80),
+      heading('INT. CELLAR - DAY', '13'),
+      action('Dark.'),
+    ]);
     const pages = paginate(s, { sceneContinueds: true, sceneNumbers: true });
     expect(pages[0].lines[pages[0].lines.length - 1].text, 'foot of page 1').toBe('(CONTINUED)');
-    expect(pages[1].lines[0], 'top of page 2').toMatchObject({ text: 'CONTINUED:', kind: 'continued_top', sceneNumber: '12' });
+    expect(pages[1].lines[0], 'top of page 2').toMatchObject({
+      text: 'CONTINUED:',
+      kind: 'continued_top',
+      sceneNumber: '12',
+    });
     expect(pages[2].lines[0].text, 'second continuation is numbered').toBe('CONTINUED: (2)');
     const last = pages[pages.length - 1];
-    expect(last.lines.some((l) => l.kind === 'continued'), 'last page has no (CONTINUED)').toBe(false);
+    expect(
+      last.lines.some((l) => l.kind === 'continued'),
+      'last page has no (CONTINUED)',
+    ).toBe(false);
     checkPages('continueds', s, pages);
-    expect(paginate(s).some((p) => p.lines.some((l) => l.kind === 'continued')), 'off by default').toBe(false);
+    expect(
+      paginate(s).some((p) => p.lines.some((l) => l.kind === 'continued')),
+      'off by default',
+    ).toBe(false);
   });
 
   it('lays dual dialogue out one speech after the other', () => {
@@ -179,7 +235,13 @@ describe('paginate: page breaks', () => {
       { ...line('Screw retirement.'), dual: 'right' },
     ]);
     const texts = paginate(s)[0].lines.map((l) => l.text);
-    expect(texts, 'left speech, blank, right speech').toEqual(['STEEL', 'Screw retirement.', '', 'BRICK', 'Screw retirement.']);
+    expect(texts, 'left speech, blank, right speech').toEqual([
+      'STEEL',
+      'Screw retirement.',
+      '',
+      'BRICK',
+      'Screw retirement.',
+    ]);
   });
 });
 
@@ -189,7 +251,7 @@ describe('paginate: long scripts', () => {
   it('gives fewer pages on A4 than on Letter', () => {
     const letter = paginate(long);
     const a4 = paginate(long, { paper: 'a4' });
-    expect(a4.length, 'A4 holds 57 lines to Letter\'s 55').toBeLessThan(letter.length);
+    expect(a4.length, "A4 holds 57 lines to Letter's 55").toBeLessThan(letter.length);
     expect(letter.length, 'about 150 Letter pages').toBeGreaterThan(130);
     checkPages('long letter', long, letter);
     checkPages('long a4', long, a4, 'a4');
