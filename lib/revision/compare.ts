@@ -3,7 +3,7 @@
 
 import type { ElementType, Page, Script } from '../script/model';
 import { alignElements, CHANGED, MOVED } from './align';
-import { layoutPages, type Paper } from './layout';
+import { paginate, type PaginateOptions } from '../script/paginate';
 import { MarkSheet, type PageMarks } from './marks';
 import { compareScenes, type SceneComparison } from './scenes';
 import { diffElementWords, type WordSpan } from './words';
@@ -59,14 +59,14 @@ export interface CompareOptions {
   /** The newer draft's pages; laid out here when absent. */
   newerPages?: Page[];
   /** How to lay out the newer draft when its pages are not given. */
-  paginateOptions?: { paper?: Paper };
+  paginateOptions?: PaginateOptions;
 }
 
 /** Compares two drafts. The same script gives no changes; an empty older draft makes everything added. */
 export function compareScripts(older: Script, newer: Script, options: CompareOptions = {}): ScriptComparison {
   const cosmetic = options.cosmetic ?? false;
   const al = alignElements(older, newer, cosmetic);
-  const pages = options.newerPages ?? newer.pages ?? layoutPages(newer, options.paginateOptions?.paper);
+  const pages = options.newerPages ?? newer.pages ?? paginate(newer, options.paginateOptions);
   const sheet = new MarkSheet(pages);
 
   // Removed elements are listed where they were: after the newer element that precedes the deletion point.

@@ -1,61 +1,14 @@
-// Line layout the revision engine needs when no pagination is given: element lines at US screenplay widths,
-// and filling lines into pages. A stand-in until lib/script/paginate.ts is available; same Page shape.
+// Re-filling already laid-out element lines into pages, for locked pagination (pages keep their labels, so
+// each locked page's content is filled on its own). Line wrapping itself comes from lib/script/paginate.ts.
 
-import type { ElementType, Page, PageLine, Script } from '../script/model';
+import { LINES_PER_PAGE, type Paper } from '../script/layout';
+import type { Page, PageLine, Script } from '../script/model';
 
-export type Paper = 'letter' | 'a4';
+export type { Paper } from '../script/layout';
 
 /** Lines of text on one page: 55 on US Letter, 57 on A4. */
 export function linesPerPage(paper: Paper = 'letter'): number {
-  return paper === 'a4' ? 57 : 55;
-}
-
-// Indent from the left margin and width, in characters (10 per inch), per element type.
-const COLUMNS: Partial<Record<ElementType, [number, number]>> = {
-  dialogue: [10, 35],
-  parenthetical: [15, 25],
-  character: [20, 38],
-  transition: [45, 15],
-  lyrics: [10, 35],
-};
-
-/** Wraps text at word boundaries to `width` columns; returns [start, end) offsets of each line within `text`. */
-export function wrapOffsets(text: string, width: number): [number, number][] {
-  const out: [number, number][] = [];
-  let lineStart = 0;
-  for (const para of text.split('\n')) {
-    let s = 0;
-    while (s < para.length) {
-      if (para.length - s <= width) {
-        out.push([lineStart + s, lineStart + para.length]);
-        break;
-      }
-      let cut = para.lastIndexOf(' ', s + width);
-      if (cut <= s) cut = s + width;
-      out.push([lineStart + s, lineStart + cut]);
-      s = cut;
-      while (para[s] === ' ') s++;
-    }
-    if (para.length === 0) out.push([lineStart, lineStart]);
-    lineStart += para.length + 1;
-  }
-  return out;
-}
-
-/** The printed lines of one element (without blank lines around it). */
-export function elementLines(script: Script, index: number): PageLine[] {
-  const el = script.elements[index];
-  if (el.type === 'page_break') return [];
-  const [indent, width] = COLUMNS[el.type] ?? [0, 60];
-  return wrapOffsets(el.text, width).map(([s, e]) => ({
-    text: el.text.slice(s, e),
-    kind: el.type,
-    indent,
-    element: index,
-    start: el.start + s,
-    end: el.start + e,
-    sceneNumber: el.type === 'scene_heading' && s === 0 ? el.sceneNumber : undefined,
-  }));
+  return LINES_PER_PAGE[paper];
 }
 
 /** Lines per element taken from an existing pagination (layout furniture such as MORE/CONT'D dropped). */
@@ -90,14 +43,14 @@ export interface Block {
   breakBefore: boolean;
 }
 
-/** Turns elements into blocks, using `lines` (per element) when given, else wrapping them here. */
-export function blocksOf(script: Script, indexes: Iterable<number>, lines?: PageLine[][]): Block[] {
+/** Turns elements into blocks with their printed lines (`lines[i]` for element i, from a pagination). */
+export function blocksOf(script: Script, indexes: Iterable<number>, lines: PageLine[][]): Block[] {
   const out: Block[] = [];
   for (const i of indexes) {
     const el = script.elements[i];
     out.push({
       element: i,
-      lines: lines ? lines[i] : elementLines(script, i),
+      lines: lines[i],
       spaceBefore: continuesSpeech(script, i) ? 0 : 1,
       keepWithNext: el.type === 'scene_heading' || el.type === 'character',
       breakBefore: el.type === 'page_break',
@@ -157,10 +110,4 @@ export function makePage(index: number, label: string, lines: PageLine[]): Page 
     start: text.length ? (text[0].start as number) : 0,
     end: text.length ? (text[text.length - 1].end as number) : 0,
   };
-}
-
-/** Paginates a script simply (no MORE/CONT'D): enough to place revision marks when no pages are given. */
-export function layoutPages(script: Script, paper: Paper = 'letter'): Page[] {
-  const blocks = blocksOf(script, script.elements.keys());
-  return fillPages(blocks, linesPerPage(paper)).map((lines, i) => makePage(i, String(i + 1), lines));
 }

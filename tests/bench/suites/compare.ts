@@ -3,8 +3,8 @@
 
 import { diffWords } from 'diff';
 import { compareScripts } from '../../../lib/revision/compare';
-import { layoutPages } from '../../../lib/revision/layout';
 import { buildScript } from '../../../lib/script/model';
+import { paginate } from '../../../lib/script/paginate';
 import { generateScriptDrafts, reviseDrafts } from '../../fixtures/generate';
 import { medianMs, report } from '../harness';
 
@@ -13,7 +13,7 @@ export async function run(): Promise<void> {
   const drafts = generateScriptDrafts({ pages: 120, seed: 1 });
   const a = buildScript('fountain', drafts);
   const b = buildScript('fountain', reviseDrafts(drafts, { seed: 2 }).drafts);
-  const newerPages = layoutPages(b);
+  const newerPages = paginate(b);
 
   const anchor = await medianMs(() => diffWords(a.text, b.text), 5, 1);
   const withPages = await medianMs(() => compareScripts(a, b, { newerPages }), 15, 5);
