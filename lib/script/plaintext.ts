@@ -164,10 +164,16 @@ function measureLayout(lines: Line[]): Layout {
   };
 }
 
-/** Joins a hard-wrapped line onto the text before it, keeping "twenty-\nfive" whole. */
-function joinWrapped(prev: string, next: string): string {
-  if (/\p{L}-$/u.test(prev) && !/--$/.test(prev)) return prev + next;
-  return `${prev} ${next}`;
+/** Joins hard-wrapped lines into one text, keeping "twenty-\nfive" whole. Linear: tests only the previous line. */
+function joinWrapped(lines: string[]): string {
+  let out = lines[0] ?? '';
+  const pieces: string[] = [out];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1];
+    pieces.push(/\p{L}-$/u.test(prev) && !/--$/.test(prev) ? lines[i] : ` ${lines[i]}`);
+  }
+  out = pieces.join('');
+  return out;
 }
 
 /**
@@ -185,9 +191,17 @@ export function parsePlainText(text: string): Script {
   let current: ElementDraft | null = null;
   let inDialogue = false;
   let openParen = false;
+  let lastCue: string | null = null;
   /** Name of the speaker whose speech ended in (MORE): the next "NAME (CONT'D)" cue continues it. */
   let moreFrom: string | null = null;
 
+  // Lines of each wrapped element, joined once at the end (joining as we go is quadratic on huge inputs).
+  const lineParts = new Map<ElementDraft, string[]>();
+  const wrapped = (d: ElementDraft): string[] => {
+    let p = lineParts.get(d);
+    if (!p) lineParts.set(d, (p = [d.text]));
+    return p;
+  };
   const push = (d: ElementDraft) => {
     drafts.push(d);
     current = d;
@@ -215,8 +229,7 @@ export function parsePlainText(text: string): Script {
     if (isPageNumber(i)) continue;
     if (isFurniture(l.text)) {
       if (/^\(MORE\)$/i.test(l.text)) {
-        const cue = drafts.findLast((d) => d.type === 'character');
-        moreFrom = cue?.name ?? null;
+        moreFrom = lastCue;
       }
       continue;
     }
@@ -226,16 +239,16 @@ export function parsePlainText(text: string): Script {
     if (inDialogue && l.indent > layout.action + 2 && !(l.indent >= layout.cueFrom && isCueText(l.text) && textBelow)) {
       const c = current as ElementDraft | null;
       if (openParen && c?.type === 'parenthetical') {
-        c.text = joinWrapped(c.text, l.text);
+        wrapped(c).push(l.text);
       } else if (l.text.startsWith('(')) {
         push({ type: 'parenthetical', text: l.text });
       } else if (c?.type === 'dialogue') {
-        c.text = joinWrapped(c.text, l.text);
+        wrapped(c).push(l.text);
       } else {
         push({ type: 'dialogue', text: l.text });
       }
       const now = current as ElementDraft | null;
-      openParen = now?.type === 'parenthetical' && !now.text.includes(')');
+      openParen = now?.type === 'parenthetical' && !(lineParts.get(now)?.at(-1) ?? now.text).includes(')');
       continue;
     }
     inDialogue = false;
@@ -259,6 +272,7 @@ export function parsePlainText(text: string): Script {
         continue;
       }
       push({ type: 'character', text: l.text, name: cue.name, extensions: cue.extensions });
+      lastCue = cue.name;
       current = null;
     } else if (
       l.indent > layout.action + 4 &&
@@ -271,11 +285,12 @@ export function parsePlainText(text: string): Script {
       else push({ type: 'centered', text: l.text });
     } else {
       const c = current as ElementDraft | null;
-      if (c?.type === 'action') c.text = joinWrapped(c.text, l.text);
+      if (c?.type === 'action') wrapped(c).push(l.text);
       else push({ type: 'action', text: l.text });
     }
     moreFrom = null;
   }
+  for (const [d, parts] of lineParts) d.text = joinWrapped(parts);
   if (!drafts.some((d) => d.type === 'scene_heading' || d.type === 'character')) {
     warnings.push('No scene headings or character cues were found: this text may not be a script.');
   }
