@@ -12,7 +12,7 @@ import { useCommands } from './commandContext';
 import { useThemeSetting } from './data';
 import { useKeybindings } from './keybindings';
 import { OpenScriptProvider, useOpenScriptLoader } from './openScript';
-import { PlatformProvider, type Platform } from './platform';
+import { PlatformProvider, usePlatform, type Platform } from './platform';
 import { StatusBar } from './StatusBar';
 import { useApplyTheme } from './theme';
 import { useWorkbench, WorkbenchProvider } from './state';
@@ -25,7 +25,7 @@ function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
 }
 
-function Shell() {
+function Shell({ startupError }: { startupError?: string }) {
   const wb = useWorkbench();
   const { run } = useCommands();
   const actions = useWorkbenchActions();
@@ -35,6 +35,14 @@ function Shell() {
   useApplyTheme(theme);
   useKeybindings((c, from) => void run(c, from));
   useEffect(() => wb.setFileChooser(() => fileInput.current?.click()), [wb]);
+  const platform = usePlatform();
+  const runReading = actions.runReading;
+  useEffect(() => platform.onReadRequest?.((read) => void runReading(read)), [platform, runReading]);
+  useEffect(() => {
+    if (startupError) wb.notify(startupError, 'error');
+    // Once, on mount: the error is about opening storage, which happens before the workbench exists.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- notify is stable; run once
+  }, []);
 
   const view = VIEWS.find((v) => v.id === wb.activeView) ?? VIEWS[0];
   const choose = getCommand('script.choose');
@@ -86,21 +94,32 @@ function Shell() {
   );
 }
 
-function WithOpenScript() {
+function WithOpenScript({ startupError }: { startupError?: string }) {
   const state = useOpenScriptLoader();
   return (
     <OpenScriptProvider value={state}>
-      <Shell />
+      <Shell startupError={startupError} />
     </OpenScriptProvider>
   );
 }
 
-/** The whole side panel UI, running on `platform` (the real browser, or a fake in tests). */
-export function Workbench({ platform, initialView }: { platform: Platform; initialView?: string }) {
+/**
+ * The whole side panel UI, running on `platform` (the real browser, or a fake in tests). `startupError` is shown as
+ * an alert (storage could not be opened).
+ */
+export function Workbench({
+  platform,
+  initialView,
+  startupError,
+}: {
+  platform: Platform;
+  initialView?: string;
+  startupError?: string;
+}) {
   return (
     <PlatformProvider value={platform}>
       <WorkbenchProvider initialView={initialView}>
-        <WithOpenScript />
+        <WithOpenScript startupError={startupError} />
       </WorkbenchProvider>
     </PlatformProvider>
   );

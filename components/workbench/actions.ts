@@ -33,18 +33,23 @@ export function useWorkbenchActions() {
       );
     }
 
+    /** Runs a reading (of this tab, or one the background captured) and reports how it went. */
+    async function runReading(read: () => Promise<ReadOutcome>) {
+      try {
+        const outcome = await wb.track('Reading the page', read);
+        await afterRead(outcome, 'the script from this page:');
+      } catch (e) {
+        wb.notify(messageOf(e), 'error');
+      }
+    }
+
     async function readThisPage() {
       const tabId = platform.targetTabId;
       if (tabId === undefined) {
         wb.notify('There is no browser tab to read. Open a script in a tab, then try again.', 'error');
         return;
       }
-      try {
-        const outcome = await wb.track('Reading the page', () => platform.readTab(tabId));
-        await afterRead(outcome, 'the script from this page:');
-      } catch (e) {
-        wb.notify(messageOf(e), 'error');
-      }
+      await runReading(() => platform.readTab(tabId));
     }
 
     async function importFiles(files: File[]) {
@@ -93,6 +98,6 @@ export function useWorkbenchActions() {
       wb.requestReveal({ page: index });
     }
 
-    return { readThisPage, importFiles, openDemo, revealScene, revealPage };
+    return { readThisPage, runReading, importFiles, openDemo, revealScene, revealPage };
   }, [platform, wb, open]);
 }

@@ -33,7 +33,7 @@ export function useOpenScriptLoader(): OpenScriptState {
   const scripts = useScripts();
   const record = useCurrentScript();
   const revision = useCurrentRevision(record);
-  const pages = useRevisionPages(revision);
+  const pages = useRevisionPages(revision, record?.settings);
   const paper = record?.settings.paper ?? 'letter';
   const scenes = useMemo(
     () => (revision ? outlineScenes(revision.script, pages, paper === 'a4' ? 57 : 55) : []),

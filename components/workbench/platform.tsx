@@ -15,6 +15,11 @@ export interface Platform {
   revealInPage(tabId: number, target: { quote: string; start?: number; end?: number }): Promise<unknown>;
   /** Stores the demo script and returns its id. */
   loadDemo(): Promise<string>;
+  /**
+   * Subscribes to readings requested outside the panel (toolbar, context menu, keyboard command): each arrives as a
+   * function doing the reading. Returns the unsubscribe function.
+   */
+  onReadRequest?(handle: (read: () => Promise<ReadOutcome>) => void): () => void;
 }
 
 const PlatformContext = createContext<Platform | null>(null);
