@@ -70,14 +70,30 @@ export async function readCaptured(capture: unknown): Promise<ReadOutcome> {
   }
 }
 
-/** Reads the script open in a tab (the page reader is injected on demand; no content script runs on every site). */
+async function inject(tabId: number): Promise<unknown> {
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, func: readThisDocument });
+  return first?.result;
+}
+
+/**
+ * Reads the script open in a tab (the page reader is injected on demand; no content script runs on every site).
+ * A click in the side panel does not grant activeTab, so when the tab is not readable yet this asks, from the
+ * same click, for the optional host permission (granted once), then tries again.
+ */
 export async function readTab(tabId: number): Promise<ReadOutcome> {
   let result: unknown;
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: readThisDocument });
-    result = first?.result;
+    result = await inject(tabId);
   } catch (e) {
-    return failure(e);
+    const first = failure(e);
+    if (first.ok || first.code !== 'no_access') return first;
+    // Still inside the click's transient activation: the injection fails fast.
+    if (!(await requestSiteAccess())) return first;
+    try {
+      result = await inject(tabId);
+    } catch (again) {
+      return failure(again);
+    }
   }
   return readCaptured(result);
 }
