@@ -177,12 +177,10 @@ export function readScript(texts: PdfPageText[]): Script {
     for (const k of Object.keys(d) as (keyof typeof d)[]) if (d[k] === undefined) delete d[k];
   }
   const script = buildScript('pdf', drafts, titlePage, { warnings });
-  const labels = new Set<string>();
+  const labels = unprintedLabels(furniture.map((f, i) => (skip.has(i) ? 'title' : f.label)));
   const pages: Page[] = pageLines.map((lines, index) => {
     const f = furniture[index];
-    let label = f.label ?? String(index + 1);
-    if (labels.has(label)) label = String(index + 1);
-    labels.add(label);
+    const label = labels[index];
     const page: Page = { index, label, lines: [], start: 0, end: 0 };
     if (f.revisionHeader) page.revisionHeader = f.revisionHeader;
     for (const { line, placement } of lines) {
@@ -256,4 +254,24 @@ function readTitlePage(f: PageFurniture): TitleField[] {
     }
   }
   return fields;
+}
+
+/**
+ * Fills in labels for pages that print none (page 1 usually shows no number): counted back from the next printed
+ * number ("2" makes the page before it "1"), else the page's position; never a label another page prints.
+ */
+function unprintedLabels(printed: (string | undefined)[]): string[] {
+  const taken = new Set(printed.filter((l): l is string => !!l));
+  const out = [...printed];
+  // From the back, so the page right before a printed "2" claims "1" ahead of any page before it.
+  for (let i = printed.length - 1; i >= 0; i--) {
+    const label = printed[i];
+    if (label) continue;
+    const next = printed.findIndex((l, j) => j > i && l !== undefined && /^\d+$/.test(l));
+    const guesses = [next > i ? String(Number(printed[next]) - (next - i)) : '', String(i + 1)];
+    const free = guesses.find((g) => /^[1-9]\d*$/.test(g) && !taken.has(g)) ?? `${i + 1}?`;
+    taken.add(free);
+    out[i] = free;
+  }
+  return out as string[];
 }
