@@ -181,13 +181,14 @@ const ABBREVIATIONS = new Set([
 
 /**
  * The latest offset in [from, to] where a sentence ends (after '.', '!' or '?' and any closing quote or bracket,
- * followed by a space or line end), or -1. A hard line break also ends a sentence for splitting purposes.
+ * followed by a space or line end), or -1. With `lineBreaks`, a hard line break counts as a sentence end too (right
+ * for action written line by line; wrong for hard-wrapped sources' dialogue).
  */
-export function lastSentenceEnd(text: string, from: number, to: number): number {
+export function lastSentenceEnd(text: string, from: number, to: number, lineBreaks = false): number {
   for (let i = to; i > from; i--) {
     const after = i < text.length ? text.charCodeAt(i) : 10;
     if (after !== 10 && !isSpace(after)) continue;
-    if (after === 10) return i;
+    if (after === 10 && lineBreaks) return i;
     let j = i - 1;
     while (j > from && CLOSERS.has(text[j])) j--;
     const c = text[j];

@@ -19,7 +19,10 @@ export interface SplitRules {
   width: number;
   /** End offset of the element in the script text. */
   end: number;
-  /** Break between any two lines when no sentence ends at a usable place (action); dialogue may not. */
+  /**
+   * Break between any two lines when no sentence ends at a usable place, and count hard line breaks as sentence
+   * ends (action); dialogue may do neither.
+   */
   betweenLines: boolean;
 }
 
@@ -32,7 +35,7 @@ export function splitLines(text: string, lines: TextRange[], rules: SplitRules):
   const top = Math.min(rules.maxFirst, n - rules.minAfter);
   for (let k = top; k >= rules.minBefore; k--) {
     const last = lines[k - 1];
-    const p = lastSentenceEnd(text, last.start, last.end);
+    const p = lastSentenceEnd(text, last.start, last.end, rules.betweenLines);
     if (p <= last.start) continue;
     if (p >= last.end) {
       // The sentence ends with the line: no re-wrap needed.

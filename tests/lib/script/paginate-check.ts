@@ -52,6 +52,13 @@ export function checkPages(name: string, script: Script, pages: Page[], paper: P
         const next = pages[p + 1]?.lines.find((x) => x.kind !== 'continued_top' && x.kind !== 'blank');
         expect(next?.kind, `${where}: next page does not repeat the cue`).toBe('contd_cue');
         expect(next?.text, `${where}: repeated cue lacks (CONT'D)`).toMatch(/\(CONT'D\)$/);
+        const resumed = pages[p + 1].lines.find((x) => x.start !== undefined);
+        if (resumed?.element === prev.element) {
+          must(
+            /[.!?]["')\]\u201d\u2019]*$/.test(prev.text),
+            `${where}: dialogue split mid-sentence after "${prev.text}"`,
+          );
+        }
       }
     }
     const content = page.lines.filter(isContent);
