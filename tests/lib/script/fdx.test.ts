@@ -1,12 +1,12 @@
 // parseFdx: a small original FDX fixture, hostile input, and the corpus scripts against their Fountain versions.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { diffArrays } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { parseFdx } from '../../../lib/script/fdx';
 import { parseFountain } from '../../../lib/script/fountain';
-import { ScriptError, type Script } from '../../../lib/script/model';
+import { ScriptError } from '../../../lib/script/model';
 import { describeCorpus, readCorpus } from '../../corpus';
+import { outline, outlineDifferences, TOLERATED } from './outline';
 
 const fixture = readFileSync(resolve(__dirname, '../../fixtures/fdx/night-ferry.fdx'), 'utf8');
 
@@ -90,33 +90,6 @@ describe('parseFdx refuses unsafe or wrong input with a typed error', () => {
     expect(codeOf(() => parseFdx(`<FinalDraft>${'x'.repeat(9_000_000)}</FinalDraft>`)), 'huge').toBe('too_large');
   });
 });
-
-/** Scene headings and cue names in order, normalised for case and spacing. */
-function outline(s: Script): string[] {
-  return s.elements
-    .filter((e) => e.type === 'scene_heading' || e.type === 'character')
-    .map((e) => `${e.type === 'scene_heading' ? 'S' : 'C'}:${(e.type === 'character' ? e.name ?? e.text : e.text).replace(/\s+/g, ' ').trim().toUpperCase()}`);
-}
-
-/** The entries one outline has and the other lacks, as "+fdx X" / "-fountain X". */
-export function outlineDifferences(fountain: string[], other: string[], label: string): string[] {
-  const out: string[] = [];
-  for (const part of diffArrays(fountain, other)) {
-    if (part.added) out.push(...part.value.map((v) => `+${label} ${v}`));
-    if (part.removed) out.push(...part.value.map((v) => `-fountain ${v}`));
-  }
-  return out;
-}
-
-/**
- * Differences tolerated because the sources themselves disagree: big-fish.fdx stores two "EXT/INT." headings as
- * Action paragraphs, while Fountain reads "EXT/INT." as a scene heading.
- */
-export const TOLERATED: Record<string, string[]> = {
-  'big-fish': ['-fountain S:EXT/INT. SORORITY HOUSE - THE DOORWAY', '-fountain S:EXT/INT. SWAMP SHACK - DAY'],
-  'brick-and-steel': [],
-  'the-last-birthday-card': [],
-};
 
 describeCorpus('parseFdx on the corpus against the Fountain versions', () => {
   for (const name of Object.keys(TOLERATED)) {
