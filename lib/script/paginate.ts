@@ -34,7 +34,7 @@ import {
   type TextRange,
 } from './layout';
 import type { ElementType, Page, PageLine, Script, ScriptElement } from './model';
-import { splitLines } from './paginate-split';
+import { cutSpeech, splitLines, splitSpeech, type SpeechPart } from './paginate-split';
 
 export interface PaginateOptions {
   /** Paper size: 55 lines a page on Letter (default), 57 on A4. */
@@ -60,13 +60,6 @@ export function paginate(script: Script, options: PaginateOptions = {}): Page[] 
 
 const SPEECH_PARTS: ReadonlySet<ElementType> = new Set<ElementType>(['dialogue', 'parenthetical', 'lyrics']);
 const NOT_PRINTED: ReadonlySet<ElementType> = new Set<ElementType>(['section', 'synopsis', 'note']);
-
-/** One dialogue, parenthetical or lyrics element of a speech, or what is left of it after a split. */
-interface SpeechPart {
-  el: number;
-  type: PrintedType;
-  lines: TextRange[];
-}
 
 class Paginator {
   private readonly text: string;
@@ -110,7 +103,7 @@ class Paginator {
         const parts: SpeechPart[] = [];
         for (; i < els.length; i++) {
           const t = els[i].type;
-          if (SPEECH_PARTS.has(t)) parts.push({ el: i, type: t as PrintedType, lines: this.wrap(i) });
+          if (SPEECH_PARTS.has(t)) parts.push(this.speechPart(i));
           else if (!NOT_PRINTED.has(t)) break;
         }
         this.placeSpeech(cue, parts);
@@ -262,6 +255,12 @@ class Paginator {
     }
   }
 
+  private speechPart(i: number): SpeechPart {
+    const el = this.els[i];
+    const type = el.type as PrintedType;
+    return { el: i, type, lines: this.wrap(i), end: el.end, width: wrapWidth(this.layouts[type]) };
+  }
+
   /** A cue (or -1 when the speech has none) and its parts, split across pages with (MORE) and (CONT'D). */
   private placeSpeech(cue: number, parts: SpeechPart[]): void {
     let contd = false;
@@ -277,8 +276,8 @@ class Paginator {
         for (const p of parts) this.pushLines(p.el, p.type, p.lines);
         return;
       }
-      let split = this.splitSpeech(parts, room - 1);
-      if (!split && !this.hasContent()) split = this.cutSpeech(parts, Math.max(1, room - 1));
+      let split = splitSpeech(this.text, parts, room - 1);
+      if (!split && !this.hasContent()) split = cutSpeech(parts, Math.max(1, room - 1));
       if (!split) {
         this.newPage(this.inScene);
         continue;
@@ -308,62 +307,6 @@ class Paginator {
       indent: lineIndent(this.layouts.character, t.length),
       element: cue,
     });
-  }
-
-  /**
-   * The latest allowed break in a speech with at most `avail` lines before it: after a whole dialogue part, or at a
-   * sentence end inside one. Never right after a parenthetical, never before the first line.
-   */
-  private splitSpeech(
-    parts: SpeechPart[],
-    avail: number,
-  ): { first: SpeechPart[]; rest: SpeechPart[] } | null {
-    let best: { first: SpeechPart[]; rest: SpeechPart[] } | null = null;
-    let before = 0;
-    for (let idx = 0; idx < parts.length && before < avail; idx++) {
-      const p = parts[idx];
-      if (p.type !== 'parenthetical') {
-        const el = this.els[p.el];
-        const rules = {
-          maxFirst: avail - before,
-          minBefore: 2,
-          minAfter: 1,
-          width: wrapWidth(this.layouts[p.type]),
-          end: el.end,
-          betweenLines: false,
-        };
-        const s = splitLines(this.text, p.lines, rules);
-        if (s) {
-          best = {
-            first: [...parts.slice(0, idx), { ...p, lines: s.first }],
-            rest: [{ ...p, lines: s.rest }, ...parts.slice(idx + 1)],
-          };
-        }
-      }
-      before += p.lines.length;
-      if (before <= avail && idx < parts.length - 1 && p.type !== 'parenthetical') {
-        best = { first: parts.slice(0, idx + 1), rest: parts.slice(idx + 1) };
-      }
-    }
-    return best;
-  }
-
-  /** A speech taller than a page with no allowed break: cut after `avail` lines wherever they end. */
-  private cutSpeech(parts: SpeechPart[], avail: number): { first: SpeechPart[]; rest: SpeechPart[] } {
-    const first: SpeechPart[] = [];
-    let left = avail;
-    let idx = 0;
-    for (; idx < parts.length && parts[idx].lines.length <= left; idx++) {
-      first.push(parts[idx]);
-      left -= parts[idx].lines.length;
-    }
-    const rest = parts.slice(idx);
-    if (left > 0 && rest.length > 0) {
-      const p = rest[0];
-      first.push({ ...p, lines: p.lines.slice(0, left) });
-      rest[0] = { ...p, lines: p.lines.slice(left) };
-    }
-    return { first, rest };
   }
 
   /** Ends the page; `continuing` says the scene goes on, for the production (CONTINUED) marks. */
