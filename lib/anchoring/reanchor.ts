@@ -4,7 +4,7 @@
 
 import type { Placement } from '../db/schema';
 import type { Script } from '../script/model';
-import { type Alignment, alignScripts, insertedStretches, mapOffset } from './alignment';
+import { type Alignment, alignScripts, changedSpansIn, inChangedText, insertedStretches, mapOffset, rewrittenChars } from './alignment';
 import { type Candidate, approximateMatches, exactOccurrences, scoreCandidate } from './matching';
 import type { Anchor } from './selectors';
 
@@ -31,6 +31,8 @@ const UNIQUE_QUOTE_CHARS = 32;
 /** The last resort (inserted text anywhere) asks for a closer match than the local search. */
 const MIN_INSERTED_QUOTE = 0.75;
 const MIN_INSERTED_CHARS = 16;
+/** A quote whose words were partly rewritten in place stays placed while this share of its characters survives. */
+const MIN_KEPT_QUOTE = 0.5;
 
 /** Work shared by all anchors of one pass: the alignment, and the inserted text gathered once when first needed. */
 interface Pass {
@@ -65,6 +67,59 @@ function gatherInserted(pass: Pass): NonNullable<Pass['inserted']> {
   return pass.inserted;
 }
 
+/** Exact hits in changed text that pass the context rule, best first; `own` hits are in the anchor's own passage. */
+function exactCandidates(
+  pass: Pass,
+  anchor: Anchor,
+  expected: number,
+  own: [number, number] | null,
+  valid: boolean,
+): { c: Candidate; own: boolean } | undefined {
+  const { al } = pass;
+  const text = al.newer.text;
+  const len = anchor.exact.length;
+  const hits = exactOccurrences(text, anchor.exact);
+  let best: { c: Candidate; own: boolean } | undefined;
+  for (const at of hits) {
+    // A stale anchor (its offsets are from another text) has no mapping to trust: any hit may be it.
+    if (valid && !inChangedText(al, at, at + len)) continue;
+    const c = scoreCandidate(text, anchor, at, at + len, 1, expected);
+    const isOwn = own !== null && at >= own[0] && at + len <= own[1];
+    const ok = isOwn
+      ? len >= DISTINCT_QUOTE_CHARS || context(c) >= 0.25
+      : len >= DISTINCT_QUOTE_CHARS
+        ? context(c) >= 0.5 || (len >= UNIQUE_QUOTE_CHARS && hits.length === 1)
+        : c.prefix >= 0.9 && c.suffix >= 0.9; // a few words found elsewhere need their whole context
+    if (!ok) continue;
+    // Hits in the anchor's own passage win over hits elsewhere; then the better score.
+    if (!best || (isOwn && !best.own) || (isOwn === best.own && c.score > best.c.score)) best = { c, own: isOwn };
+  }
+  return best;
+}
+
+/** The first approximate match in the spans that is good enough, judged best-first within each span. */
+function fuzzyIn(
+  pass: Pass,
+  anchor: Anchor,
+  spans: [number, number][],
+  expected: number,
+  minQuote: number,
+  prefer?: (c: Candidate) => boolean,
+): Candidate | undefined {
+  const text = pass.al.newer.text;
+  const maxErrors = Math.floor(anchor.exact.length * (1 - minQuote));
+  let best: Candidate | undefined;
+  for (const [s, e] of spans) {
+    for (const c of approximateMatches(text, anchor, s, e, maxErrors, expected)) {
+      if (c.quote === 1) continue; // exact hits were judged by their context already
+      if (c.quote < minQuote || (c.quote < 0.85 && context(c) < 0.25)) continue;
+      const better = !best || (prefer && prefer(c) !== prefer(best) ? prefer(c) : c.score > best.score);
+      if (better) best = c;
+    }
+  }
+  return best;
+}
+
 function placeOne(pass: Pass, anchor: Anchor, opts: Required<ReanchorOptions>): AnchorPlacement {
   const { al } = pass;
   const text = al.newer.text;
@@ -81,49 +136,57 @@ function placeOne(pass: Pass, anchor: Anchor, opts: Required<ReanchorOptions>): 
     return placed('exact', scoreCandidate(text, anchor, expected, expected + len, 1, expected));
   }
 
-  // 2. The exact quote elsewhere, judged by its context; inside the passage the anchor's text became, it is 'exact'.
-  const regionStart = from.region >= 0 ? al.regions[from.region].newStart : 0;
-  const regionEnd = to.region >= 0 ? al.regions[to.region].newEnd : text.length;
-  const hits = exactOccurrences(text, quote);
-  let best: Candidate | undefined;
-  let bestInRegion = false;
-  for (const at of hits) {
-    const c = scoreCandidate(text, anchor, at, at + len, 1, expected);
-    const inRegion = valid && at >= regionStart && at + len <= regionEnd;
-    const ok = inRegion
-      ? len >= DISTINCT_QUOTE_CHARS || context(c) >= 0.25
-      : context(c) >= 0.5 || (len >= UNIQUE_QUOTE_CHARS && hits.length === 1);
-    if (ok && (!best || c.score > best.score)) {
-      best = c;
-      bestInRegion = inRegion;
-    }
-  }
-  if (best) return placed(bestInRegion ? 'exact' : 'moved', best);
-  if (len < MIN_FUZZY_CHARS) return { status: 'orphaned' };
+  // 2. The exact quote: in the passage the anchor's text became it is 'exact', elsewhere 'moved'. Only changed
+  // text of the new draft is eligible (see inChangedText): a moved scene is inserted text there.
+  const own: [number, number] | null =
+    valid && from.region >= 0 ? [al.regions[from.region].newStart, al.regions[to.region].newEnd] : null;
+  const hit = exactCandidates(pass, anchor, expected, own, valid);
+  const fuzzyOk = len >= MIN_FUZZY_CHARS;
 
-  // 3. An approximate match near the mapped position.
-  const maxErrors = Math.floor(len * (1 - opts.minFuzzyQuote));
-  const near = approximateMatches(text, anchor, expected - opts.windowChars, expected + len + opts.windowChars, maxErrors, expected);
-  for (const c of near) {
-    if (c.quote === 1) continue; // exact hits were judged (and refused) above
-    if (c.quote >= 0.85 || context(c) >= 0.25) return placed('fuzzy', c);
+  // 3. Words edited inside the quote within one changed passage, an end of the quote still in unchanged text: the
+  // placement follows from the alignment, and it holds while at least half the quoted characters survive.
+  let rewritten: Candidate | undefined;
+  if (valid && own && fuzzyOk && from.region === to.region && (from.kept || to.kept) && to.pos > from.pos) {
+    const kept = 1 - rewrittenChars(al, from.region, anchor.start, anchor.end) / len;
+    if (kept >= MIN_KEPT_QUOTE && kept < 1) rewritten = scoreCandidate(text, anchor, from.pos, to.pos, kept, expected);
   }
+  if (hit?.own && (!rewritten || context(hit.c) >= 0.25)) return placed('exact', hit.c);
+  if (rewritten) return placed('fuzzy', rewritten);
 
-  // 4. Last resort: a close match inside text the new draft inserted (a scene moved and edited).
+  // 4. A quote across several passages with one end still in place: match it approximately from that end.
+  if (valid && own && fuzzyOk && from.region !== to.region && (from.kept || to.kept)) {
+    const span: [number, number] = from.kept
+      ? [from.pos, Math.min(own[1], from.pos + 2 * len)]
+      : [Math.max(own[0], to.pos - 2 * len), to.pos];
+    const anchoredEnd = (c: Candidate) => (from.kept ? c.start === from.pos : c.end === to.pos);
+    const c = fuzzyIn(pass, anchor, [span], expected, opts.minFuzzyQuote, anchoredEnd);
+    if (c) return placed('fuzzy', c);
+  }
+  if (hit) return placed('moved', hit.c);
+  if (!fuzzyOk) return { status: 'orphaned' };
+
+  // 5. An approximate match in changed text near the mapped position, the anchor's own passage first.
+  if (own) {
+    const c = fuzzyIn(pass, anchor, changedSpansIn(al, own[0], own[1]), expected, opts.minFuzzyQuote);
+    if (c) return placed('fuzzy', c);
+  }
+  const window = changedSpansIn(al, expected - opts.windowChars, expected + len + opts.windowChars);
+  const near = fuzzyIn(pass, anchor, window, expected, opts.minFuzzyQuote);
+  if (near) return placed('fuzzy', near);
+
+  // 6. Last resort: a close match inside text the new draft inserted (a scene moved and edited).
   if (len < MIN_INSERTED_CHARS) return { status: 'orphaned' };
   const ins = gatherInserted(pass);
   if (ins.text.length === 0) return { status: 'orphaned' };
   const insErrors = Math.floor(len * (1 - Math.max(opts.minFuzzyQuote, MIN_INSERTED_QUOTE)));
   const shadow: Anchor = { ...anchor, prefix: '', suffix: '' };
   for (const m of approximateMatches(ins.text, shadow, 0, ins.text.length, insErrors, 0)) {
-    if (m.quote === 1) continue;
+    if (m.quote === 1 || ins.text.slice(m.start, m.end).includes('\u0000')) continue;
     // Find which stretch the match is in, and rescore it against the real text around it.
     let k = ins.at.length - 1;
     while (k > 0 && ins.at[k] > m.start) k--;
     const s = ins.newAt[k] + (m.start - ins.at[k]);
-    const e = ins.newAt[k] + (m.end - ins.at[k]);
-    if (ins.text.slice(m.start, m.end).includes('\u0000')) continue;
-    const c = scoreCandidate(text, anchor, s, e, m.quote, expected);
+    const c = scoreCandidate(text, anchor, s, s + (m.end - m.start), m.quote, expected);
     if (c.quote >= 0.85 || context(c) >= 0.25) return placed('fuzzy', c);
   }
   return { status: 'orphaned' };
