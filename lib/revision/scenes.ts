@@ -2,8 +2,9 @@
 // Scenes are matched by scene number when both drafts number every scene, else by heading and shared content.
 
 import type { Script } from '../script/model';
-import { CHANGED, MOVED, type Alignment } from './align';
+import { CHANGED, MOVED, UNCHANGED, type Alignment } from './align';
 import { normaliseText } from './keys';
+import { wordSimilarity } from './words';
 
 /** A scene of one draft: its heading element and the elements up to the next heading. */
 export interface SceneSpan {
@@ -49,8 +50,10 @@ export function scenesOf(script: Script): SceneSpan[] {
   return out;
 }
 
-/** Share of a scene's body that must carry over for two scenes with different headings to be one scene. */
+/** Share of a scene's body that must carry over, with alike headings, for two scenes to be one renamed scene. */
 const RENAME_OVERLAP = 0.5;
+/** How alike headings must be for a rename ("- DAY" to "- DUSK"); a new location is a new scene. */
+const RENAME_HEADING = 0.5;
 /** Share for two scenes with the same heading (a heading like "INT. OFFICE - DAY" recurs). */
 const SAME_HEADING_OVERLAP = 0.2;
 
@@ -89,11 +92,18 @@ export function compareScenes(older: Script, newer: Script, al: Alignment): Scen
         const t = sn[n];
         const size = Math.max(s.end - s.start - 1, t.end - t.start - 1, 1);
         const frac = shared / size;
-        const sameHeading = normaliseText(s.heading) === normaliseText(t.heading) || hj === t.start;
+        // The very same heading kept its place in the sequence: the same scene, however much its body changed.
+        const headingAligned = hj === t.start && al.relation[t.start] === UNCHANGED;
+        const sameHeading = normaliseText(s.heading) === normaliseText(t.heading);
         const emptyBoth = s.end - s.start === 1 && t.end - t.start === 1;
-        if (sameHeading && (frac >= SAME_HEADING_OVERLAP || emptyBoth))
+        if (headingAligned || (sameHeading && (frac >= SAME_HEADING_OVERLAP || emptyBoth))) {
           cands.push({ o: k, n, score: 1 + frac });
-        else if (frac >= RENAME_OVERLAP) cands.push({ o: k, n, score: frac });
+        } else if (
+          frac >= MOSTLY_SAME ||
+          (frac >= RENAME_OVERLAP && wordSimilarity(s.heading, t.heading) >= 0.5)
+        ) {
+          cands.push({ o: k, n, score: frac });
+        }
       }
     });
     cands.sort((x, y) => y.score - x.score || x.o - y.o);
