@@ -1,8 +1,11 @@
 // Every view of the workbench, in activity-bar order. Later issues add Notes, Revisions, Fact-check and Print queue
 // here; the activity bar, the view container and the tests all read this list.
 import { ScriptView } from './script/ScriptView';
-import { SettingsView } from './settings/SettingsView';
+import { lazy } from 'react';
 import type { ViewDefinition } from './types';
+
+// Views other than the first load when first shown, to keep the panel's first load small.
+const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 export const VIEWS: readonly ViewDefinition[] = [
   {

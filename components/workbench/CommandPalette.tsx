@@ -7,14 +7,10 @@ import { COMMANDS } from '../../lib/commands/registry';
 import { Highlighted } from '../ui/Highlighted';
 import { useWorkbenchActions } from './actions';
 import { useCommands } from './commandContext';
+import { isMac } from './keybindings';
 import { useOpenScript } from './openScript';
 import { commandItems, pageItems, parsePaletteValue, sceneItems, type PaletteItem } from './paletteItems';
 import { useWorkbench, type QuickInput } from './state';
-
-/** Whether keybindings should be shown the macOS way. */
-export function isMac(): boolean {
-  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-}
 
 const PLACEHOLDERS = {
   '>': 'Type a command (@ for scenes, : for pages)',

@@ -1,10 +1,11 @@
 // The view container: a title row (view name and its actions as icon buttons) above the active view.
+import { Suspense } from 'react';
 import { formatKey } from '../../lib/commands/keys';
 import { getCommand } from '../../lib/commands/registry';
 import { IconButton } from '../ui/IconButton';
 import type { ViewDefinition } from '../views/types';
 import { viewPanelId } from './ActivityBar';
-import { isMac } from './CommandPalette';
+import { isMac } from './keybindings';
 import { useCommands } from './commandContext';
 
 /** Shows `view` in a tab panel labelled by its tab. */
@@ -34,7 +35,9 @@ export function ViewContainer({ view }: { view: ViewDefinition }) {
         </div>
       </div>
       <div className="view-body">
-        <View />
+        <Suspense fallback={<p className="muted view-loading">Loading…</p>}>
+          <View />
+        </Suspense>
       </div>
     </div>
   );

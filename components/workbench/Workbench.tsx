@@ -1,5 +1,5 @@
 // The workbench: activity bar, view container, status bar, command palette, notices, and file drop/import.
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
 import { getCommand } from '../../lib/commands/registry';
 import '@vscode/codicons/dist/codicon.css';
 import './theme.css';
@@ -7,7 +7,6 @@ import { Notifications } from '../ui/Notifications';
 import { VIEWS } from '../views/registry';
 import { useWorkbenchActions } from './actions';
 import { ActivityBar } from './ActivityBar';
-import { CommandPalette } from './CommandPalette';
 import { useCommands } from './commandContext';
 import { useThemeSetting } from './data';
 import { useKeybindings } from './keybindings';
@@ -17,6 +16,9 @@ import { StatusBar } from './StatusBar';
 import { useApplyTheme } from './theme';
 import { useWorkbench, WorkbenchProvider } from './state';
 import { ViewContainer } from './ViewContainer';
+
+// The palette (and fuse.js) loads when first opened: it is not needed to show the script.
+const CommandPalette = lazy(() => import('./CommandPalette').then((m) => ({ default: m.CommandPalette })));
 
 /** File types the import accepts (the drop zone takes any file and lets the reader refuse). */
 export const IMPORT_ACCEPT = '.fountain,.fdx,.pdf,.txt,.html';
@@ -71,7 +73,11 @@ function Shell({ startupError }: { startupError?: string }) {
         <ViewContainer view={view} />
       </main>
       <StatusBar onChooseScript={() => choose && void run(choose)} />
-      {wb.quickInput ? <CommandPalette input={wb.quickInput} /> : null}
+      {wb.quickInput ? (
+        <Suspense fallback={null}>
+          <CommandPalette input={wb.quickInput} />
+        </Suspense>
+      ) : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop a script file to import it

@@ -1,10 +1,9 @@
 // Live reads of stored data for the workbench: every hook goes through useLiveQuery over the database, so the panel
 // follows changes made by the background, other panels and the platform code. `undefined` means "still loading".
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { db, getSetting, latestRevision, liveScripts, setSetting } from '../../lib/db';
 import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
-import { paginate } from '../../lib/script/paginate';
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
 
@@ -46,24 +45,39 @@ export function useCurrentRevision(script: ScriptRecord | null | undefined): Rev
   }, [id, current]);
 }
 
+type Paginate = typeof import('../../lib/script/paginate').paginate;
+let paginateModule: Promise<Paginate> | undefined;
+
 /**
  * Pages to show for a revision: a PDF's own pages; a locked revision's stored pages (their labels are fixed);
- * otherwise the script laid out for the script's paper size (cheap: under a millisecond for 150 pages).
+ * otherwise the script laid out for the script's paper size (under a millisecond for 150 pages). Until the layout code
+ * has loaded (it is split out of the first load) the pages stored with the revision show.
  */
 export function useRevisionPages(revision: RevisionRecord | null | undefined, settings?: ScriptSettings): Page[] {
   const paper = settings?.paper ?? 'letter';
   const continueds = settings?.sceneContinueds ?? false;
+  const needsLayout = !!revision && !revision.script.pages?.length && !(revision.locked && revision.pages.length > 0);
+  const [paginate, setPaginate] = useState<{ fn: Paginate } | null>(null);
+  useEffect(() => {
+    if (!needsLayout || paginate) return;
+    paginateModule ??= import('../../lib/script/paginate').then((m) => m.paginate);
+    let live = true;
+    void paginateModule.then((fn) => live && setPaginate({ fn }));
+    return () => {
+      live = false;
+    };
+  }, [needsLayout, paginate]);
   return useMemo(() => {
     if (!revision) return [];
     if (revision.script.pages?.length) return revision.script.pages;
-    if (revision.locked && revision.pages.length > 0) return revision.pages;
+    if (!needsLayout || !paginate) return revision.pages;
     try {
-      return paginate(revision.script, { paper, sceneContinueds: continueds });
+      return paginate.fn(revision.script, { paper, sceneContinueds: continueds });
     } catch {
       // A layout failure must not hide the script: fall back to the pages stored with it.
       return revision.pages;
     }
-  }, [revision, paper, continueds]);
+  }, [revision, paper, continueds, needsLayout, paginate]);
 }
 
 /** Remembers the script the user chose, so the panel reopens on it. */

@@ -3,7 +3,6 @@ import { useEffect, useRef } from 'react';
 import { matchesKey } from '../../lib/commands/keys';
 import { COMMANDS } from '../../lib/commands/registry';
 import type { Command } from '../../lib/commands/types';
-import { isMac } from './CommandPalette';
 
 /** Listens on the window for the registry's keybindings while mounted. */
 export function useKeybindings(run: (c: Command, from: 'key') => void): void {
@@ -29,4 +28,9 @@ export function useKeybindings(run: (c: Command, from: 'key') => void): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+}
+
+/** Whether keybindings should be shown the macOS way. */
+export function isMac(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }

@@ -8,7 +8,7 @@ import {
   outlineScenes,
   type OutlineCharacter,
   type OutlineScene,
-} from '../views/script/outline';
+} from '../views/script/outline-data';
 import { useCurrentRevision, useCurrentScript, useRevisionPages, useScripts } from './data';
 
 export interface OpenScript {

@@ -5,7 +5,7 @@ import { commandLabel } from '../../lib/commands/registry';
 import type { Command, CommandContext } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
 import type { MatchRanges } from '../ui/Highlighted';
-import type { OutlineScene } from '../views/script/outline';
+import type { OutlineScene } from '../views/script/outline-data';
 
 export interface PaletteItem {
   id: string;

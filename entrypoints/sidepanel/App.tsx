@@ -2,19 +2,21 @@
 // the background requested (toolbar, context menu, keyboard command).
 import { useEffect, useMemo, useState } from 'react';
 import { openDatabase } from '../../lib/db';
-import {
-  importFiles,
-  loadDemo,
-  onPendingAction,
-  readCaptured,
-  readTab,
-  requestPersistentStorage,
-  revealInPage,
-  useTargetTab,
-  type ReadOutcome,
-} from '../../components/platform';
+// Light modules statically; the readers (parsers, FDX and PDF) load on first use to keep the panel's first load small.
+import { onPendingAction, requestPersistentStorage } from '../../components/platform/pending';
+import { useTargetTab } from '../../components/platform/use-target-tab';
+import type { ReadOutcome } from '../../components/platform';
 import type { Platform } from '../../components/workbench/platform';
 import { Workbench } from '../../components/workbench/Workbench';
+
+const readers = () => import('../../components/platform');
+
+const readTab = (tabId: number) => readers().then((m) => m.readTab(tabId));
+const importFiles = (files: File[]) => readers().then((m) => m.importFiles(files));
+const readCaptured = (capture: unknown) => readers().then((m) => m.readCaptured(capture));
+const loadDemo = () => readers().then((m) => m.loadDemo());
+const revealInPage = (tabId: number, where: { quote: string; start?: number; end?: number }) =>
+  readers().then((m) => m.revealInPage(tabId, where));
 
 /** Readings requested from outside the panel, as functions the workbench runs and reports. */
 function onReadRequest(handle: (read: () => Promise<ReadOutcome>) => void): () => void {

@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent 
 import type { Page, Script } from '../../../lib/script/model';
 import { usePlatform } from '../../workbench/platform';
 import { useWorkbench } from '../../workbench/state';
-import { sceneAt, type OutlineScene } from './outline';
+import { sceneAt, type OutlineScene } from './outline-data';
 import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines } from './rows';
 import { useElementWidth } from './useElementWidth';
 
