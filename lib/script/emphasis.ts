@@ -17,6 +17,8 @@ interface Opener {
   at: number;
   /** Index in `out` of the marker text, kept in case the opener is never closed. */
   slot: number;
+  /** How many spans had been recorded when it opened: later ones lie inside it. */
+  firstInner: number;
 }
 
 const ESCAPABLE = new Set(['*', '_', '\\']);
@@ -44,9 +46,12 @@ export function parseEmphasis(line: string): EmphasisResult {
       continue;
     }
     if (c !== '*' && c !== '_') {
-      out.push(c);
-      len += 1;
-      i += 1;
+      // Copy the literal run up to the next character that could be markup in one piece.
+      let j = i + 1;
+      while (j < n && line[j] !== '*' && line[j] !== '_' && line[j] !== '\\') j++;
+      out.push(j === i + 1 ? c : line.slice(i, j));
+      len += j - i;
+      i = j;
       continue;
     }
     let j = i;
@@ -56,7 +61,7 @@ export function parseEmphasis(line: string): EmphasisResult {
     const before = i > 0 ? line[i - 1] : ' ';
     const after = j < n ? line[j] : ' ';
     const usable = c === '*' ? count <= 3 : count === 1;
-    if (usable && !/\s/.test(before)) {
+    if (usable && !isSpace(before)) {
       // Could close the nearest pending opener of the same kind and count.
       let k = stack.length - 1;
       while (k >= 0 && !(stack[k].kind === c && stack[k].count === count)) k--;
@@ -66,7 +71,7 @@ export function parseEmphasis(line: string): EmphasisResult {
         out[open.slot] = '';
         len -= open.count;
         // Everything written since the opener shifts left by the removed marker.
-        shiftStyles(styles, open.at, open.count);
+        shiftStyles(styles, open.firstInner, open.count);
         const start = open.at - open.count;
         const end = len;
         for (const style of stylesFor(c, count)) styles.push({ start, end, style });
@@ -74,11 +79,11 @@ export function parseEmphasis(line: string): EmphasisResult {
         continue;
       }
     }
-    if (usable && !/\s/.test(after)) {
+    if (usable && !isSpace(after)) {
       // A later opener of the same kind and count replaces an earlier unclosed one, which stays literal.
       const k = stack.findIndex((o) => o.kind === c && o.count === count);
       if (k >= 0) stack.splice(k, 1);
-      stack.push({ kind: c, count, at: len + count, slot: out.length });
+      stack.push({ kind: c, count, at: len + count, slot: out.length, firstInner: styles.length });
       out.push(marker);
       len += count;
       i = j;
@@ -94,16 +99,18 @@ export function parseEmphasis(line: string): EmphasisResult {
 }
 
 /**
- * When an opener's marker is removed, spans recorded after it (inner closed pairs) already use offsets measured
- * with the marker present; move them left.
+ * When an opener's marker is removed, spans closed inside it were measured with the marker present; move them left.
+ * At most four openers are ever pending, so each span moves at most four times.
  */
 function shiftStyles(styles: StyleSpan[], from: number, by: number): void {
-  for (const s of styles) {
-    if (s.start >= from) {
-      s.start -= by;
-      s.end -= by;
-    }
+  for (let i = from; i < styles.length; i++) {
+    styles[i].start -= by;
+    styles[i].end -= by;
   }
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0';
 }
 
 function stylesFor(kind: '*' | '_', count: number): StyleSpan['style'][] {
