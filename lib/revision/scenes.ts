@@ -98,10 +98,7 @@ export function compareScenes(older: Script, newer: Script, al: Alignment): Scen
         const emptyBoth = s.end - s.start === 1 && t.end - t.start === 1;
         if (headingAligned || (sameHeading && (frac >= SAME_HEADING_OVERLAP || emptyBoth))) {
           cands.push({ o: k, n, score: 1 + frac });
-        } else if (
-          frac >= MOSTLY_SAME ||
-          (frac >= RENAME_OVERLAP && wordSimilarity(s.heading, t.heading) >= 0.5)
-        ) {
+        } else if (frac >= RENAME_OVERLAP && wordSimilarity(s.heading, t.heading) >= RENAME_HEADING) {
           cands.push({ o: k, n, score: frac });
         }
       }
