@@ -1,11 +1,12 @@
 // The shared corpus of real scripts lives outside the repository (../shared/corpus). Tests that use it are
 // skipped, with a printed notice, on a fresh clone that does not have it.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
 
 /** Absolute path of the corpus folder (SCRIPTSIDE_CORPUS overrides), whether or not it exists. */
-export const CORPUS_DIR = process.env.SCRIPTSIDE_CORPUS ?? resolve(__dirname, '../../shared/corpus');
+export const CORPUS_DIR = process.env.SCRIPTSIDE_CORPUS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 
 export const hasCorpus = existsSync(CORPUS_DIR);
 let noticed = false;
