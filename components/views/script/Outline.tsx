@@ -85,7 +85,12 @@ export function Outline({
     if (!node) return;
     setFocused(node.id);
     // Move DOM focus after React has rendered the new tabindex.
-    queueMicrotask(() => treeRef.current?.querySelector<HTMLElement>(`[data-node="${CSS.escape(node.id)}"]`)?.focus());
+    queueMicrotask(() => {
+      const items = treeRef.current?.querySelectorAll<HTMLElement>('[data-node]') ?? [];
+      Array.from(items)
+        .find((el) => el.dataset.node === node.id)
+        ?.focus();
+    });
   }
 
   function setOpen(id: string, open: boolean) {
