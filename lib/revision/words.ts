@@ -84,10 +84,13 @@ export function diffElementWords(
   return spans;
 }
 
-/** Share of words two texts have in common (Dice coefficient over word multisets), 0..1. */
+// Punctuation is left out of similarity: "INT. LAB - DAY" and "INT. OFFICE - NIGHT" share no more than "INT".
+const ONLY_WORDS = /[\p{L}\p{N}_]+(?:['\u2019][\p{L}\p{N}_]+)*/gu;
+
+/** Share of words two texts have in common (Dice coefficient over word multisets, punctuation ignored), 0..1. */
 export function wordSimilarity(a: string, b: string): number {
-  const wa = a.toLowerCase().match(WORD) ?? [];
-  const wb = b.toLowerCase().match(WORD) ?? [];
+  const wa = a.toLowerCase().match(ONLY_WORDS) ?? [];
+  const wb = b.toLowerCase().match(ONLY_WORDS) ?? [];
   if (wa.length === 0 && wb.length === 0) return 1;
   if (wa.length === 0 || wb.length === 0) return 0;
   const counts = new Map<string, number>();
