@@ -31,7 +31,7 @@ const UNIQUE_QUOTE_CHARS = 32;
 /** The last resort (inserted text anywhere) asks for a closer match than the local search. */
 const MIN_INSERTED_QUOTE = 0.75;
 const MIN_INSERTED_CHARS = 16;
-/** A quote whose words were partly rewritten in place stays placed while this share of its characters survives. */
+/** A quote whose words were partly rewritten in place stays placed while at least this share of it survives. */
 const MIN_KEPT_QUOTE = 0.5;
 
 /** Work shared by all anchors of one pass: the alignment, and the inserted text gathered once when first needed. */
@@ -147,7 +147,8 @@ function placeOne(pass: Pass, anchor: Anchor, opts: Required<ReanchorOptions>): 
   // placement follows from the alignment, and it holds while at least half the quoted characters survive.
   let rewritten: Candidate | undefined;
   if (valid && own && fuzzyOk && from.region === to.region && (from.kept || to.kept) && to.pos > from.pos) {
-    const kept = 1 - rewrittenChars(al, from.region, anchor.start, anchor.end) / len;
+    // Shared characters over the longer of the quote and its new text: a quote mostly replaced by new words is gone.
+    const kept = (len - rewrittenChars(al, from.region, anchor.start, anchor.end)) / Math.max(len, to.pos - from.pos);
     if (kept >= MIN_KEPT_QUOTE && kept < 1) rewritten = scoreCandidate(text, anchor, from.pos, to.pos, kept, expected);
   }
   if (hit?.own && (!rewritten || context(hit.c) >= 0.25)) return placed('exact', hit.c);

@@ -78,11 +78,10 @@ export function makeWorld(revise: ReviseOptions, onChanged: boolean, seed: numbe
     const map = (p: number, isEnd: boolean) =>
       p <= head ? p : a.length - p <= tail ? b.length - (a.length - p) : isEnd ? b.length - tail : head;
     const touched = Math.max(0, Math.min(e, a.length - tail) - Math.max(s, head));
-    cases.push({
-      anchor,
-      expect: { start: ne.start + map(s, false), end: ne.start + map(e, true) },
-      mayOrphan: touched > (e - s) / 2,
-    });
+    const expect = { start: ne.start + map(s, false), end: ne.start + map(e, true) };
+    // Mostly rewritten (less than half of the quote, or of its new text, is still the old characters): orphaned is right too.
+    const longer = Math.max(e - s, expect.end - expect.start);
+    cases.push({ anchor, expect, mayOrphan: e - s - touched < longer / 2 });
   }
   return { older, newer, cases };
 }
