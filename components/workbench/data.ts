@@ -72,7 +72,9 @@ export function useRevisionPages(revision: RevisionRecord | null | undefined, se
     if (revision.script.pages?.length) return revision.script.pages;
     if (!needsLayout || !paginate) return revision.pages;
     try {
-      return paginate.fn(revision.script, { paper, sceneContinueds: continueds });
+      // Scene numbers print only when the source numbers its scenes: a spec draft must not gain numbers.
+      const sceneNumbers = revision.script.elements.some((e) => e.sceneNumber !== undefined);
+      return paginate.fn(revision.script, { paper, sceneContinueds: continueds, sceneNumbers });
     } catch {
       // A layout failure must not hide the script: fall back to the pages stored with it.
       return revision.pages;

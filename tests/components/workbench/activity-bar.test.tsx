@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+// The activity bar: only registered views, named tabs, arrow keys move between them, and the panel follows.
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { VIEWS } from '../../../components/views/registry';
+import { clearDb, fakeLayout, renderWorkbench } from '../helpers';
+
+beforeEach(async () => {
+  fakeLayout();
+  await clearDb();
+});
+
+describe('activity bar', () => {
+  it('shows one named tab per registered view and no placeholders', async () => {
+    renderWorkbench();
+    const tabs = await screen.findAllByRole('tab');
+    expect(
+      tabs.map((t) => t.getAttribute('aria-label')),
+      'tabs are exactly the registered views',
+    ).toEqual(VIEWS.map((v) => v.title));
+    expect(screen.queryByRole('tab', { name: 'Notes' }), 'no Notes tab before the Notes view exists').toBeNull();
+    expect(tabs[0].getAttribute('title'), 'each tab has a tooltip').toBe('Script');
+  });
+
+  it('moves between views with arrow keys, Home and End', async () => {
+    const user = userEvent.setup();
+    renderWorkbench();
+    const script = await screen.findByRole('tab', { name: 'Script' });
+    expect(script, 'Script starts selected').toHaveAttribute('aria-selected', 'true');
+    script.focus();
+    await user.keyboard('{ArrowDown}');
+    const settings = screen.getByRole('tab', { name: 'Settings' });
+    expect(settings, 'ArrowDown selects the next view').toHaveAttribute('aria-selected', 'true');
+    expect(document.activeElement, 'focus follows the selected tab').toBe(settings);
+    expect(await screen.findByRole('tabpanel', { name: 'Settings' }), 'the Settings panel shows').toBeInTheDocument();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('tab', { name: 'Script' }), 'Home goes to the first view').toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await user.keyboard('{End}');
+    expect(settings, 'End goes to the last view').toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('tab', { name: 'Script' }), 'ArrowDown wraps around').toHaveAttribute('aria-selected', 'true');
+    expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0).length, 'one tab stop in the bar').toBe(1);
+  });
+});
