@@ -1,7 +1,12 @@
 import { defineConfig } from 'wxt';
 
 // Scriptside's manifest: least privilege (no install-time host access), side panel in Chrome, sidebar in Firefox.
+// The end-to-end build (SCRIPTSIDE_E2E=1, written to .output/e2e) may read the local test server without a
+// permission prompt, which headless Chromium cannot answer. The shipped build never has host_permissions.
+const e2e = process.env.SCRIPTSIDE_E2E === '1';
+
 export default defineConfig({
+  outDir: e2e ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/module-react'],
   imports: false,
   manifest: ({ browser }) => ({
@@ -17,6 +22,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     optional_host_permissions: ['<all_urls>'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Open Scriptside' },
     // At most four suggested keys in Chrome, each with Ctrl or Alt; users rebind them at chrome://extensions/shortcuts.
     commands: {

@@ -27,7 +27,8 @@ export function looksLikeFountain(text: string): boolean {
   return indented / lines.length < 0.1;
 }
 
-const SITE_SUFFIXES = [/\s*[-|–]\s*IMSDb\s*$/i, /\s+Script\s*$/i, /\s*[-|–]\s*Screenplay\s*$/i];
+// "Title - Script", "Title Script", "Title | IMSDb": the site's words, not the script's.
+const SITE_SUFFIX = /(\s*[-|–—:]\s*|\s+)(IMSDb|Screenplay|Script)\s*$/i;
 
 /** The script's title: the title page's Title, else the page title or file name tidied, else "Untitled script". */
 export function guessTitle(script: Script, fallback: string): string {
@@ -39,7 +40,7 @@ export function guessTitle(script: Script, fallback: string): string {
     .join(' ');
   if (fromPage) return clip(fromPage);
   let t = fallback.trim();
-  for (const re of SITE_SUFFIXES) t = t.replace(re, '');
+  for (let i = 0; i < 3 && SITE_SUFFIX.test(t); i++) t = t.replace(SITE_SUFFIX, '');
   t = t.replace(/\.(fountain|spmd|fdx|pdf|txt|html?)$/i, '').trim();
   return t ? clip(t) : 'Untitled script';
 }

@@ -111,6 +111,7 @@ describe('files and names', () => {
     const s = parseFountain('INT. A - DAY\n\nx\n');
     expect(guessTitle(s, 'Evil\u202e title - IMSDb'), 'bidi override removed').toBe('Evil title');
     expect(guessTitle(s, 'draft 3.fountain'), 'extension removed').toBe('draft 3');
+    expect(guessTitle(s, 'The Cold Open - Script'), 'site suffix after a dash').toBe('The Cold Open');
     expect(guessTitle(s, ''), 'fallback').toBe('Untitled script');
   });
 
