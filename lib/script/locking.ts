@@ -23,6 +23,8 @@ export interface LockedElement {
   text: string;
   /** Index into `PageLock.pages` of the page where the element starts. */
   page: number;
+  /** An element split across pages: where each later page starts, as an offset into the element's text. */
+  splits?: { page: number; offset: number }[];
 }
 
 /** One locked page: its label and what it held. */
@@ -66,6 +68,15 @@ export function lockDraft(script: Script, pages: Page[]): PageLock {
     text: el.text,
     page: pageOf[i],
   }));
+  pages.forEach((p, pi) => {
+    for (const l of p.lines) {
+      if (l.element === undefined || l.start === undefined || pi === pageOf[l.element]) continue;
+      const el = elements[l.element];
+      el.splits ??= [];
+      if (!el.splits.some((x) => x.page === pi))
+        el.splits.push({ page: pi, offset: l.start - script.elements[l.element].start });
+    }
+  });
   const locked: LockedPage[] = pages.map((p) => ({
     label: p.label,
     elementIds: [],
@@ -107,7 +118,8 @@ export interface LockedPagination {
   omitted: string[];
 }
 
-type Item = { element: number } | { omitted: string };
+/** Something placed on a page: an element (or the part of it from..to, offsets into its text), or an OMITTED line. */
+type Item = { element: number; from?: number; to?: number } | { omitted: string };
 
 /**
  * Lays out `newer` on the locked draft's pages: each element stays on the page its locked counterpart was on
@@ -174,7 +186,19 @@ export function applyLock(
       fromLocked[j] = i;
       page = lock.elements[i].page;
       pageOf[j] = page;
-      items.push({ page, item: { element: j } });
+      const splits = lock.elements[i].splits;
+      if (!splits?.length) {
+        items.push({ page, item: { element: j } });
+        continue;
+      }
+      // Unchanged and split across locked pages: split it at the same places again.
+      let from = 0;
+      for (const sp of splits) {
+        items.push({ page, item: { element: j, from, to: sp.offset } });
+        page = sp.page;
+        from = sp.offset;
+      }
+      items.push({ page, item: { element: j, from } });
     }
   }
   flushRemoved();
@@ -203,6 +227,13 @@ export function applyLock(
         continue;
       }
       const [blk] = blocksOf(newer, [it.element], lines);
+      if (it.from !== undefined) {
+        const base = newer.elements[it.element].start;
+        const from = base + it.from;
+        const to = it.to === undefined ? Infinity : base + it.to;
+        blk.lines = blk.lines.filter((l) => (l.start ?? base) >= from && (l.start ?? base) < to);
+        if (it.from > 0) blk.spaceBefore = 0;
+      }
       const num = numberOf.get(it.element);
       if (num !== undefined) blk.lines = blk.lines.map((l, n) => (n === 0 ? { ...l, sceneNumber: num } : l));
       blk.breakBefore = false; // locked pages already decide where pages break
