@@ -12,13 +12,18 @@ const PAGE_BREAK = /^={3,}$/;
 const SCENE_NUMBER = /^[A-Za-z0-9.-]+$/;
 
 /**
- * Parses Fountain text into a Script. Throws a ScriptError for input that is not a script (empty, binary, too large).
+ * Parses Fountain text into a Script. Throws a ScriptError for input that is not text (binary, too large). A blank
+ * document is a valid, empty Fountain script (as the peer parsers read it): it parses to no elements with a warning,
+ * and the importer (lib/capture) tells the user the file is empty.
  *
  * Notes: a note alone in its paragraph becomes a `note` element where it stands; a note inside other text is removed
  * from that text and becomes a `note` element right after the paragraph (or dialogue block) it was in, so nothing the
  * writers wrote is lost and element text stays what is printed. Title page values keep their emphasis markers as written.
  */
 export function parseFountain(source: string): Script {
+  if (typeof source === 'string' && source.length < 1_000_000 && source.replace(/^\uFEFF/, '').trim() === '') {
+    return buildScript('fountain', [], [], { warnings: ['This Fountain file is empty.'] });
+  }
   const clean = normaliseInput(source, 'This Fountain file');
   const { text, notes, warnings } = stripMarkup(clean);
   const lines = text.split('\n');

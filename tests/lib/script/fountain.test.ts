@@ -138,9 +138,12 @@ describe('parseFountain on bad input', () => {
     return 'none';
   };
 
-  it('refuses empty and binary input with a typed error', () => {
-    expect(code(() => parseFountain('')), 'empty').toBe('empty');
-    expect(code(() => parseFountain(' \n\n\t')), 'blank').toBe('empty');
+  it('reads a blank document as an empty script with a warning, and refuses binary input with a typed error', () => {
+    for (const blank of ['', ' \n\n\t', '\uFEFF\n']) {
+      const s = parseFountain(blank);
+      expect(s.elements, `no elements for ${JSON.stringify(blank)}`).toEqual([]);
+      expect(s.warnings.join(' '), 'the warning says the file is empty').toMatch(/empty/);
+    }
     expect(code(() => parseFountain('PK\u0003\u0004\u0000\u0000garbage')), 'binary').toBe('binary');
   });
 
