@@ -35,6 +35,12 @@ export default (test) => {
     await panel.getByText('EXT. STUDIO LOT - DAWN').first().waitFor({ timeout: 5000 });
     check(!(await panel.getByText('Home').isVisible().catch(() => false)), 'the site navigation is not part of the script');
     await h.screenshot(panel, 'read-formatted');
+    await panel.close();
+  });
+
+  test('the panel showing a script has no serious or critical axe violations', async (h) => {
+    const panel = await h.openPanel();
+    await panel.getByText('Scenes').first().waitFor({ timeout: 10_000 });
     await h.axe(panel, 'panel with a script');
     await panel.close();
   });
