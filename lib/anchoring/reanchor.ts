@@ -26,6 +26,8 @@ export const MIN_FUZZY_QUOTE = 0.65;
 export const MIN_FUZZY_CHARS = 8;
 /** An exact quote this long is distinctive enough inside its own changed passage without context. */
 const DISTINCT_QUOTE_CHARS = 16;
+/** Share of each side's context a short quote needs to be placed away from its own passage. */
+const SHORT_CONTEXT = 0.9;
 /** A quote this long found once in the whole draft may be placed on its own, whatever its context. */
 const UNIQUE_QUOTE_CHARS = 32;
 /** The last resort (inserted text anywhere) asks for a closer match than the local search. */
@@ -67,6 +69,27 @@ function gatherInserted(pass: Pass): NonNullable<Pass['inserted']> {
   return pass.inserted;
 }
 
+/**
+ * Where a short quote may be: anywhere in its own passage, elsewhere only with nearly all its context (the rule in
+ * exactCandidates), so elsewhere is searched with that context attached: "and" would otherwise hit thousands of times.
+ */
+function shortQuoteHits(text: string, anchor: Anchor, own: [number, number] | null): number[] {
+  const len = anchor.exact.length;
+  const hits: number[] = [];
+  if (own) {
+    for (let at = text.indexOf(anchor.exact, own[0]); at !== -1 && at + len <= own[1]; at = text.indexOf(anchor.exact, at + 1)) {
+      hits.push(at);
+    }
+  }
+  const pk = Math.ceil(anchor.prefix.length * SHORT_CONTEXT);
+  const sk = Math.ceil(anchor.suffix.length * SHORT_CONTEXT);
+  const core = anchor.prefix.slice(anchor.prefix.length - pk) + anchor.exact + anchor.suffix.slice(0, sk);
+  for (const at of exactOccurrences(text, core)) {
+    if (!own || at + pk < own[0] || at + pk + len > own[1]) hits.push(at + pk);
+  }
+  return hits;
+}
+
 /** Exact hits in changed text that pass the context rule, best first; `own` hits are in the anchor's own passage. */
 function exactCandidates(
   pass: Pass,
@@ -78,7 +101,7 @@ function exactCandidates(
   const { al } = pass;
   const text = al.newer.text;
   const len = anchor.exact.length;
-  const hits = exactOccurrences(text, anchor.exact);
+  const hits = len >= DISTINCT_QUOTE_CHARS ? exactOccurrences(text, anchor.exact) : shortQuoteHits(text, anchor, own);
   let best: { c: Candidate; own: boolean } | undefined;
   for (const at of hits) {
     // A stale anchor (its offsets are from another text) has no mapping to trust: any hit may be it.
@@ -89,7 +112,7 @@ function exactCandidates(
       ? len >= DISTINCT_QUOTE_CHARS || context(c) >= 0.25
       : len >= DISTINCT_QUOTE_CHARS
         ? context(c) >= 0.5 || (len >= UNIQUE_QUOTE_CHARS && hits.length === 1)
-        : c.prefix >= 0.9 && c.suffix >= 0.9; // a few words found elsewhere need their whole context
+        : c.prefix >= SHORT_CONTEXT && c.suffix >= SHORT_CONTEXT; // a few words found elsewhere need their context
     if (!ok) continue;
     // Hits in the anchor's own passage win over hits elsewhere; then the better score.
     if (!best || (isOwn && !best.own) || (isOwn === best.own && c.score > best.c.score)) best = { c, own: isOwn };
