@@ -142,7 +142,13 @@ function sameRuns(older: Script, newer: Script): [number, number, number][] {
 export function alignScripts(older: Script, newer: Script): Alignment {
   const regions: Region[] = [];
   if (older.text === newer.text) {
-    regions.push({ oldStart: 0, oldEnd: older.text.length, newStart: 0, newEnd: newer.text.length, same: true });
+    regions.push({
+      oldStart: 0,
+      oldEnd: older.text.length,
+      newStart: 0,
+      newEnd: newer.text.length,
+      same: true,
+    });
     return { older, newer, regions };
   }
   let oldAt = 0;
@@ -158,7 +164,13 @@ export function alignScripts(older: Script, newer: Script): Alignment {
     const nStart = newer.elements[j].start;
     if (oEnd === oStart) continue; // a run of empty elements (page breaks) carries no text to map
     pushChanged(oStart, nStart);
-    regions.push({ oldStart: oStart, oldEnd: oEnd, newStart: nStart, newEnd: nStart + (oEnd - oStart), same: true });
+    regions.push({
+      oldStart: oStart,
+      oldEnd: oEnd,
+      newStart: nStart,
+      newEnd: nStart + (oEnd - oStart),
+      same: true,
+    });
     oldAt = oEnd;
     newAt = nStart + (oEnd - oStart);
   }

@@ -29,7 +29,12 @@ export interface Candidate {
 export function prefixMatch(text: string, at: number, want: string): number {
   if (want.length === 0) return at === 0 ? 1 : 0.5;
   let n = 0;
-  while (n < want.length && at - 1 - n >= 0 && text.charCodeAt(at - 1 - n) === want.charCodeAt(want.length - 1 - n)) n++;
+  while (
+    n < want.length &&
+    at - 1 - n >= 0 &&
+    text.charCodeAt(at - 1 - n) === want.charCodeAt(want.length - 1 - n)
+  )
+    n++;
   return n / want.length;
 }
 

@@ -4,7 +4,15 @@
 
 import type { Placement } from '../db/schema';
 import type { Script } from '../script/model';
-import { type Alignment, alignScripts, changedSpansIn, inChangedText, insertedStretches, mapOffset, rewrittenChars } from './alignment';
+import {
+  type Alignment,
+  alignScripts,
+  changedSpansIn,
+  inChangedText,
+  insertedStretches,
+  mapOffset,
+  rewrittenChars,
+} from './alignment';
 import { type Candidate, approximateMatches, exactOccurrences, scoreCandidate } from './matching';
 import type { Anchor } from './selectors';
 
@@ -77,7 +85,11 @@ function shortQuoteHits(text: string, anchor: Anchor, own: [number, number] | nu
   const len = anchor.exact.length;
   const hits: number[] = [];
   if (own) {
-    for (let at = text.indexOf(anchor.exact, own[0]); at !== -1 && at + len <= own[1]; at = text.indexOf(anchor.exact, at + 1)) {
+    for (
+      let at = text.indexOf(anchor.exact, own[0]);
+      at !== -1 && at + len <= own[1];
+      at = text.indexOf(anchor.exact, at + 1)
+    ) {
       hits.push(at);
     }
   }
@@ -101,7 +113,8 @@ function exactCandidates(
   const { al } = pass;
   const text = al.newer.text;
   const len = anchor.exact.length;
-  const hits = len >= DISTINCT_QUOTE_CHARS ? exactOccurrences(text, anchor.exact) : shortQuoteHits(text, anchor, own);
+  const hits =
+    len >= DISTINCT_QUOTE_CHARS ? exactOccurrences(text, anchor.exact) : shortQuoteHits(text, anchor, own);
   let best: { c: Candidate; own: boolean } | undefined;
   for (const at of hits) {
     // A stale anchor (its offsets are from another text) has no mapping to trust: any hit may be it.
@@ -115,7 +128,8 @@ function exactCandidates(
         : c.prefix >= SHORT_CONTEXT && c.suffix >= SHORT_CONTEXT; // a few words found elsewhere need their context
     if (!ok) continue;
     // Hits in the anchor's own passage win over hits elsewhere; then the better score.
-    if (!best || (isOwn && !best.own) || (isOwn === best.own && c.score > best.c.score)) best = { c, own: isOwn };
+    if (!best || (isOwn && !best.own) || (isOwn === best.own && c.score > best.c.score))
+      best = { c, own: isOwn };
   }
   return best;
 }
@@ -171,8 +185,10 @@ function placeOne(pass: Pass, anchor: Anchor, opts: Required<ReanchorOptions>): 
   let rewritten: Candidate | undefined;
   if (valid && own && fuzzyOk && from.region === to.region && (from.kept || to.kept) && to.pos > from.pos) {
     // Shared characters over the longer of the quote and its new text: a quote mostly replaced by new words is gone.
-    const kept = (len - rewrittenChars(al, from.region, anchor.start, anchor.end)) / Math.max(len, to.pos - from.pos);
-    if (kept >= MIN_KEPT_QUOTE && kept < 1) rewritten = scoreCandidate(text, anchor, from.pos, to.pos, kept, expected);
+    const kept =
+      (len - rewrittenChars(al, from.region, anchor.start, anchor.end)) / Math.max(len, to.pos - from.pos);
+    if (kept >= MIN_KEPT_QUOTE && kept < 1)
+      rewritten = scoreCandidate(text, anchor, from.pos, to.pos, kept, expected);
   }
   if (hit?.own && (!rewritten || context(hit.c) >= 0.25)) return placed('exact', hit.c);
   if (rewritten) return placed('fuzzy', rewritten);
@@ -224,7 +240,11 @@ function withDefaults(options: ReanchorOptions = {}): Required<ReanchorOptions> 
 }
 
 /** Places one anchor using an alignment made by `alignScripts(older, newer)` (reuse it for many anchors). */
-export function reanchorOne(alignment: Alignment, anchor: Anchor, options?: ReanchorOptions): AnchorPlacement {
+export function reanchorOne(
+  alignment: Alignment,
+  anchor: Anchor,
+  options?: ReanchorOptions,
+): AnchorPlacement {
   return placeOne({ al: alignment }, anchor, withDefaults(options));
 }
 

@@ -91,7 +91,13 @@ export function anchorAt(script: Script, start: number, end: number): Anchor {
   }
   const exact = text.slice(start, end);
   if (exact.trim() === '') throw new AnchorError('empty', 'Select some script text, not only blank space.');
-  const anchor: Anchor = { exact, prefix: prefixBefore(text, start), suffix: suffixAfter(text, end), start, end };
+  const anchor: Anchor = {
+    exact,
+    prefix: prefixBefore(text, start),
+    suffix: suffixAfter(text, end),
+    start,
+    end,
+  };
   if (script.elements.length > 0) {
     const el = script.elements[elementIndexAt(script, start)];
     if (el && el.start <= start && start < el.end) anchor.elementId = el.id;

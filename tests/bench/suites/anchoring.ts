@@ -74,7 +74,12 @@ export function makeWorld(revise: ReviseOptions, onChanged: boolean, seed: numbe
     let head = 0;
     while (head < a.length && head < b.length && a[head] === b[head]) head++;
     let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    while (
+      tail < a.length - head &&
+      tail < b.length - head &&
+      a[a.length - 1 - tail] === b[b.length - 1 - tail]
+    )
+      tail++;
     const map = (p: number, isEnd: boolean) =>
       p <= head ? p : a.length - p <= tail ? b.length - (a.length - p) : isEnd ? b.length - tail : head;
     const touched = Math.max(0, Math.min(e, a.length - tail) - Math.max(s, head));
@@ -106,7 +111,8 @@ function baseline(newer: Script, anchors: Anchor[]): AnchorPlacement[] {
     for (let at = text.indexOf(a.exact); at !== -1; at = text.indexOf(a.exact, at + 1)) {
       matches.push({ start: at, end: at + a.exact.length, errors: 0 });
     }
-    if (matches.length === 0) matches.push(...search(text, a.exact, Math.min(256, Math.floor(a.exact.length / 2))));
+    if (matches.length === 0)
+      matches.push(...search(text, a.exact, Math.min(256, Math.floor(a.exact.length / 2))));
     let best: AnchorPlacement = { status: 'orphaned' };
     let bestScore = -1;
     for (const m of matches) {
@@ -131,7 +137,12 @@ function tally(w: World, ps: AnchorPlacement[]): { right: number; counts: string
     counts[p.status]++;
     if (isRight(w.cases[i], p, w.newer)) right++;
   });
-  return { right, counts: Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ') };
+  return {
+    right,
+    counts: Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+  };
 }
 
 async function measure(label: string, w: World, budgetMs: number, baselineRuns: number): Promise<void> {
@@ -154,6 +165,10 @@ async function measure(label: string, w: World, budgetMs: number, baselineRuns: 
 export async function run(): Promise<void> {
   const realistic = makeWorld({ seed: 2 }, false, 11);
   await measure('realistic edits', realistic, 20, 5);
-  const stress = makeWorld({ seed: 3, dialogueChangeRate: 0.2, deleteScenes: 4, addScenes: 4, moveScenes: 2 }, true, 12);
+  const stress = makeWorld(
+    { seed: 3, dialogueChangeRate: 0.2, deleteScenes: 4, addScenes: 4, moveScenes: 2 },
+    true,
+    12,
+  );
   await measure('stress (all on edited or deleted elements)', stress, 150, 3);
 }

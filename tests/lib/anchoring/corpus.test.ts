@@ -63,25 +63,38 @@ describeCorpus('re-anchoring through real revision histories', () => {
             untouched++;
             expect(p.status, `${what}: untouched text is placed`).not.toBe('orphaned');
             expect(newer.text.slice(p.start, p.end), `${what}: placed on the same words`).toBe(a.exact);
-            expect(newer.text.startsWith(withContext, (p.start ?? 0) - a.prefix.length), `${what}: with the same context`).toBe(true);
+            expect(
+              newer.text.startsWith(withContext, (p.start ?? 0) - a.prefix.length),
+              `${what}: with the same context`,
+            ).toBe(true);
           }
           // Gone: the quote is nowhere in the newer draft, not even approximately (half its characters or more differ).
-          if (!newer.text.includes(a.exact) && (a.exact.length < 8 || closestErrors(newer.text, a.exact) > a.exact.length / 2)) {
+          if (
+            !newer.text.includes(a.exact) &&
+            (a.exact.length < 8 || closestErrors(newer.text, a.exact) > a.exact.length / 2)
+          ) {
             gone++;
             expect(p.status, `${what}: text that is gone is orphaned`).toBe('orphaned');
           }
           // Never on unrelated text: whatever is placed is the quote, or close to it.
           if (p.status === 'exact' || p.status === 'moved') {
-            expect(newer.text.slice(p.start, p.end), `${what}: ${p.status} means the same words`).toBe(a.exact);
+            expect(newer.text.slice(p.start, p.end), `${what}: ${p.status} means the same words`).toBe(
+              a.exact,
+            );
           } else if (p.status === 'fuzzy') {
             const placedText = newer.text.slice(p.start, p.end);
             expect(p.score, `${what}: fuzzy has a score`).toBeGreaterThan(0);
-            expect(closestErrors(placedText, a.exact), `${what}: fuzzy placed on "${placedText.slice(0, 60)}"`).toBeLessThanOrEqual(a.exact.length / 2);
+            expect(
+              closestErrors(placedText, a.exact),
+              `${what}: fuzzy placed on "${placedText.slice(0, 60)}"`,
+            ).toBeLessThanOrEqual(a.exact.length / 2);
           }
         });
         console.log(
           `[anchoring] ${set} ${files[k]}->${files[k + 1]}: ${anchors.length} anchors, ${untouched} untouched, ${gone} gone | ` +
-            Object.entries(counts).map(([s, n]) => `${s} ${n}`).join(', '),
+            Object.entries(counts)
+              .map(([s, n]) => `${s} ${n}`)
+              .join(', '),
         );
       });
     }

@@ -6,7 +6,10 @@ import { buildScript, type ElementDraft, type Script } from '../../../lib/script
 // Original two-scene script written for these tests.
 const SCENE_ONE: ElementDraft[] = [
   { type: 'scene_heading', text: 'INT. LAUNDROMAT - NIGHT' },
-  { type: 'action', text: 'Fluorescent tubes buzz over a row of dryers. ODILE (40s) folds a tablecloth with great care.' },
+  {
+    type: 'action',
+    text: 'Fluorescent tubes buzz over a row of dryers. ODILE (40s) folds a tablecloth with great care.',
+  },
   { type: 'character', text: 'ODILE', name: 'ODILE' },
   { type: 'dialogue', text: 'Nobody irons tablecloths any more. That is why the world is falling apart.' },
   { type: 'character', text: 'BENNY', name: 'BENNY' },
@@ -19,8 +22,11 @@ const SCENE_TWO: ElementDraft[] = [
   { type: 'dialogue', text: 'You know it only does that when you are rude to it.' },
 ];
 const SCENE_THREE: ElementDraft[] = [
-  { type: 'scene_heading', text: 'INT. ODILE\'S KITCHEN - LATER' },
-  { type: 'action', text: 'A kettle screams. Odile ignores it and counts a stack of quarters into neat towers of ten.' },
+  { type: 'scene_heading', text: "INT. ODILE'S KITCHEN - LATER" },
+  {
+    type: 'action',
+    text: 'A kettle screams. Odile ignores it and counts a stack of quarters into neat towers of ten.',
+  },
   { type: 'character', text: 'BENNY', name: 'BENNY' },
   { type: 'dialogue', text: 'Where did you get all of those?' },
 ];
@@ -66,15 +72,36 @@ describe('anchorAt', () => {
       }
       return 'accepted';
     };
-    expect(reason(() => anchorAt(s, 5, 5)), 'empty quote').toBe('empty');
+    expect(
+      reason(() => anchorAt(s, 5, 5)),
+      'empty quote',
+    ).toBe('empty');
     const blank = s.text.indexOf('\n\n');
-    expect(reason(() => anchorAt(s, blank, blank + 2)), 'only a blank line').toBe('empty');
+    expect(
+      reason(() => anchorAt(s, blank, blank + 2)),
+      'only a blank line',
+    ).toBe('empty');
     const long = script(Array.from({ length: 60 }, () => SCENE_ONE).flat());
-    expect(reason(() => anchorAt(long, 0, MAX_QUOTE_CHARS + 1)), 'over the cap').toBe('too_long');
-    expect(reason(() => anchorAt(s, -1, 3)), 'negative start').toBe('out_of_range');
-    expect(reason(() => anchorAt(s, 3, s.text.length + 1)), 'past the end').toBe('out_of_range');
-    expect(reason(() => anchorAt(s, 9, 4)), 'end before start').toBe('out_of_range');
-    expect(reason(() => anchorAt(long, 0, MAX_QUOTE_CHARS)), 'cap itself is allowed').toBe('accepted');
+    expect(
+      reason(() => anchorAt(long, 0, MAX_QUOTE_CHARS + 1)),
+      'over the cap',
+    ).toBe('too_long');
+    expect(
+      reason(() => anchorAt(s, -1, 3)),
+      'negative start',
+    ).toBe('out_of_range');
+    expect(
+      reason(() => anchorAt(s, 3, s.text.length + 1)),
+      'past the end',
+    ).toBe('out_of_range');
+    expect(
+      reason(() => anchorAt(s, 9, 4)),
+      'end before start',
+    ).toBe('out_of_range');
+    expect(
+      reason(() => anchorAt(long, 0, MAX_QUOTE_CHARS)),
+      'cap itself is allowed',
+    ).toBe('accepted');
   });
 });
 
@@ -82,13 +109,17 @@ describe('reanchor', () => {
   it('lands anchors on untouched text exactly, after text was inserted before them', () => {
     const older = script(SCENE_ONE, SCENE_TWO);
     const newer = script(SCENE_THREE, SCENE_ONE, SCENE_TWO);
-    const anchors = ['folds a tablecloth', 'BENNY', 'rude to it', 'INT. LAUNDROMAT - NIGHT'].map((q) => anchorOn(older, q));
+    const anchors = ['folds a tablecloth', 'BENNY', 'rude to it', 'INT. LAUNDROMAT - NIGHT'].map((q) =>
+      anchorOn(older, q),
+    );
     const placements = reanchor(older, newer, anchors);
     expect(placements.length, 'one placement per anchor').toBe(anchors.length);
     placements.forEach((p, i) => {
       expect(p.status, `"${anchors[i].exact}" is untouched`).toBe('exact');
       expect(newer.text.slice(p.start, p.end), 'placed on the same words').toBe(anchors[i].exact);
-      expect(p.start, 'shifted by the inserted scene').toBe(anchors[i].start + newer.text.indexOf('INT. LAUNDROMAT'));
+      expect(p.start, 'shifted by the inserted scene').toBe(
+        anchors[i].start + newer.text.indexOf('INT. LAUNDROMAT'),
+      );
     });
   });
 
@@ -97,7 +128,12 @@ describe('reanchor', () => {
     const anchors = [anchorAt(s, 0, 3), anchorAt(s, s.text.length - 6, s.text.length), anchorOn(s, 'ODILE')];
     const again = script(SCENE_ONE, SCENE_TWO);
     for (const [i, p] of reanchor(s, again, anchors).entries()) {
-      expect(p, `anchor ${i} in an identical draft`).toEqual({ status: 'exact', start: anchors[i].start, end: anchors[i].end, score: 1 });
+      expect(p, `anchor ${i} in an identical draft`).toEqual({
+        status: 'exact',
+        start: anchors[i].start,
+        end: anchors[i].end,
+        score: 1,
+      });
     }
   });
 
@@ -115,7 +151,9 @@ describe('reanchor', () => {
   it('gives a fuzzy placement with a score when words inside the quote were edited', () => {
     const older = script(SCENE_ONE, SCENE_TWO);
     const edited = SCENE_ONE.map((d) =>
-      d.text.startsWith('The world') ? { ...d, text: 'The world is coming apart because the change machine eats quarters.' } : d,
+      d.text.startsWith('The world')
+        ? { ...d, text: 'The world is coming apart because the change machine eats quarters.' }
+        : d,
     );
     const newer = script(edited, SCENE_TWO);
     const a = anchorOn(older, 'The world is falling apart because the change machine eats quarters.');
@@ -123,14 +161,18 @@ describe('reanchor', () => {
     expect(p.status, 'one word changed inside the quote').toBe('fuzzy');
     expect(p.score, 'score is between 0 and 1').toBeGreaterThan(0.5);
     expect(p.score, 'score is below a perfect match').toBeLessThan(1);
-    expect(newer.text.slice(p.start, p.end), 'placed over the edited line').toContain('change machine eats quarters');
+    expect(newer.text.slice(p.start, p.end), 'placed over the edited line').toContain(
+      'change machine eats quarters',
+    );
     expect(newer.text.slice(p.start, p.end), 'starts at the line').toMatch(/^The world/);
   });
 
   it('keeps an intact quote exact when other words of its line changed', () => {
     const older = script(SCENE_ONE, SCENE_TWO);
     const edited = SCENE_TWO.map((d) =>
-      d.type === 'action' ? { ...d, text: 'Benny angrily kicks the tyre of a rusted hatchback. It hisses back at him, twice.' } : d,
+      d.type === 'action'
+        ? { ...d, text: 'Benny angrily kicks the tyre of a rusted hatchback. It hisses back at him, twice.' }
+        : d,
     );
     const newer = script(SCENE_ONE, edited);
     const [p] = reanchor(older, newer, [anchorOn(older, 'tyre of a rusted hatchback')]);
@@ -165,7 +207,9 @@ describe('reanchor', () => {
 
   it('does not place short quotes approximately', () => {
     const older = script(SCENE_ONE, SCENE_TWO);
-    const edited = SCENE_TWO.map((d) => (d.type === 'action' ? { ...d, text: 'Benny kicks the tire of a rusted hatchback.' } : d));
+    const edited = SCENE_TWO.map((d) =>
+      d.type === 'action' ? { ...d, text: 'Benny kicks the tire of a rusted hatchback.' } : d,
+    );
     const newer = script(SCENE_ONE, edited);
     const [p] = reanchor(older, newer, [anchorOn(older, 'tyre')]);
     expect(p.status, '"tyre" became "tire": too short to match approximately').toBe('orphaned');
@@ -183,7 +227,13 @@ describe('reanchor', () => {
     const newer = script(SCENE_THREE, emoji, SCENE_TWO);
     const edited = script(
       SCENE_THREE,
-      [emoji[0], { ...emoji[1], text: 'The phone lights up: 😀 then 🎉 then a long string of 𝒻𝒶𝓃𝒸𝓎 letters from Odile.' }],
+      [
+        emoji[0],
+        {
+          ...emoji[1],
+          text: 'The phone lights up: 😀 then 🎉 then a long string of 𝒻𝒶𝓃𝒸𝓎 letters from Odile.',
+        },
+      ],
       SCENE_TWO,
     );
     const [p] = reanchor(older, newer, [whole]);
@@ -193,7 +243,9 @@ describe('reanchor', () => {
     expect(q.status, 'one word added in the emoji line').toBe('fuzzy');
     const placedText = edited.text.slice(q.start, q.end);
     expect(placedText, 'keeps whole emoji').toMatch(/^😀/u);
-    expect(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(placedText), 'no half characters at the ends').toBe(false);
+    expect(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(placedText), 'no half characters at the ends').toBe(
+      false,
+    );
   });
 
   it('returns one placement per anchor in order, stale anchors included', () => {
@@ -202,7 +254,10 @@ describe('reanchor', () => {
     const good = anchorOn(older, 'tablecloth');
     const stale = { ...good, start: 5000, end: 5010 }; // offsets from some other draft
     const ps = reanchor(older, newer, [good, stale, good]);
-    expect(ps.map((p) => p.status), 'all three placed in order; the stale one by its quote, as moved').toEqual(['exact', 'moved', 'exact']);
+    expect(
+      ps.map((p) => p.status),
+      'all three placed in order; the stale one by its quote, as moved',
+    ).toEqual(['exact', 'moved', 'exact']);
     expect(ps[1].start, 'stale offsets are found by the quote and its context').toBe(ps[0].start);
   });
 });
