@@ -190,6 +190,20 @@ describe('reanchor', () => {
     expect(p.start, 'at the moved scene').toBe(newer.text.indexOf('You know it only does that'));
   });
 
+  it('follows a scene that moved and was edited, as a fuzzy placement inside the moved scene', () => {
+    const older = script(SCENE_ONE, SCENE_TWO, SCENE_THREE);
+    const editedTwo = SCENE_TWO.map((d) =>
+      d.type === 'dialogue' ? { ...d, text: 'You know it only ever does that when you are rude to it.' } : d,
+    );
+    const newer = script(SCENE_ONE, SCENE_THREE, editedTwo);
+    const [p] = reanchor(older, newer, [
+      anchorOn(older, 'You know it only does that when you are rude to it.'),
+    ]);
+    expect(p.status, 'moved and one word added').toBe('fuzzy');
+    expect(p.start, 'inside the moved scene').toBeGreaterThan(newer.text.indexOf('EXT. PARKING'));
+    expect(newer.text.slice(p.start, p.end), 'on the edited line').toContain('when you are rude to it');
+  });
+
   it('orphans anchors on deleted text instead of placing them on other text', () => {
     const older = script(SCENE_ONE, SCENE_TWO, SCENE_THREE);
     const newer = script(SCENE_ONE, SCENE_THREE);
