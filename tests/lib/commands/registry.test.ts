@@ -1,0 +1,100 @@
+// The command and view registries: every command is complete and unique, keybindings do not clash and match the
+// keys users press, scene stepping stays inside the script, and every view is registered once.
+import { describe, expect, it } from 'vitest';
+import { formatKey, matchesKey, spokenKey } from '../../../lib/commands/keys';
+import { COMMANDS, commandLabel, getCommand } from '../../../lib/commands/registry';
+import { neighbourScene } from '../../../lib/commands/scene-steps';
+import { VIEWS } from '../../../components/views/registry';
+
+const press = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('command registry', () => {
+  it('gives every command an id, title, category and a run function, ids unique', () => {
+    const ids = new Set<string>();
+    for (const c of COMMANDS) {
+      expect(c.id, 'id is namespaced').toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+      expect(c.title.trim().length, `${c.id} has a title`).toBeGreaterThan(0);
+      expect(c.category.trim().length, `${c.id} has a category`).toBeGreaterThan(0);
+      expect(typeof c.run, `${c.id} can run`).toBe('function');
+      expect(ids.has(c.id), `${c.id} is registered once`).toBe(false);
+      ids.add(c.id);
+      expect(getCommand(c.id), `${c.id} can be looked up`).toBe(c);
+    }
+    expect(commandLabel(getCommand('script.readThisPage')!), 'palette label').toBe('Script: Read This Page');
+  });
+
+  it('covers the commands the panel promises', () => {
+    const required = [
+      'script.readThisPage',
+      'script.import',
+      'script.openDemo',
+      'script.goToScene',
+      'script.goToPage',
+      'view.toggleOutline',
+      'preferences.switchTheme',
+      'script.rename',
+      'script.choose',
+      'script.nextScene',
+      'script.previousScene',
+      'workbench.showCommands',
+    ];
+    for (const id of required) expect(getCommand(id), `${id} is registered`).toBeDefined();
+  });
+
+  it('has no two commands on the same key', () => {
+    const keys = COMMANDS.flatMap((c) => [c.key, ...(c.altKeys ?? [])]).filter(Boolean);
+    expect(new Set(keys.map((k) => k!.toLowerCase())).size, 'each keybinding runs one command').toBe(keys.length);
+  });
+});
+
+describe('keybindings', () => {
+  it('treats Ctrl as Cmd on macOS and requires the exact modifiers', () => {
+    expect(matchesKey('Ctrl+Shift+P', press('P', { ctrlKey: true, shiftKey: true }), false), 'Ctrl+Shift+P').toBe(true);
+    expect(matchesKey('Ctrl+Shift+P', press('p', { metaKey: true, shiftKey: true }), true), 'Cmd+Shift+P on mac').toBe(
+      true,
+    );
+    expect(matchesKey('Ctrl+Shift+P', press('P', { ctrlKey: true, shiftKey: true }), true), 'Ctrl is not Cmd').toBe(
+      false,
+    );
+    expect(matchesKey('Ctrl+Shift+P', press('P', { ctrlKey: true }), false), 'Shift missing').toBe(false);
+    expect(matchesKey('F1', press('F1'), false), 'function key').toBe(true);
+    expect(matchesKey('Alt+Shift+R', { ...press('®', { altKey: true, shiftKey: true }), code: 'KeyR' }, true), 'Option changes key').toBe(true);
+  });
+
+  it('shows and speaks keybindings the platform way', () => {
+    expect(formatKey('Ctrl+Shift+P', false), 'Windows/Linux').toBe('Ctrl+Shift+P');
+    expect(formatKey('Ctrl+Shift+P', true), 'macOS symbols').toBe('⇧⌘P');
+    expect(spokenKey('Ctrl+Shift+P', false), 'for screen readers').toBe('Control Shift P');
+  });
+});
+
+describe('next and previous scene', () => {
+  const scenes = [0, 1, 2].map((index) => ({ index, heading: `S${index}`, start: index * 10, end: index * 10 + 9 }));
+  it('steps from the scene last touched and stops at the ends', () => {
+    expect(neighbourScene({ scenes, currentSceneIndex: undefined }, 1), 'next starts at the first').toBe(0);
+    expect(neighbourScene({ scenes, currentSceneIndex: undefined }, -1), 'previous starts at the last').toBe(2);
+    expect(neighbourScene({ scenes, currentSceneIndex: 1 }, 1), 'next').toBe(2);
+    expect(neighbourScene({ scenes, currentSceneIndex: 2 }, 1), 'stays on the last').toBe(2);
+    expect(neighbourScene({ scenes, currentSceneIndex: 0 }, -1), 'stays on the first').toBe(0);
+    expect(neighbourScene({ scenes: [], currentSceneIndex: undefined }, 1), 'no scenes').toBeUndefined();
+  });
+});
+
+describe('view registry', () => {
+  it('registers Script and Settings once each, with title, codicon and component', () => {
+    expect(VIEWS.map((v) => v.id), 'the views that exist now, Script first').toEqual(['script', 'settings']);
+    for (const v of VIEWS) {
+      expect(v.title.length, `${v.id} has a title`).toBeGreaterThan(0);
+      expect(v.codicon, `${v.id} has a codicon`).toMatch(/^[a-z-]+$/);
+      expect(v.component, `${v.id} has a component`).toBeTruthy();
+      for (const id of v.actions ?? []) expect(getCommand(id), `${v.id} action ${id} is a command`).toBeDefined();
+    }
+  });
+});
