@@ -22,7 +22,9 @@ in Chrome: chrome://extensions -> Developer mode -> Load unpacked. (Headless: Xv
 
 const chromium = findChromium();
 if (!chromium) {
-  console.log(`\nBuilt ${EXT}. Chromium was not found (set CHROMIUM_PATH): load the folder in Chrome via chrome://extensions.`);
+  console.log(
+    `\nBuilt ${EXT}. Chromium was not found (set CHROMIUM_PATH): load the folder in Chrome via chrome://extensions.`,
+  );
   process.exit(0);
 }
 
@@ -43,12 +45,20 @@ const server = http.createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/demo.fountain`;
-console.log(`\nDemo script page: ${url}\nClick the Scriptside toolbar button to open the panel, then "Read this page".`);
+console.log(
+  `\nDemo script page: ${url}\nClick the Scriptside toolbar button to open the panel, then "Read this page".`,
+);
 
 const profile = mkdtempSync(join(tmpdir(), 'scriptside-start-'));
 const browser = spawn(
   chromium,
-  [`--user-data-dir=${profile}`, `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-first-run', url],
+  [
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${EXT}`,
+    `--load-extension=${EXT}`,
+    '--no-first-run',
+    url,
+  ],
   { stdio: 'ignore' },
 );
 browser.on('exit', () => {

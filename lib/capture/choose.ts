@@ -56,7 +56,8 @@ function clip(t: string): string {
 
 function refuseIfNotScript(script: Script, parsers: ScriptParsers, message = NOT_A_SCRIPT): Script {
   // A blank Fountain file parses to an empty script (as peers read it); there is nothing to store.
-  if (script.elements.length === 0) throw new ScriptError('empty', 'There is no script text here: the file or page is empty.');
+  if (script.elements.length === 0)
+    throw new ScriptError('empty', 'There is no script text here: the file or page is empty.');
   if (!parsers.isLikelyScript(script)) throw new ScriptError('not_script', message);
   return script;
 }

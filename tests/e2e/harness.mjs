@@ -46,10 +46,18 @@ export function longScriptPage(pages) {
   // About 48 source lines make a laid-out page once dialogue wraps and blank lines are kept.
   for (let s = 1; lines.length < pages * 48; s++) {
     lines.push(`${pad(10)}${s % 2 ? 'INT' : 'EXT'}. LOCATION NUMBER ${s} - ${s % 3 ? 'DAY' : 'NIGHT'}`, '');
-    lines.push(`${pad(10)}People arrive at location ${s}. Somebody carries a box of`, `${pad(10)}props marked ${s} and sets it down by the door.`, '');
+    lines.push(
+      `${pad(10)}People arrive at location ${s}. Somebody carries a box of`,
+      `${pad(10)}props marked ${s} and sets it down by the door.`,
+      '',
+    );
     for (let d = 0; d < 4; d++) {
       lines.push(`${pad(30)}${d % 2 ? 'MARCUS' : 'DANA'}`);
-      lines.push(`${pad(20)}Line ${d + 1} of scene ${s}. We should check`, `${pad(20)}whether the box is the right one.`, '');
+      lines.push(
+        `${pad(20)}Line ${d + 1} of scene ${s}. We should check`,
+        `${pad(20)}whether the box is the right one.`,
+        '',
+      );
     }
   }
   const esc = lines.join('\n').replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -146,6 +154,7 @@ export class Harness {
   async tabIdOf(page) {
     const ext = await this.extensionPage();
     const want = page.url();
+    // eslint-disable-next-line no-undef -- runs in the extension page, where `chrome` exists
     const tabs = await ext.evaluate(() => chrome.tabs.query({}));
     const tab = tabs.find((t) => t.url === want);
     if (!tab) throw new Error(`no tab for ${want}`);
@@ -201,7 +210,13 @@ export class Harness {
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     if (bad.length) {
-      const list = bad.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')})`);
+      const list = bad.map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
+            .slice(0, 2)
+            .map((n) => n.target.join(' '))
+            .join(', ')})`,
+      );
       throw new Error(`${label}: accessibility violations\n  ${list.join('\n  ')}`);
     }
     return result.violations.length;

@@ -7,15 +7,32 @@ export default (test) => {
   test('the shipped manifest asks for exactly the agreed permissions', async () => {
     const m = JSON.parse(readFileSync(join(SHIPPED_EXT, 'manifest.json'), 'utf8'));
     const perms = [...m.permissions].sort().join(',');
-    check(perms === 'activeTab,contextMenus,scripting,sidePanel,storage,unlimitedStorage', `permissions changed: ${perms}`);
-    check(m.host_permissions === undefined, `install-time host access appeared: ${JSON.stringify(m.host_permissions)}`);
-    check(JSON.stringify(m.optional_host_permissions) === '["<all_urls>"]', 'the optional host permission is <all_urls>, asked on a click');
+    check(
+      perms === 'activeTab,contextMenus,scripting,sidePanel,storage,unlimitedStorage',
+      `permissions changed: ${perms}`,
+    );
+    check(
+      m.host_permissions === undefined,
+      `install-time host access appeared: ${JSON.stringify(m.host_permissions)}`,
+    );
+    check(
+      JSON.stringify(m.optional_host_permissions) === '["<all_urls>"]',
+      'the optional host permission is <all_urls>, asked on a click',
+    );
     check(m.content_scripts === undefined, 'no content script is registered on all sites');
     check(m.side_panel?.default_path === 'sidepanel.html', 'the side panel page is declared');
-    check(m.commands?._execute_action && m.commands?.['read-page'], 'open-panel and read-page shortcuts are declared');
-    const keys = Object.values(m.commands).map((c) => c.suggested_key?.default).filter(Boolean);
+    check(
+      m.commands?._execute_action && m.commands?.['read-page'],
+      'open-panel and read-page shortcuts are declared',
+    );
+    const keys = Object.values(m.commands)
+      .map((c) => c.suggested_key?.default)
+      .filter(Boolean);
     check(keys.length <= 4 && keys.every((k) => /^(Ctrl|Alt)\+/.test(k)), `suggested keys: ${keys}`);
-    check(/script-src 'self'; object-src 'self'/.test(m.content_security_policy.extension_pages), 'strict CSP');
+    check(
+      /script-src 'self'; object-src 'self'/.test(m.content_security_policy.extension_pages),
+      'strict CSP',
+    );
   });
 
   test('side panel first-load JavaScript size (printed)', async () => {
@@ -23,7 +40,9 @@ export default (test) => {
     const refs = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]);
     check(refs.length > 0, 'sidepanel.html loads scripts');
     const bytes = refs.reduce((n, r) => n + statSync(join(SHIPPED_EXT, r.replace(/^\//, ''))).size, 0);
-    console.log(`    [measure] side panel first-load JS: ${(bytes / 1024).toFixed(1)} kB in ${refs.length} file(s): ${refs.join(', ')}`);
+    console.log(
+      `    [measure] side panel first-load JS: ${(bytes / 1024).toFixed(1)} kB in ${refs.length} file(s): ${refs.join(', ')}`,
+    );
     check(!refs.some((r) => /pdf/.test(r)), 'pdf.js is not in the first load (it loads lazily)');
   });
 };

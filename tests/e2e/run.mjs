@@ -3,7 +3,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildExtension, findChromium, Harness, ROOT, hasCorpus, CORPUS_DIR, startServer } from './harness.mjs';
+import {
+  buildExtension,
+  findChromium,
+  Harness,
+  ROOT,
+  hasCorpus,
+  CORPUS_DIR,
+  startServer,
+} from './harness.mjs';
 
 const only = process.argv.slice(2);
 const chromiumPath = findChromium();
@@ -46,7 +54,12 @@ for (const file of files) {
         console.log(`✓ ${file} > ${t.name} (${Date.now() - started} ms)`);
       } catch (e) {
         failed++;
-        console.log(`✗ ${file} > ${t.name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
+        console.log(
+          `✗ ${file} > ${t.name}\n    ${String(e?.stack ?? e)
+            .split('\n')
+            .slice(0, 6)
+            .join('\n    ')}`,
+        );
       }
     }
   } finally {
@@ -54,7 +67,9 @@ for (const file of files) {
   }
   if (h.offending.length) {
     failed++;
-    console.log(`✗ ${file} > no request leaves the machine\n    ${[...new Set(h.offending)].slice(0, 10).join('\n    ')}`);
+    console.log(
+      `✗ ${file} > no request leaves the machine\n    ${[...new Set(h.offending)].slice(0, 10).join('\n    ')}`,
+    );
   } else {
     passed++;
     console.log(`✓ ${file} > no request leaves the machine`);
