@@ -48,6 +48,7 @@ export function guessTitle(script: Script, fallback: string): string {
 function clip(t: string): string {
   // Page titles are untrusted and can be huge; a title is a line in a list.
   const clean = t
+    // eslint-disable-next-line no-control-regex -- removing control and bidi characters is the point
     .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
