@@ -131,17 +131,7 @@ export interface RoomSessionRecord extends SyncFields {
 }
 
 export type FlagCategory =
-  | 'person'
-  | 'brand'
-  | 'place'
-  | 'phone'
-  | 'plate'
-  | 'web'
-  | 'title'
-  | 'quote'
-  | 'number'
-  | 'fact'
-  | 'other';
+  'person' | 'brand' | 'place' | 'phone' | 'plate' | 'web' | 'title' | 'quote' | 'number' | 'fact' | 'other';
 
 export type FlagStatus = 'open' | 'researching' | 'verified' | 'cleared' | 'not_clear' | 'dismissed';
 

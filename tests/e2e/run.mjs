@@ -1,6 +1,6 @@
 // Runs every tests/e2e/*.e2e.mjs file against a fresh build in headless Chromium; prints "N passed, N failed".
 // A file default-exports `(test) => { test(name, async (h) => ...) }`; each file gets its own browser profile.
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -13,7 +13,11 @@ import {
   startServer,
 } from './harness.mjs';
 
-const only = process.argv.slice(2);
+// `--summary FILE` (used by `npm test`) writes the counts as JSON; other arguments filter the files by name.
+const args = process.argv.slice(2);
+const summaryAt = args.indexOf('--summary');
+const summaryFile = summaryAt >= 0 ? args[summaryAt + 1] : undefined;
+const only = summaryAt >= 0 ? args.filter((_, i) => i !== summaryAt && i !== summaryAt + 1) : args;
 const chromiumPath = findChromium();
 if (!chromiumPath) {
   const msg = '[e2e] chromium not found (set CHROMIUM_PATH or apt-get install chromium)';
@@ -76,5 +80,6 @@ for (const file of files) {
   }
 }
 server.close();
+if (summaryFile) writeFileSync(summaryFile, JSON.stringify({ passed, failed }));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
