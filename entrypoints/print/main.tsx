@@ -1,0 +1,13 @@
+// Print page entry: opens storage, then mounts the print page for the job or pages named in the URL.
+import { createRoot } from 'react-dom/client';
+import { openDatabase } from '../../lib/db';
+import { PrintApp } from '../../components/views/print-queue/PrintApp';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+void openDatabase().then((status) => {
+  if (!status.ok) {
+    root.render(<p role="alert">{status.message}</p>);
+    return;
+  }
+  root.render(<PrintApp search={window.location.search} />);
+});

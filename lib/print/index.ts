@@ -1,0 +1,21 @@
+// The print queue's engine: page label rules, job rules, a revision's printed form and the queue in storage.
+
+export { compareLabels, orderLabels, parsePageList, describePages, type PageListResult } from './pages';
+export {
+  totalCopies,
+  cleanRecipients,
+  pagesToPrint,
+  sheetTotals,
+  describeSheetTotal,
+  pagesNotPrinted,
+  mergeJobs,
+  mergeableGroups,
+  notYetQueued,
+  neverPrinted,
+  reorder,
+  type PrintJob,
+  type Recipient,
+  type SheetTotal,
+} from './jobs';
+export { revisionPrint, revisionPages, revisionDate, type PrintableRevision, type RevisionPrint } from './revised';
+export { printDocument, printPage, type PrintDocument, type PrintPage, type PrintLine, type CoverSheet, type PrintRequest } from './layout';

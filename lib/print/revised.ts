@@ -1,0 +1,74 @@
+// A revision's pages as they print: laid out (honouring the last locked draft's numbering: A-pages, ranges, OMITTED)
+// or the PDF's own, the asterisked lines from comparing with the draft before, and the revision header.
+
+import type { RevisionRecord, ScriptSettings } from '../db/schema';
+import { compareScripts, revisedPages, revisionHeader } from '../revision';
+import { lockDraft } from '../script/locking';
+import { paginate } from '../script/paginate-locked';
+import type { Page } from '../script/model';
+
+/** The revision fields this needs (a stored record has them all). */
+export type PrintableRevision = Pick<RevisionRecord, 'id' | 'seq' | 'color' | 'date' | 'locked' | 'script' | 'pages'>;
+
+export interface RevisionPrint {
+  /** Every page of the revision in order, as it prints. */
+  pages: Page[];
+  /** Asterisked line indexes by page label (pages with none are absent). */
+  marks: Map<string, number[]>;
+  /** Labels of the pages this revision changed, in page order (empty for a first draft). */
+  revisedLabels: string[];
+  /** "BLUE REVISION - 11/27/26"; absent for a first draft, which carries no revision header. */
+  header?: string;
+}
+
+/** The local date of an ISO yyyy-mm-dd (the date the user picked, not midnight UTC). */
+export function revisionDate(iso: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
+}
+
+type LayoutSettings = Pick<ScriptSettings, 'paper' | 'sceneContinueds' | 'insertScheme'>;
+
+/** Pages of a revision: its PDF pages, its stored pages once locked, else laid out (locked numbering when an earlier draft was locked). */
+export function revisionPages(
+  revision: PrintableRevision,
+  earlier: readonly PrintableRevision[],
+  settings: LayoutSettings,
+): Page[] {
+  if (revision.script.pages?.length) return revision.script.pages;
+  if (revision.locked && revision.pages.length > 0) return revision.pages;
+  const lockedDraft = [...earlier].reverse().find((r) => r.locked && r.pages.length > 0 && !r.script.pages);
+  // Scene numbers print only when the source numbers its scenes or a lock fixed them: a spec draft gains none.
+  const sceneNumbers = revision.script.elements.some((e) => e.sceneNumber !== undefined);
+  return paginate(revision.script, {
+    paper: settings.paper,
+    sceneContinueds: settings.sceneContinueds,
+    sceneNumbers,
+    insertScheme: settings.insertScheme,
+    lock: lockedDraft ? lockDraft(lockedDraft.script, lockedDraft.pages) : undefined,
+  });
+}
+
+/**
+ * What prints for `revision` of a script whose revisions (any order) are `all`: its pages, the marks against the
+ * revision before it (by seq), the revised page labels, and the header. A first draft has pages and nothing else.
+ */
+export function revisionPrint(
+  revision: PrintableRevision,
+  all: readonly PrintableRevision[],
+  settings: LayoutSettings,
+): RevisionPrint {
+  const earlier = all.filter((r) => r.seq < revision.seq).sort((a, b) => a.seq - b.seq);
+  const pages = revisionPages(revision, earlier, settings);
+  const previous = earlier.at(-1);
+  if (!previous) return { pages, marks: new Map(), revisedLabels: [] };
+  const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
+  const date = revisionDate(revision.date);
+  const revised = revisedPages(comparison, pages, { color: revision.color, date });
+  return {
+    pages,
+    marks: new Map(revised.map((r) => [r.label, r.markedLines])),
+    revisedLabels: revised.map((r) => r.label),
+    header: revisionHeader(revision.color, date),
+  };
+}
