@@ -9,7 +9,7 @@ export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Scriptside',
     description:
       'A side panel for scripts in the browser: room notes, fact-check flags, revisions and revised-page printing, offline.',
@@ -21,7 +21,10 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    optional_host_permissions: ['<all_urls>'],
+    // MV2 (Firefox's default build) has no optional_host_permissions: origins go in optional_permissions there.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Open Scriptside' },
     // At most four suggested keys in Chrome, each with Ctrl or Alt; users rebind them at chrome://extensions/shortcuts.

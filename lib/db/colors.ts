@@ -1,20 +1,11 @@
-// Fallback revision colour order, used until lib/revision/colors.ts (owned by the revision engineer) exists.
-// TODO(P): switch to WGA_COLOR_SEQUENCE / nextRevisionColor from lib/revision/colors.ts once it lands.
+// Revision colours for stored revisions, from the revision engine's WGA order (lib/revision/colors.ts).
 
-const FIRST_CYCLE = ['White', 'Blue', 'Pink', 'Yellow', 'Green', 'Goldenrod', 'Buff', 'Salmon', 'Cherry'];
+import { nextRevisionColor, WGA_COLOR_SEQUENCE } from '../revision/colors';
 
-/** WGA default order (domain.md): White ... Cherry, then "Second Blue" ... "Second Cherry", then a third cycle. */
-export const DEFAULT_COLOR_SEQUENCE: readonly string[] = [
-  ...FIRST_CYCLE,
-  ...FIRST_CYCLE.slice(1).map((c) => `Second ${c}`),
-  ...FIRST_CYCLE.slice(1).map((c) => `Third ${c}`),
-];
+/** The colour order a new script starts with (a per-script setting afterwards). */
+export const DEFAULT_COLOR_SEQUENCE: readonly string[] = WGA_COLOR_SEQUENCE;
 
-/** The colour after `last` in `sequence` (the first colour when there is no last; the last one repeats at the end). */
+/** The colour after `last` in the script's sequence (the first colour for a first revision). */
 export function nextColor(sequence: readonly string[], last: string | undefined): string {
-  const seq = sequence.length > 0 ? sequence : DEFAULT_COLOR_SEQUENCE;
-  if (last === undefined) return seq[0];
-  const i = seq.findIndex((c) => c.toLowerCase() === last.toLowerCase());
-  if (i === -1) return seq[0];
-  return seq[Math.min(i + 1, seq.length - 1)];
+  return nextRevisionColor(sequence.length > 0 ? sequence : WGA_COLOR_SEQUENCE, last);
 }
