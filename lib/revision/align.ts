@@ -4,7 +4,7 @@
 import { diffArrays } from 'diff';
 import type { Script } from '../script/model';
 import { internElements, normaliseText } from './keys';
-import { wordSimilarity } from './words';
+import { sortedWordSimilarity, sortedWords, wordSimilarity } from './words';
 
 /** Where each element went: `olderToNewer[i]` is the newer index of older element i, or -1 if removed. */
 export interface Alignment {
@@ -20,10 +20,12 @@ export const UNCHANGED = 0;
 export const CHANGED = 1;
 export const MOVED = 2;
 
-/** Most edits the sequence diff explores before giving up (bounds unrelated drafts to a few ms). */
-const MAX_EDITS = 1500;
+/** Most edits the sequence diff explores in one gap between anchors before giving up (bounds unrelated drafts). */
+const MAX_EDITS = 400;
+/** Total sequence-diff work (elements x edits) allowed over all gaps; beyond it gaps count as rewritten. */
+const DIFF_BUDGET = 400_000;
 /** Largest removed x added block paired by best similarity; bigger blocks pair in order. */
-const MAX_PAIR_WORK = 4000;
+const MAX_PAIR_WORK = 2500;
 /** How alike two elements of the same type must be to count as one element edited. */
 const CHANGED_SIMILARITY = 0.5;
 /** Shorter texts than this only count as moved when a neighbour moved with them (a lone "MARA" cue is not a move). */
@@ -56,46 +58,140 @@ export function alignElements(older: Script, newer: Script, cosmetic = false): A
     n2o[j] = i;
     tail++;
   }
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
   const hunks: { ra: number[]; rb: number[] }[] = [];
-  if (midA.length > 0 || midB.length > 0) {
-    const parts =
-      midA.length === 0 || midB.length === 0
-        ? undefined
-        : diffArrays(midA, midB, { maxEditLength: MAX_EDITS });
-    if (!parts) {
-      capped = midA.length > 0 && midB.length > 0;
-      hunks.push({ ra: range(head, a.length - tail), rb: range(head, b.length - tail) });
-    } else {
-      let i = head;
-      let j = head;
-      let cur: { ra: number[]; rb: number[] } | null = null;
-      for (const p of parts) {
-        if (p.removed) {
-          cur ??= { ra: [], rb: [] };
-          for (let k = 0; k < p.count; k++) cur.ra.push(i++);
-        } else if (p.added) {
-          cur ??= { ra: [], rb: [] };
-          for (let k = 0; k < p.count; k++) cur.rb.push(j++);
-        } else {
-          if (cur) hunks.push(cur);
-          cur = null;
-          for (let k = 0; k < p.count; k++) {
-            o2n[i] = j;
-            n2o[j] = i;
-            i++;
-            j++;
-          }
-        }
-      }
-      if (cur) hunks.push(cur);
-    }
+  const a1 = a.length - tail;
+  const b1 = b.length - tail;
+  // Elements whose key occurs once in each draft anchor the alignment (a longest run in order); only the gaps
+  // between anchors go through the sequence diff, so a moved scene or a long rewrite costs little.
+  let pi = head;
+  let pj = head;
+  const budget = { left: DIFF_BUDGET };
+  for (const [ai, bj] of uniqueAnchors(a, b, head, a1, head, b1)) {
+    if (diffGap(a, b, pi, ai, pj, bj, o2n, n2o, hunks, budget)) capped = true;
+    o2n[ai] = bj;
+    n2o[bj] = ai;
+    pi = ai + 1;
+    pj = bj + 1;
   }
+  if (diffGap(a, b, pi, a1, pj, b1, o2n, n2o, hunks, budget)) capped = true;
 
   for (const h of hunks) pairHunk(older, newer, h.ra, h.rb, o2n, n2o, relation);
   detectMoves(newer, a, b, o2n, n2o, relation);
   return { olderToNewer: o2n, newerToOlder: n2o, relation, capped };
+}
+
+/** Pairs (older, newer) of keys found exactly once in each range, longest subsequence in order on both sides. */
+function uniqueAnchors(
+  a: number[],
+  b: number[],
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+): [number, number][] {
+  const seen = new Map<number, number>(); // key -> older index, or -1 when repeated
+  for (let i = a0; i < a1; i++) seen.set(a[i], seen.has(a[i]) ? -1 : i);
+  const inB = new Map<number, number>();
+  for (let j = b0; j < b1; j++) {
+    if ((seen.get(b[j]) ?? -1) >= 0) inB.set(b[j], inB.has(b[j]) ? -1 : j);
+  }
+  const pairs: [number, number][] = [];
+  for (let i = a0; i < a1; i++) {
+    const j = inB.get(a[i]);
+    if (j !== undefined && j >= 0 && seen.get(a[i]) === i) pairs.push([i, j]);
+  }
+  // Longest increasing run of newer indexes (patience sorting).
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  for (let p = 0; p < pairs.length; p++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]][1] < pairs[p][1]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[p] = tails[lo - 1];
+    tails[lo] = p;
+  }
+  const out: [number, number][] = [];
+  for (let p = tails.length ? tails[tails.length - 1] : -1; p !== -1; p = prev[p]) out.push(pairs[p]);
+  return out.reverse();
+}
+
+/** Aligns a[a0..a1) with b[b0..b1): equal runs are linked, the rest collected as hunks. Returns true if capped. */
+function diffGap(
+  a: number[],
+  b: number[],
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  o2n: Int32Array,
+  n2o: Int32Array,
+  hunks: { ra: number[]; rb: number[] }[],
+  budget: { left: number },
+): boolean {
+  while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) {
+    o2n[a0] = b0;
+    n2o[b0] = a0;
+    a0++;
+    b0++;
+  }
+  while (a0 < a1 && b0 < b1 && a[a1 - 1] === b[b1 - 1]) {
+    a1--;
+    b1--;
+    o2n[a1] = b1;
+    n2o[b1] = a1;
+  }
+  if (a0 === a1 && b0 === b1) return false;
+  const size = a1 - a0 + (b1 - b0);
+  const parts =
+    a0 === a1 || b0 === b1 || budget.left <= 0 || !worthDiffing(a, b, a0, a1, b0, b1)
+      ? undefined
+      : diffArrays(a.slice(a0, a1), b.slice(b0, b1), { maxEditLength: MAX_EDITS });
+  // Myers costs about size x edits; charge it so many bad gaps together stay bounded too.
+  budget.left -= size * (parts ? Math.min(parts.length, MAX_EDITS) : MAX_EDITS);
+  if (!parts) {
+    hunks.push({ ra: range(a0, a1), rb: range(b0, b1) });
+    return a0 < a1 && b0 < b1;
+  }
+  let i = a0;
+  let j = b0;
+  let cur: { ra: number[]; rb: number[] } | null = null;
+  for (const p of parts) {
+    if (p.removed) {
+      cur ??= { ra: [], rb: [] };
+      for (let k = 0; k < p.count; k++) cur.ra.push(i++);
+    } else if (p.added) {
+      cur ??= { ra: [], rb: [] };
+      for (let k = 0; k < p.count; k++) cur.rb.push(j++);
+    } else {
+      if (cur) hunks.push(cur);
+      cur = null;
+      for (let k = 0; k < p.count; k++) {
+        o2n[i] = j;
+        n2o[j] = i;
+        i++;
+        j++;
+      }
+    }
+  }
+  if (cur) hunks.push(cur);
+  return false;
+}
+
+/**
+ * False when the two ranges share almost no element (a rewrite): the sequence diff would find nothing worth its
+ * quadratic cost. Small gaps are always diffed.
+ */
+function worthDiffing(a: number[], b: number[], a0: number, a1: number, b0: number, b1: number): boolean {
+  if (a1 - a0 <= 8 || b1 - b0 <= 8) return true;
+  const inB = new Set<number>();
+  for (let j = b0; j < b1; j++) inB.add(b[j]);
+  let shared = 0;
+  for (let i = a0; i < a1; i++) if (inB.has(a[i])) shared++;
+  return shared >= 0.1 * Math.min(a1 - a0, b1 - b0);
 }
 
 function range(from: number, to: number): number[] {
@@ -136,11 +232,16 @@ function pairHunk(
   if (ra.length * rb.length > MAX_PAIR_WORK) {
     // Too big to score every pair: walk both in order, pairing neighbours of the same type that are alike.
     let j = 0;
+    const wordsB: (string[] | undefined)[] = new Array(rb.length);
     for (const i of ra) {
       const ta = older.elements[i];
+      let wa: string[] | undefined;
       for (let k = j; k < Math.min(rb.length, j + 8); k++) {
         const tb = newer.elements[rb[k]];
-        if (tb.type === ta.type && wordSimilarity(ta.text, tb.text) >= CHANGED_SIMILARITY) {
+        if (tb.type !== ta.type) continue;
+        wa ??= sortedWords(ta.text);
+        const wb = (wordsB[k] ??= sortedWords(tb.text));
+        if (sortedWordSimilarity(wa, wb) >= CHANGED_SIMILARITY) {
           link(i, rb[k]);
           j = k + 1;
           break;
@@ -154,12 +255,12 @@ function pairHunk(
   const m = rb.length;
   const score = new Float64Array((n + 1) * (m + 1));
   const sim = new Float64Array(n * m);
+  const wordsA = ra.map((i) => sortedWords(older.elements[i].text));
+  const wordsB = rb.map((j) => sortedWords(newer.elements[j].text));
   for (let x = 0; x < n; x++) {
-    const ta = older.elements[ra[x]];
-    const na = normaliseText(ta.text);
+    const type = older.elements[ra[x]].type;
     for (let y = 0; y < m; y++) {
-      const tb = newer.elements[rb[y]];
-      sim[x * m + y] = tb.type === ta.type ? wordSimilarity(na, normaliseText(tb.text)) : 0;
+      if (newer.elements[rb[y]].type === type) sim[x * m + y] = sortedWordSimilarity(wordsA[x], wordsB[y]);
     }
   }
   const W = m + 1;

@@ -105,3 +105,26 @@ export function wordSimilarity(a: string, b: string): number {
   }
   return (2 * common) / (wa.length + wb.length);
 }
+
+/** The words of a text, lower-cased and sorted, for repeated similarity checks (`sortedWordSimilarity`). */
+export function sortedWords(text: string): string[] {
+  return (text.toLowerCase().match(ONLY_WORDS) ?? []).sort();
+}
+
+/** `wordSimilarity` over two `sortedWords` lists: a merge, no maps, for scoring many pairs. */
+export function sortedWordSimilarity(wa: string[], wb: string[]): number {
+  if (wa.length === 0 && wb.length === 0) return 1;
+  if (wa.length === 0 || wb.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < wa.length && j < wb.length) {
+    if (wa[i] === wb[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (wa[i] < wb[j]) i++;
+    else j++;
+  }
+  return (2 * common) / (wa.length + wb.length);
+}
