@@ -2,6 +2,7 @@
 
 import type { Page, Script } from '../script/model';
 import { sourceKey } from '../capture/source';
+import { carryForwardInto } from './carry-forward';
 import { nextColor, DEFAULT_COLOR_SEQUENCE } from './colors';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
@@ -73,7 +74,7 @@ export async function storeRevision(input: StoreRevisionInput): Promise<StoreRev
   const hash = await textHashOf(input.script.text);
   const key = sourceKey(input.source);
   try {
-    return await db.transaction('rw', db.scripts, db.revisions, async () => {
+    return await db.transaction('rw', db.scripts, db.revisions, db.notes, db.flags, async () => {
       const t = now();
       let script: ScriptRecord | undefined;
       if (input.scriptId) {
@@ -129,6 +130,8 @@ export async function storeRevision(input: StoreRevisionInput): Promise<StoreRev
         locked: false,
       };
       await db.revisions.add(revision);
+      // Notes and flags follow the new draft in the same transaction: stored together, or not at all.
+      await carryForwardInto(revision);
       const sourceKeys =
         key && !script.sourceKeys.includes(key) ? [...script.sourceKeys, key] : script.sourceKeys;
       await db.scripts.update(script.id, { currentRevisionId: revision.id, sourceKeys, updatedAt: t });

@@ -1,0 +1,141 @@
+// Carrying notes and flags forward when a revision is stored: every anchored item is re-anchored into the new
+// revision (lib/revision/carry) and its Placement kept on the record, in one rw transaction; nothing is dropped.
+// Also the user's answers to the result: "looks right", re-attach an orphan to a selection, dismiss an orphan.
+
+import { anchorAt } from '../anchoring';
+import { carriedSummary, carryForward, type CarriedEntry } from '../revision/carry';
+import { db } from './database';
+import { StorageError, toStorageError } from './errors';
+import { now } from './ids';
+import type { FlagRecord, NoteRecord, Placement, RevisionRecord } from './schema';
+
+/** How many items a carry-forward placed, by status. */
+export interface CarryResult {
+  exact: number;
+  moved: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+/**
+ * Re-anchors the script's notes and flags into `revision`. Must run inside a rw transaction over revisions, notes and
+ * flags (storeRevision calls it in its own); items already placed there are left as they are.
+ */
+export async function carryForwardInto(revision: RevisionRecord): Promise<CarryResult> {
+  const [revisions, notes, flags] = await Promise.all([
+    db.revisions.where('scriptId').equals(revision.scriptId).toArray(),
+    db.notes.where('scriptId').equals(revision.scriptId).toArray(),
+    db.flags.where('scriptId').equals(revision.scriptId).toArray(),
+  ]);
+  const live = revisions.filter((r) => r.deletedAt === undefined || r.id === revision.id);
+  if (!live.some((r) => r.id === revision.id)) live.push(revision);
+  const result: CarryResult = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  const t = now();
+  for (const [table, items] of [
+    [db.notes, notes],
+    [db.flags, flags],
+  ] as const) {
+    const open = (items as (NoteRecord | FlagRecord)[]).filter((i) => i.deletedAt === undefined);
+    const placed = carryForward(open, live, revision, { onlyMissing: true });
+    if (placed.size === 0) continue;
+    const changed = open
+      .filter((i) => placed.has(i.id))
+      .map((i) => {
+        const p = placed.get(i.id) as Placement;
+        result[p.status]++;
+        return { ...i, placements: { ...i.placements, [revision.id]: p }, updatedAt: t };
+      });
+    // Same record shapes as read; the union of two tables' rows is why the cast is needed.
+    await (table as typeof db.notes).bulkPut(changed as NoteRecord[]);
+  }
+  return result;
+}
+
+/** Re-anchors the script's notes and flags into a stored revision, in its own transaction. */
+export async function carryForwardToRevision(revisionId: string): Promise<CarryResult> {
+  try {
+    return await db.transaction('rw', db.revisions, db.notes, db.flags, async () => {
+      const revision = await db.revisions.get(revisionId);
+      if (!revision) throw new StorageError('not_found');
+      return carryForwardInto(revision);
+    });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+export type CarriedKind = CarriedEntry['kind'];
+
+function tableOf(kind: CarriedKind) {
+  // Both tables hold records with `placements`; the note table's type stands for both here.
+  return (kind === 'note' ? db.notes : db.flags) as unknown as typeof db.notes;
+}
+
+async function setPlacement(kind: CarriedKind, id: string, placement: Placement): Promise<void> {
+  try {
+    await db.transaction('rw', tableOf(kind), async () => {
+      const table = tableOf(kind);
+      const item = await table.get(id);
+      if (!item) throw new StorageError('not_found', 'That note or flag is no longer stored.');
+      await table.update(id, { placements: { ...item.placements, [placement.revisionId]: placement }, updatedAt: now() });
+    });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** The user looked at a moved or approximate placement and it is right: it counts as exact from now on. */
+export async function confirmPlacement(kind: CarriedKind, id: string, revisionId: string): Promise<void> {
+  const item = await tableOf(kind).get(id);
+  const p = item?.placements[revisionId];
+  if (!p || p.start === undefined || p.end === undefined) throw new RangeError('That item has no place to confirm.');
+  await setPlacement(kind, id, { ...p, status: 'exact', score: 1 });
+}
+
+/** Re-attaches an item to `script.text.slice(start, end)` of `revision` (an orphan, or a wrong placement). */
+export async function reattach(kind: CarriedKind, id: string, revision: RevisionRecord, start: number, end: number): Promise<void> {
+  anchorAt(revision.script, start, end); // throws an AnchorError with a sentence for a bad selection
+  await setPlacement(kind, id, { revisionId: revision.id, status: 'exact', start, end, score: 1 });
+}
+
+/** Settings key of the orphans the user dismissed in a revision (value: "note:id" / "flag:id" strings). */
+export function dismissedKey(revisionId: string): string {
+  return `revision.dismissedOrphans.${revisionId}`;
+}
+
+/** Hides an orphan from a revision's list. The item itself is kept, with its old text, on its own revision. */
+export async function dismissOrphan(kind: CarriedKind, id: string, revisionId: string): Promise<void> {
+  try {
+    await db.transaction('rw', db.settings, async () => {
+      const key = dismissedKey(revisionId);
+      const list = ((await db.settings.get(key))?.value as string[] | undefined) ?? [];
+      const entry = `${kind}:${id}`;
+      if (!list.includes(entry)) await db.settings.put({ key, value: [...list, entry], updatedAt: now() });
+    });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** The items carried into a revision, split into "worth a glance", orphans (not dismissed) and a count of exact ones. */
+export async function carriedInto(revision: RevisionRecord) {
+  const [notes, flags, dismissed] = await Promise.all([
+    db.notes.where('scriptId').equals(revision.scriptId).toArray(),
+    db.flags.where('scriptId').equals(revision.scriptId).toArray(),
+    db.settings.get(dismissedKey(revision.id)),
+  ]);
+  const hidden = new Set((dismissed?.value as string[] | undefined) ?? []);
+  const entries: CarriedEntry[] = [];
+  for (const n of notes) {
+    const p = n.placements[revision.id];
+    if (n.deletedAt !== undefined || !p || !n.anchor) continue;
+    entries.push({ kind: 'note', id: n.id, label: n.text, oldText: n.anchor.exact, placement: p });
+  }
+  for (const f of flags) {
+    const p = f.placements[revision.id];
+    if (f.deletedAt !== undefined || !p) continue;
+    entries.push({ kind: 'flag', id: f.id, label: f.question ? `${f.item}: ${f.question}` : f.item, oldText: f.anchor.exact, placement: p });
+  }
+  const summary = carriedSummary(entries);
+  return { ...summary, orphans: summary.orphans.filter((e) => !hidden.has(`${e.kind}:${e.id}`)) };
+}
