@@ -3,9 +3,13 @@
 import { ScriptView } from './script/ScriptView';
 import { lazy } from 'react';
 import type { ViewDefinition } from './types';
+import { usePagesNotPrinted } from './print-queue/badge';
 
 // Views other than the first load when first shown, to keep the panel's first load small.
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const PrintQueueView = lazy(() =>
+  import('./print-queue/PrintQueueView').then((m) => ({ default: m.PrintQueueView })),
+);
 
 export const VIEWS: readonly ViewDefinition[] = [
   {
@@ -14,6 +18,15 @@ export const VIEWS: readonly ViewDefinition[] = [
     codicon: 'book',
     component: ScriptView,
     actions: ['script.readThisPage', 'script.import', 'view.toggleOutline', 'workbench.showCommands'],
+  },
+  {
+    id: 'print-queue',
+    title: 'Print queue',
+    codicon: 'file-pdf',
+    component: PrintQueueView,
+    // The badge counts pages of the open script not printed yet.
+    useBadge: usePagesNotPrinted,
+    actions: ['print.queueRevisedPages', 'workbench.showCommands'],
   },
   {
     id: 'settings',

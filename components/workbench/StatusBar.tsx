@@ -1,6 +1,7 @@
 // The status bar: the open script and its revision (colour swatch, name, date) on the left; counts and a spinner for
 // background work on the right. Short labels: the panel is narrow.
 import { Codicon } from '../ui/Codicon';
+import { PrintStatusItem } from '../views/print-queue/PrintStatusItem';
 import { paperColor } from '../ui/revisionColors';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
@@ -45,6 +46,7 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
             <Codicon name="loading" spin /> {wb.busy[0]}…
           </span>
         ) : null}
+        <PrintStatusItem />
         {open ? (
           <span className="status-item">
             {open.pages.length} {open.pages.length === 1 ? 'page' : 'pages'} · {open.scenes.length}{' '}

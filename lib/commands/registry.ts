@@ -6,6 +6,8 @@ import importScript from './import-script';
 import nextScene from './next-scene';
 import openDemo from './open-demo';
 import previousScene from './previous-scene';
+import printQueuePages from './print-queue-pages';
+import printQueueRevisedPages from './print-queue-revised-pages';
 import readThisPage from './read-this-page';
 import renameScript from './rename-script';
 import showAllCommands from './show-all-commands';
@@ -25,6 +27,8 @@ export const COMMANDS: readonly Command[] = [
   switchTheme,
   renameScript,
   chooseScript,
+  printQueueRevisedPages,
+  printQueuePages,
   showAllCommands,
 ];
 

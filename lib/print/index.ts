@@ -13,9 +13,25 @@ export {
   notYetQueued,
   neverPrinted,
   reorder,
+  parseRecipients,
+  formatRecipients,
   type PrintJob,
   type Recipient,
   type SheetTotal,
 } from './jobs';
-export { revisionPrint, revisionPages, revisionDate, type PrintableRevision, type RevisionPrint } from './revised';
-export { printDocument, printPage, type PrintDocument, type PrintPage, type PrintLine, type CoverSheet, type PrintRequest } from './layout';
+export {
+  revisionPrint,
+  revisionPages,
+  revisionDate,
+  type PrintableRevision,
+  type RevisionPrint,
+} from './revised';
+export {
+  printDocument,
+  printPage,
+  type PrintDocument,
+  type PrintPage,
+  type PrintLine,
+  type CoverSheet,
+  type PrintRequest,
+} from './layout';

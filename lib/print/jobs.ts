@@ -9,7 +9,9 @@ export type PrintJob = Pick<
   PrintJobRecord,
   'scriptId' | 'revisionId' | 'pages' | 'paperColor' | 'copies' | 'recipients' | 'collated' | 'status'
 > &
-  Partial<Pick<PrintJobRecord, 'id' | 'order' | 'printedPages' | 'printedAt' | 'includeCoverSheet' | 'deletedAt'>>;
+  Partial<
+    Pick<PrintJobRecord, 'id' | 'order' | 'printedPages' | 'printedAt' | 'includeCoverSheet' | 'deletedAt'>
+  >;
 
 export type Recipient = PrintJobRecord['recipients'][number];
 
@@ -136,7 +138,11 @@ export function mergeableGroups<T extends PrintJob>(jobs: readonly T[]): Map<str
  * The labels a new job would add for a revision, given the jobs already there: pages already waiting in an open job
  * of the same revision are dropped (queueing the same revised pages twice must not print them twice).
  */
-export function notYetQueued(labels: readonly string[], revisionId: string, jobs: readonly PrintJob[]): string[] {
+export function notYetQueued(
+  labels: readonly string[],
+  revisionId: string,
+  jobs: readonly PrintJob[],
+): string[] {
   const waiting = new Set(
     jobs.filter((j) => j.revisionId === revisionId && j.deletedAt === undefined).flatMap(pagesToPrint),
   );
@@ -144,7 +150,11 @@ export function notYetQueued(labels: readonly string[], revisionId: string, jobs
 }
 
 /** Labels of a revision's revised pages that no job has printed yet (printed or partly printed). */
-export function neverPrinted(revised: readonly string[], revisionId: string, jobs: readonly PrintJob[]): string[] {
+export function neverPrinted(
+  revised: readonly string[],
+  revisionId: string,
+  jobs: readonly PrintJob[],
+): string[] {
   const printed = new Set<string>();
   for (const j of jobs) {
     if (j.revisionId !== revisionId || j.deletedAt !== undefined) continue;
@@ -162,4 +172,22 @@ export function reorder<T>(items: readonly T[], from: number, to: number): T[] {
   const [moved] = out.splice(from, 1);
   out.splice(target, 0, moved);
   return out;
+}
+
+/** Reads a distribution list as typed, one per line or comma: "Writers 12", "Cast: 20", "Production x4"; no number is 1. */
+export function parseRecipients(text: string): Recipient[] {
+  const out: Recipient[] = [];
+  for (const raw of text.split(/[\n,;]+/)) {
+    const part = raw.trim();
+    if (!part) continue;
+    const m = /^(.*?)[\s:x×]*(\d+)$/i.exec(part);
+    const name = (m ? m[1] : part).trim();
+    if (name) out.push({ name, copies: m ? Number(m[2]) : 1 });
+  }
+  return cleanRecipients(out);
+}
+
+/** A distribution list as the user types it back: "Writers 12, Production 4". */
+export function formatRecipients(list: readonly Recipient[]): string {
+  return list.map((r) => `${r.name} ${r.copies}`).join(', ');
 }

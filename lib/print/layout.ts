@@ -94,8 +94,12 @@ export function printDocument(req: PrintRequest): PrintDocument {
   const index = new Map(order.map((l, i) => [l, i]));
   const wanted = [...new Set(req.labels)];
   const missing = wanted.filter((l) => !byLabel.has(l));
-  const present = wanted.filter((l) => byLabel.has(l)).sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
-  const pages = present.map((l) => printPage(byLabel.get(l) as Page, req.print.marks.get(l) ?? [], req.print.header));
+  const present = wanted
+    .filter((l) => byLabel.has(l))
+    .sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
+  const pages = present.map((l) =>
+    printPage(byLabel.get(l) as Page, req.print.marks.get(l) ?? [], req.print.header),
+  );
   const revisionName = `${req.revision.color} revision - ${formatRevisionDate(revisionDate(req.revision.date))}`;
   return {
     paper: req.paper,

@@ -92,11 +92,7 @@ export function describePages(labels: readonly string[], pageOrder?: readonly st
   while (i < ordered.length) {
     let j = i;
     const at = index.get(ordered[i]);
-    while (
-      at !== undefined &&
-      j + 1 < ordered.length &&
-      index.get(ordered[j + 1]) === at + (j + 1 - i)
-    ) {
+    while (at !== undefined && j + 1 < ordered.length && index.get(ordered[j + 1]) === at + (j + 1 - i)) {
       j++;
     }
     // A run of two reads better as "3, 4"; a dash inside a label ("15-16") must not be confused with a run either.

@@ -17,7 +17,12 @@ export async function scriptJobs(scriptId: string): Promise<PrintJobRecord[]> {
 export async function loadRevisionPrint(
   scriptId: string,
   revisionId: string,
-): Promise<{ script: ScriptRecord; revision: RevisionRecord; revisions: RevisionRecord[]; print: RevisionPrint }> {
+): Promise<{
+  script: ScriptRecord;
+  revision: RevisionRecord;
+  revisions: RevisionRecord[];
+  print: RevisionPrint;
+}> {
   const script = await db.scripts.get(scriptId);
   const revisions = await getRevisions(scriptId);
   const revision = revisions.find((r) => r.id === revisionId);
@@ -78,9 +83,18 @@ export async function queueJob(input: QueueInput, pageOrder?: readonly string[])
 }
 
 /** The distribution list as recipients, with the copies it adds up to (1 copy when the list is empty). */
-function distributionOf(script: ScriptRecord): { recipients: { name: string; copies: number }[]; copies: number } {
+function distributionOf(script: ScriptRecord): {
+  recipients: { name: string; copies: number }[];
+  copies: number;
+} {
   const recipients = cleanRecipients(script.settings.distribution ?? []);
-  return { recipients, copies: Math.max(1, recipients.reduce((n, r) => n + r.copies, 0)) };
+  return {
+    recipients,
+    copies: Math.max(
+      1,
+      recipients.reduce((n, r) => n + r.copies, 0),
+    ),
+  };
 }
 
 /**
@@ -95,14 +109,24 @@ export async function queueRevisedPages(
   if (print.revisedLabels.length === 0) return { alreadyQueued: [], revised: [] };
   const order = print.pages.map((p) => p.label);
   const r = await queueJob(
-    { scriptId, revisionId, pages: print.revisedLabels, paperColor: revision.color, ...distributionOf(script) },
+    {
+      scriptId,
+      revisionId,
+      pages: print.revisedLabels,
+      paperColor: revision.color,
+      ...distributionOf(script),
+    },
     order,
   );
   return { ...r, revised: print.revisedLabels };
 }
 
 /** Queues chosen pages (or, with `pages` undefined, the whole script) of a revision on its colour. */
-export async function queuePages(scriptId: string, revisionId: string, pages?: string[]): Promise<QueueResult> {
+export async function queuePages(
+  scriptId: string,
+  revisionId: string,
+  pages?: string[],
+): Promise<QueueResult> {
   const { script, revision, print } = await loadRevisionPrint(scriptId, revisionId);
   const order = print.pages.map((p) => p.label);
   return queueJob(
@@ -142,7 +166,9 @@ export async function moveJob(id: string, to: number): Promise<void> {
       const t = now();
       // The script's jobs take back the same order values in their new sequence (other scripts' jobs keep theirs).
       await Promise.all(
-        moved.map((j, i) => (j.order === orders[i] ? undefined : db.printJobs.update(j.id, { order: orders[i], updatedAt: t }))),
+        moved.map((j, i) =>
+          j.order === orders[i] ? undefined : db.printJobs.update(j.id, { order: orders[i], updatedAt: t }),
+        ),
       );
     });
   } catch (e) {
@@ -159,7 +185,8 @@ export async function markPrinted(id: string, pages?: string[]): Promise<PrintJo
       const done = new Set([...(job.printedPages ?? []), ...(pages ?? job.pages)]);
       const printedPages = job.pages.filter((p) => done.has(p));
       const t = now();
-      const status: PrintJobRecord['status'] = printedPages.length === job.pages.length ? 'printed' : 'partly_printed';
+      const status: PrintJobRecord['status'] =
+        printedPages.length === job.pages.length ? 'printed' : 'partly_printed';
       const next: PrintJobRecord = { ...job, printedPages, status, printedAt: t, updatedAt: t };
       await db.printJobs.put(next);
       return next;
@@ -209,4 +236,13 @@ export async function removeJob(id: string): Promise<void> {
   } catch (e) {
     throw toStorageError(e);
   }
+}
+
+/** The revision the panel shows for a script: its current revision, else its newest. */
+export async function currentRevisionId(scriptId: string): Promise<string> {
+  const script = await db.scripts.get(scriptId);
+  const revisions = await getRevisions(scriptId);
+  const chosen = revisions.find((r) => r.id === script?.currentRevisionId) ?? revisions.at(-1);
+  if (!script || !chosen) throw new StorageError('not_found');
+  return chosen.id;
 }

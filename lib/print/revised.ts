@@ -8,7 +8,10 @@ import { paginate } from '../script/paginate-locked';
 import type { Page } from '../script/model';
 
 /** The revision fields this needs (a stored record has them all). */
-export type PrintableRevision = Pick<RevisionRecord, 'id' | 'seq' | 'color' | 'date' | 'locked' | 'script' | 'pages'>;
+export type PrintableRevision = Pick<
+  RevisionRecord,
+  'id' | 'seq' | 'color' | 'date' | 'locked' | 'script' | 'pages'
+>;
 
 export interface RevisionPrint {
   /** Every page of the revision in order, as it prints. */

@@ -24,7 +24,8 @@ export function printTarget(search: string): PrintTarget {
   if (job) return { kind: 'job', jobId: job };
   const scriptId = q.get('script');
   const revisionId = q.get('revision');
-  if (scriptId && revisionId) return { kind: 'pages', scriptId, revisionId, pages: q.get('pages') ?? undefined };
+  if (scriptId && revisionId)
+    return { kind: 'pages', scriptId, revisionId, pages: q.get('pages') ?? undefined };
   return { kind: 'none' };
 }
 
@@ -52,7 +53,10 @@ async function load(target: PrintTarget, job: PrintJobRecord | undefined): Promi
   else if (target.kind === 'pages' && target.pages) {
     const r = parsePageList(target.pages, order);
     if (r.unknown.length) {
-      return { ok: false, message: `This revision has no page ${r.unknown.join(', ')}. Its pages are ${order[0]} to ${order.at(-1)}.` };
+      return {
+        ok: false,
+        message: `This revision has no page ${r.unknown.join(', ')}. Its pages are ${order[0]} to ${order.at(-1)}.`,
+      };
     }
     labels = r.labels;
   } else labels = found.print.revisedLabels.length ? found.print.revisedLabels : order;
@@ -92,7 +96,9 @@ function MarkPrinted({ job, labels }: { job: PrintJobRecord; labels: string[] })
     e.preventDefault();
     const r = parsePageList(pages, labels);
     if (r.unknown.length || r.labels.length === 0) {
-      setMessage(r.unknown.length ? `This job has no page ${r.unknown.join(', ')}.` : 'Type the pages that printed.');
+      setMessage(
+        r.unknown.length ? `This job has no page ${r.unknown.join(', ')}.` : 'Type the pages that printed.',
+      );
       return;
     }
     void mark(r.labels);
@@ -107,7 +113,12 @@ function MarkPrinted({ job, labels }: { job: PrintJobRecord; labels: string[] })
           <button type="button" className="button-secondary" onClick={() => void mark()}>
             Mark printed
           </button>
-          <button type="button" className="button-secondary" aria-expanded={partial} onClick={() => setPartial((p) => !p)}>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-expanded={partial}
+            onClick={() => setPartial((p) => !p)}
+          >
             Only some pages printed…
           </button>
         </>
@@ -115,7 +126,12 @@ function MarkPrinted({ job, labels }: { job: PrintJobRecord; labels: string[] })
       {partial ? (
         <form onSubmit={submitPartial} className="inline-form">
           <label htmlFor={inputId}>Pages that printed</label>
-          <input id={inputId} value={pages} onChange={(e) => setPages(e.target.value)} placeholder="1, 2, 14A" />
+          <input
+            id={inputId}
+            value={pages}
+            onChange={(e) => setPages(e.target.value)}
+            placeholder="1, 2, 14A"
+          />
           <button type="submit" className="button-secondary">
             Save
           </button>
@@ -131,7 +147,10 @@ export function PrintApp({ search }: { search: string }) {
   const target = useMemo(() => printTarget(search), [search]);
   const jobId = target.kind === 'job' ? target.jobId : '';
   // Wrapped, so "still loading" (undefined) differs from "no such job" ({ job: undefined }).
-  const read = useLiveQuery(async () => ({ job: jobId ? await db.printJobs.get(jobId) : undefined }), [jobId]);
+  const read = useLiveQuery(
+    async () => ({ job: jobId ? await db.printJobs.get(jobId) : undefined }),
+    [jobId],
+  );
   const job = read?.job;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [colour, setColour] = useState(false);
@@ -176,12 +195,14 @@ export function PrintApp({ search }: { search: string }) {
         </h1>
         <p>
           {doc.pages.length} {doc.pages.length === 1 ? 'page' : 'pages'}
-          {doc.cover ? ' and a cover sheet' : ''} ({sheets} {sheets === 1 ? 'sheet' : 'sheets'}) on {doc.paper === 'a4' ? 'A4' : 'US Letter'}
+          {doc.cover ? ' and a cover sheet' : ''} ({sheets} {sheets === 1 ? 'sheet' : 'sheets'}) on{' '}
+          {doc.paper === 'a4' ? 'A4' : 'US Letter'}
           {doc.cover && doc.cover.copies > 1 ? `. Set ${doc.cover.copies} copies in the print dialog.` : '.'}
         </p>
         {doc.missing.length > 0 ? (
           <p role="alert">
-            This revision no longer has page {doc.missing.join(', ')}; {doc.missing.length === 1 ? 'it is' : 'they are'} left out.
+            This revision no longer has page {doc.missing.join(', ')};{' '}
+            {doc.missing.length === 1 ? 'it is' : 'they are'} left out.
           </p>
         ) : null}
         <div className="print-actions">

@@ -1,0 +1,296 @@
+// The Print queue view: queue a revision's revised pages (or any pages, or the whole script), see the sheets per paper
+// colour, reorder, edit, merge and print jobs, which revisions still have pages never printed, and the print history.
+import { useId, useState, type FormEvent } from 'react';
+import type { PrintJobRecord, RevisionRecord } from '../../../lib/db';
+import {
+  describeSheetTotal,
+  mergeableGroups,
+  neverPrinted,
+  pagesToPrint,
+  sheetTotals,
+} from '../../../lib/print/jobs';
+import { describePages, parsePageList } from '../../../lib/print/pages';
+import { formatRevisionDate } from '../../../lib/revision/colors';
+import { revisionDate } from '../../../lib/print/revised';
+import {
+  editJob,
+  markPrinted,
+  mergeRevisionJobs,
+  moveJob,
+  queuePages,
+  queueRevisedPages,
+  removeJob,
+} from '../../../lib/print/queue';
+import { Section } from '../../ui/Section';
+import { useOpenScript } from '../../workbench/openScript';
+import { useWorkbench } from '../../workbench/state';
+import { JobRow, jobSentence } from './JobRow';
+import { openPrintPage, useRevisionPrints, useRevisions, useScriptJobs } from './useQueue';
+import './print-queue.css';
+
+/** "Blue revision of 11/27/26". */
+export function revisionName(r: Pick<RevisionRecord, 'color' | 'date'>): string {
+  return `${r.color} revision of ${formatRevisionDate(revisionDate(r.date))}`;
+}
+
+function messageOf(e: unknown, fallback: string): string {
+  return e instanceof Error && e.message ? e.message : fallback;
+}
+
+/** The "queue any pages" form for the current revision. */
+function QueuePagesForm({
+  onQueue,
+  onCancel,
+}: {
+  onQueue(pages: string): Promise<string | null>;
+  onCancel(): void;
+}) {
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(await onQueue(value));
+  }
+  return (
+    <form
+      className="queue-pages-form"
+      aria-label="Queue pages"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
+      <label htmlFor={id}>Pages to queue (for example 1-3, 14A, 20)</label>
+      <div className="inline-form">
+        <input id={id} value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
+        <button type="submit" className="button-primary" disabled={!value.trim()}>
+          Queue
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** The Print queue view. */
+export function PrintQueueView() {
+  const { loading, open } = useOpenScript();
+  const wb = useWorkbench();
+  const scriptId = open?.record.id;
+  const jobs = useScriptJobs(scriptId);
+  const revisions = useRevisions(scriptId);
+  const prints = useRevisionPrints(revisions, open?.record.settings);
+  const [choosing, setChoosing] = useState(false);
+
+  if (loading || (open && (jobs === undefined || revisions === undefined))) {
+    return <p className="muted view-loading">Loading…</p>;
+  }
+  if (!open || !jobs || !revisions) {
+    return (
+      <div className="welcome">
+        <p>
+          Read or import a script first. When a new draft arrives, its revised pages can be queued here and
+          printed on the revision’s colour.
+        </p>
+      </div>
+    );
+  }
+  const current = open.revision;
+  const currentPrint = prints.get(current.id);
+  const byId = new Map(revisions.map((r) => [r.id, r]));
+  const nameOf = (id: string) => {
+    const r = byId.get(id);
+    return r ? revisionName(r) : 'A deleted revision';
+  };
+  const orderOf = (id: string) => prints.get(id)?.pages.map((p) => p.label) ?? [];
+  const queued = jobs.filter((j) => pagesToPrint(j).length > 0);
+  const history = jobs
+    .filter((j) => j.status !== 'queued')
+    .sort((a, b) => (b.printedAt ?? 0) - (a.printedAt ?? 0));
+  const totals = sheetTotals(queued);
+  const groups = mergeableGroups(queued);
+  const forgotten = revisions
+    .map((r) => ({ r, left: neverPrinted(prints.get(r.id)?.revisedLabels ?? [], r.id, jobs) }))
+    .filter((x) => x.left.length > 0);
+
+  async function run(work: () => Promise<void>, fallback: string) {
+    try {
+      await work();
+    } catch (e) {
+      wb.notify(messageOf(e, fallback), 'error');
+    }
+  }
+  function reportQueued(what: string, r: { job?: PrintJobRecord; alreadyQueued: string[] }) {
+    if (!r.job) wb.notify(`${what}: every page is already waiting in the queue.`);
+    else if (r.alreadyQueued.length) {
+      wb.notify(
+        `Queued ${r.job.pages.length} ${what}; ${r.alreadyQueued.length} already waiting were not queued again.`,
+      );
+    } else
+      wb.notify(
+        `Queued ${r.job.pages.length === 1 ? '1 page' : `${r.job.pages.length} pages`} of the ${nameOf(r.job.revisionId)}.`,
+      );
+  }
+  async function queueRevised(revisionId: string) {
+    await run(async () => {
+      const r = await queueRevisedPages(open!.record.id, revisionId);
+      if (r.revised.length === 0)
+        wb.notify('This revision has no revised pages: it is the first draft, or nothing changed.');
+      else reportQueued('revised pages', r);
+    }, 'The revised pages could not be queued.');
+  }
+  async function queueChosen(input: string): Promise<string | null> {
+    const order = currentPrint?.pages.map((p) => p.label) ?? [];
+    const list = parsePageList(input, order);
+    if (list.unknown.length) {
+      return `This revision has no page ${list.unknown.join(', ')}. Its pages are ${order[0] ?? '-'} to ${order.at(-1) ?? '-'}.`;
+    }
+    if (list.labels.length === 0) return 'Type the pages to queue.';
+    try {
+      reportQueued('pages', await queuePages(open!.record.id, current.id, list.labels));
+      setChoosing(false);
+      return null;
+    } catch (e) {
+      return messageOf(e, 'The pages could not be queued.');
+    }
+  }
+
+  return (
+    <div className="print-queue-view">
+      <div className="queue-toolbar" role="group" aria-label="Queue pages of the current revision">
+        <button type="button" className="button-primary" onClick={() => void queueRevised(current.id)}>
+          Queue revised pages
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          aria-expanded={choosing}
+          onClick={() => setChoosing((c) => !c)}
+        >
+          Queue pages…
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() =>
+            void run(
+              async () => reportQueued('pages', await queuePages(open.record.id, current.id)),
+              'The script could not be queued.',
+            )
+          }
+        >
+          Queue whole script
+        </button>
+      </div>
+      <p className="muted queue-context">
+        Current: {revisionName(current)}
+        {currentPrint
+          ? `, ${currentPrint.revisedLabels.length} revised ${currentPrint.revisedLabels.length === 1 ? 'page' : 'pages'}`
+          : ''}
+      </p>
+      {choosing ? <QueuePagesForm onQueue={queueChosen} onCancel={() => setChoosing(false)} /> : null}
+
+      {forgotten.length > 0 ? (
+        <div className="never-printed" role="region" aria-label="Revisions with pages never printed">
+          {forgotten.map(({ r, left }) => (
+            <div key={r.id} className="never-printed-row">
+              <span>
+                {revisionName(r)}: {left.length} revised {left.length === 1 ? 'page' : 'pages'} never printed
+                ({describePages(left, orderOf(r.id))})
+              </span>
+              {!queued.some((j) => j.revisionId === r.id) ? (
+                <button type="button" className="button-secondary" onClick={() => void queueRevised(r.id)}>
+                  Queue {r.color} pages
+                </button>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      ) : null}
+
+      <Section title={`Queue (${queued.length})`}>
+        {totals.length > 0 ? (
+          <ul className="sheet-totals" aria-label="Sheets per paper colour">
+            {totals.map((t) => (
+              <li key={t.paperColor}>{describeSheetTotal(t)}</li>
+            ))}
+          </ul>
+        ) : null}
+        {[...groups].map(([revisionId, list]) => (
+          <button
+            key={revisionId}
+            type="button"
+            className="button-secondary merge-button"
+            onClick={() =>
+              void run(async () => {
+                await mergeRevisionJobs(open.record.id, revisionId, orderOf(revisionId));
+                wb.notify(`Merged ${list.length} jobs for the ${nameOf(revisionId)}.`);
+              }, 'The jobs could not be merged.')
+            }
+          >
+            Merge {list.length} jobs for the {nameOf(revisionId)}
+          </button>
+        ))}
+        {queued.length === 0 ? (
+          <p className="muted">Nothing waiting to print.</p>
+        ) : (
+          <ol className="job-list" aria-label="Print jobs, in order">
+            {queued.map((job, i) => (
+              <JobRow
+                key={job.id}
+                job={job}
+                revisionName={nameOf(job.revisionId)}
+                pageOrder={orderOf(job.revisionId)}
+                position={i}
+                count={queued.length}
+                onPrint={() => openPrintPage(job.id)}
+                onMarkPrinted={() =>
+                  void run(
+                    () => markPrinted(job.id).then(() => undefined),
+                    'The job could not be marked printed.',
+                  )
+                }
+                onMove={(to) => {
+                  if (to < 0 || to >= queued.length) return;
+                  // The queue's positions cover printed jobs too: move to the position of the job now at `to`.
+                  const target = jobs.findIndex((j) => j.id === queued[to].id);
+                  void run(() => moveJob(job.id, target), 'The job could not be moved.');
+                }}
+                onDropJob={(dragged) => {
+                  const target = jobs.findIndex((j) => j.id === job.id);
+                  void run(() => moveJob(dragged, target), 'The job could not be moved.');
+                }}
+                onRemove={() => void run(() => removeJob(job.id), 'The job could not be removed.')}
+                onSave={(edit) => editJob(job.id, edit)}
+              />
+            ))}
+          </ol>
+        )}
+      </Section>
+
+      <Section title={`History (${history.length})`} defaultOpen={history.length > 0}>
+        {history.length === 0 ? (
+          <p className="muted">No job of this script has been printed yet.</p>
+        ) : (
+          <ul className="history-list" aria-label="Print history">
+            {history.map((job) => (
+              <li key={job.id}>
+                <span>{jobSentence(job, nameOf(job.revisionId), orderOf(job.revisionId))}</span>
+                <span className="muted">
+                  {' '}
+                  – {job.printedAt ? new Date(job.printedAt).toLocaleString() : 'time unknown'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// Live reads for the Print queue view: the open script's jobs and how each of its revisions prints (laid out once per
+// revision list), and the URL of the packaged print page for a job.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { getRevisions } from '../../../lib/db';
+import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../../../lib/db';
+import { revisionPrint, type RevisionPrint } from '../../../lib/print/revised';
+import { scriptJobs } from '../../../lib/print/queue';
+
+/** The script's jobs in queue order; undefined while loading. */
+export function useScriptJobs(scriptId: string | undefined): PrintJobRecord[] | undefined {
+  return useLiveQuery(async () => (scriptId ? scriptJobs(scriptId) : []), [scriptId]);
+}
+
+/** The script's revisions in order; undefined while loading. */
+export function useRevisions(scriptId: string | undefined): RevisionRecord[] | undefined {
+  return useLiveQuery(async () => (scriptId ? getRevisions(scriptId) : []), [scriptId]);
+}
+
+/** How each revision prints, by id (a revision that cannot be laid out is left out rather than hiding the queue). */
+export function useRevisionPrints(
+  revisions: RevisionRecord[] | undefined,
+  settings: ScriptRecord['settings'] | undefined,
+): Map<string, RevisionPrint> {
+  return useMemo(() => {
+    const out = new Map<string, RevisionPrint>();
+    if (!revisions || !settings) return out;
+    for (const r of revisions) {
+      try {
+        out.set(r.id, revisionPrint(r, revisions, settings));
+      } catch {
+        // Shown as "pages unknown" in the view; the job itself is kept.
+      }
+    }
+    return out;
+  }, [revisions, settings]);
+}
+
+/** The packaged print page for a job (relative to the extension's pages). */
+export function printPageUrl(jobId: string): string {
+  return `print.html?job=${encodeURIComponent(jobId)}`;
+}
+
+/** Opens the print page for a job in a new tab. */
+export function openPrintPage(jobId: string): void {
+  window.open(printPageUrl(jobId), '_blank', 'noopener');
+}
