@@ -7,6 +7,7 @@ import { usePagesNotPrinted } from './print-queue/badge';
 
 // Views other than the first load when first shown, to keep the panel's first load small.
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const NotesView = lazy(() => import('./notes/NotesView').then((m) => ({ default: m.NotesView })));
 const PrintQueueView = lazy(() =>
   import('./print-queue/PrintQueueView').then((m) => ({ default: m.PrintQueueView })),
 );
@@ -18,6 +19,13 @@ export const VIEWS: readonly ViewDefinition[] = [
     codicon: 'book',
     component: ScriptView,
     actions: ['script.readThisPage', 'script.import', 'view.toggleOutline', 'workbench.showCommands'],
+  },
+  {
+    id: 'notes',
+    title: 'Notes',
+    codicon: 'comment-discussion',
+    component: NotesView,
+    actions: ['notes.addNote', 'notes.toggleSession', 'notes.exportMinutes', 'notes.printMinutes', 'notes.exportCsv'],
   },
   {
     id: 'print-queue',

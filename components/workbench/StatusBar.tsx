@@ -2,6 +2,7 @@
 // background work on the right. Short labels: the panel is narrow.
 import { Codicon } from '../ui/Codicon';
 import { PrintStatusItem } from '../views/print-queue/PrintStatusItem';
+import { NotesStatusItem } from '../views/notes/NotesStatusItem';
 import { paperColor } from '../ui/revisionColors';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
@@ -46,6 +47,7 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
             <Codicon name="loading" spin /> {wb.busy[0]}…
           </span>
         ) : null}
+        <NotesStatusItem />
         <PrintStatusItem />
         {open ? (
           <span className="status-item">

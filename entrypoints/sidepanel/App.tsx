@@ -2,6 +2,7 @@
 // the background requested (toolbar, context menu, keyboard command).
 import { useEffect, useMemo, useState } from 'react';
 import { openDatabase } from '../../lib/db';
+import { requestNotes } from '../../lib/notes/requests';
 // Light modules statically; the readers (parsers, FDX and PDF) load on first use to keep the panel's first load small.
 import { onPendingAction, requestPersistentStorage } from '../../components/platform/pending';
 import { useTargetTab } from '../../components/platform/use-target-tab';
@@ -21,6 +22,11 @@ const revealInPage = (tabId: number, where: { quote: string; start?: number; end
 /** Readings requested from outside the panel, as functions the workbench runs and reports. */
 function onReadRequest(handle: (read: () => Promise<ReadOutcome>) => void): () => void {
   return onPendingAction((action) => {
+    // "Add note to this line" in the page: the Notes view takes the selected text as the next note's anchor.
+    if (action.type === 'add-note') {
+      requestNotes({ type: 'note-on-quote', quote: action.quote, tabId: action.tabId });
+      return;
+    }
     if (action.type !== 'read-page') return;
     if (action.error) {
       const message = action.error;

@@ -4,6 +4,12 @@ import goToPage from './go-to-page';
 import goToScene from './go-to-scene';
 import importScript from './import-script';
 import nextScene from './next-scene';
+import notesAddNote from './notes-add-note';
+import notesExportCsv from './notes-export-csv';
+import notesExportMinutes from './notes-export-minutes';
+import notesPrintMinutes from './notes-print-minutes';
+import notesSearch from './notes-search';
+import notesToggleSession from './notes-toggle-session';
 import openDemo from './open-demo';
 import previousScene from './previous-scene';
 import printQueuePages from './print-queue-pages';
@@ -27,6 +33,12 @@ export const COMMANDS: readonly Command[] = [
   switchTheme,
   renameScript,
   chooseScript,
+  notesAddNote,
+  notesToggleSession,
+  notesSearch,
+  notesExportMinutes,
+  notesPrintMinutes,
+  notesExportCsv,
   printQueueRevisedPages,
   printQueuePages,
   showAllCommands,

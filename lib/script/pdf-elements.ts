@@ -2,7 +2,7 @@
 // dialogue in the middle, transitions to the right), joining wrapped lines and dialogue split across pages.
 
 import type { ElementDraft, ElementType, PageLine } from './model';
-import type { BodyLine, PageFurniture } from './pdf-furniture';
+import type { PageFurniture } from './pdf-furniture';
 import { COLUMN_PT } from './pdf-furniture';
 
 /** Where one body line's text went: the draft it belongs to and its place in that draft's text. */

@@ -94,7 +94,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
       try {
         page = await doc.getPage(n);
         content = await page.getTextContent();
-      } catch (e) {
+      } catch {
         if (signal?.aborted) throw cancelled();
         throw new ScriptError(
           'pdf_truncated',
@@ -239,9 +239,6 @@ function readTitlePage(f: PageFurniture): TitleField[] {
       expect = 'Author';
     } else if (!fields.some((x) => x.key === 'Title') || fields[fields.length - 1].key === 'Title') {
       addTo('Title', t);
-    } else if (/^(?:(?:written|screenplay|teleplay|script)\s+)?by$/i.test(t)) {
-      addTo('Credit', t);
-      expect = 'Author';
     } else if (/^(?:\(c\)|©|copyright)/i.test(t)) {
       addTo('Copyright', t);
     } else if (/^(?:based on|from|adapted|story by)/i.test(t)) {
