@@ -1,0 +1,165 @@
+// The clearance report for one script and one draft: a row per flag (page, scene, line, item, category, status,
+// notes, sources, alternatives) and the same rows as CSV that a spreadsheet opens without running formulas.
+
+import Papa from 'papaparse';
+import type { FlagRecord, Placement } from '../db/schema';
+import type { Page, Script } from '../script/model';
+import { CATEGORY_LABELS, STATUS_LABELS } from './workflow';
+
+/** The draft a report covers. */
+export interface ReportDraft {
+  title: string;
+  revisionId: string;
+  /** "White", "Blue", ... */
+  color: string;
+  /** ISO yyyy-mm-dd */
+  date: string;
+  script: Script;
+  pages: Page[];
+  /** Colour of each revision by id, to say which draft a carried flag came from. */
+  colors?: Record<string, string>;
+}
+
+/** One row of the report. */
+export interface ReportRow {
+  flagId: string;
+  page: string;
+  scene: string;
+  /** The line (element text) the item is on in this draft, or the flagged quote when it cannot be placed. */
+  line: string;
+  item: string;
+  category: string;
+  status: string;
+  question: string;
+  assignee: string;
+  due: string;
+  notes: string;
+  sources: string;
+  alternatives: string;
+  /** Where the flag stands in this draft: "" when flagged on it, else "carried from Blue draft (moved)". */
+  placement: string;
+}
+
+/** Where a flag's item is in the report's draft: offsets, and how it got there. */
+export function placeInDraft(flag: FlagRecord, revisionId: string): { start?: number; end?: number; placement?: Placement } {
+  if (flag.revisionId === revisionId) return { start: flag.anchor.start, end: flag.anchor.end };
+  const p = flag.placements[revisionId];
+  if (!p || p.status === 'orphaned' || p.start === undefined) return { placement: p };
+  return { start: p.start, end: p.end, placement: p };
+}
+
+/** Label of the page holding `offset` (a PDF's own label, or the laid-out page's). */
+export function pageLabelAt(pages: Page[], offset: number): string {
+  let lo = 0;
+  let hi = pages.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pages[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? pages[found].label : (pages[0]?.label ?? '');
+}
+
+/** The scene holding `offset`: its printed number, else its position ("8"), and its heading. */
+export function sceneAtOffset(script: Script, offset: number): { number: string; heading: string } | undefined {
+  let n = 0;
+  let found: { number: string; heading: string } | undefined;
+  for (const el of script.elements) {
+    if (el.start > offset) break;
+    if (el.type !== 'scene_heading') continue;
+    n++;
+    found = { number: el.sceneNumber ?? String(n), heading: el.text };
+  }
+  return found;
+}
+
+function lineAt(script: Script, offset: number): string {
+  const el = script.elements.find((e) => e.start <= offset && offset <= e.end);
+  return (el?.text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const PLACEMENT_WORDS: Record<Placement['status'], string> = {
+  exact: 'unchanged',
+  moved: 'moved',
+  fuzzy: 'text changed',
+  orphaned: 'not found in this draft',
+};
+
+/** The report's rows, in script order (flags that cannot be placed in this draft last). */
+export function reportRows(flags: FlagRecord[], draft: ReportDraft): ReportRow[] {
+  const rows: (ReportRow & { at: number })[] = [];
+  for (const f of flags) {
+    if (f.deletedAt !== undefined) continue;
+    const where = placeInDraft(f, draft.revisionId);
+    const placed = where.start !== undefined;
+    const at = where.start ?? Number.MAX_SAFE_INTEGER;
+    const scene = placed ? sceneAtOffset(draft.script, at) : undefined;
+    const from = draft.colors?.[f.revisionId];
+    const placement =
+      f.revisionId === draft.revisionId
+        ? ''
+        : `carried from ${from ? `the ${from} draft` : 'an earlier draft'} (${where.placement ? PLACEMENT_WORDS[where.placement.status] : 'not yet placed in this draft'})`;
+    rows.push({
+      at,
+      flagId: f.id,
+      page: placed ? pageLabelAt(draft.pages, at) : '',
+      scene: scene?.number ?? '',
+      line: placed ? lineAt(draft.script, at) : f.anchor.exact.replace(/\s+/g, ' ').trim(),
+      item: f.item,
+      category: CATEGORY_LABELS[f.category] ?? f.category,
+      status: STATUS_LABELS[f.status] ?? f.status,
+      question: f.question,
+      assignee: f.assignee ?? '',
+      due: f.due ?? '',
+      notes: f.notes,
+      sources: f.sources.map((s) => [s.note, s.url].filter(Boolean).join(' ')).join('; '),
+      alternatives: f.alternatives.join('; '),
+      placement,
+    });
+  }
+  rows.sort((a, b) => a.at - b.at);
+  return rows.map(({ at: _at, ...r }) => r);
+}
+
+export const REPORT_COLUMNS: { key: keyof ReportRow; title: string }[] = [
+  { key: 'page', title: 'Page' },
+  { key: 'scene', title: 'Scene' },
+  { key: 'line', title: 'Line' },
+  { key: 'item', title: 'Item' },
+  { key: 'category', title: 'Category' },
+  { key: 'status', title: 'Status' },
+  { key: 'question', title: 'Question' },
+  { key: 'notes', title: 'Research notes' },
+  { key: 'sources', title: 'Sources' },
+  { key: 'alternatives', title: 'Alternatives' },
+  { key: 'assignee', title: 'Assignee' },
+  { key: 'due', title: 'Due' },
+  { key: 'placement', title: 'Placement' },
+];
+
+/**
+ * The report as CSV: a heading block (title, draft colour and date), then one row per flag. Cells that a spreadsheet
+ * would run as a formula (=, +, -, @, tab, return first) are prefixed with a quote mark.
+ */
+export function reportCsv(draft: Pick<ReportDraft, 'title' | 'color' | 'date'>, rows: ReportRow[]): string {
+  const head = [
+    ['Clearance report', draft.title],
+    ['Draft', `${draft.color} draft of ${draft.date}`],
+    [],
+  ];
+  const table = [REPORT_COLUMNS.map((c) => c.title), ...rows.map((r) => REPORT_COLUMNS.map((c) => r[c.key]))];
+  return Papa.unparse([...head, ...table], { escapeFormulae: true, newline: '\r\n' });
+}
+
+/** A file name for the report: "clearance-<title>-<colour>-<date>.csv", safe on every system. */
+export function reportFileName(draft: Pick<ReportDraft, 'title' | 'color' | 'date'>, ext = 'csv'): string {
+  const slug = `${draft.title}-${draft.color}-${draft.date}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+  return `clearance-${slug || 'report'}.${ext}`;
+}
