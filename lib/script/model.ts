@@ -137,13 +137,32 @@ export const ELEMENT_SEPARATOR = '\n\n';
 
 /** FNV-1a 32-bit hash, as 7 base-36 characters: cheap, deterministic, good enough for ids. */
 export function hashText(s: string): string {
-  let h = 0x811c9dc5;
+  return hashToId(fnv1a(0x811c9dc5, s));
+}
+
+function fnv1a(seed: number, s: string): number {
+  let h = seed;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+function hashToId(h: number): string {
   return (h >>> 0).toString(36).padStart(7, '0');
 }
+
+const OPTIONAL_FIELDS = [
+  'sceneNumber',
+  'name',
+  'extensions',
+  'dual',
+  'level',
+  'styles',
+  'forced',
+  'sourcePage',
+] as const satisfies readonly (keyof ElementDraft)[];
 
 /**
  * Builds a Script from element drafts: computes the canonical text, each element's offsets, and stable ids.
@@ -155,20 +174,25 @@ export function buildScript(
   titlePage: TitleField[] = [],
   extra: { pages?: Page[]; warnings?: string[] } = {},
 ): Script {
-  const elements: ScriptElement[] = [];
-  const parts: string[] = [];
+  const elements: ScriptElement[] = new Array(drafts.length);
+  const parts: string[] = new Array(drafts.length);
   const seen = new Map<string, number>();
   let offset = 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (i > 0) offset += ELEMENT_SEPARATOR.length;
-    const key = `${d.type}\u0000${d.text}`;
-    const h = hashText(key);
+    // Same as hashText(`${type}\u0000${text}`), without building the joined string.
+    const h = hashToId(fnv1a(Math.imul(fnv1a(0x811c9dc5, d.type), 0x01000193), d.text));
     const n = seen.get(h) ?? 0;
     seen.set(h, n + 1);
-    const el: ScriptElement = { ...d, id: `e-${h}-${n}`, start: offset, end: offset + d.text.length };
-    elements.push(el);
-    parts.push(d.text);
+    // A fixed shape, copying only the optional fields that are set: parsers hand over drafts of many shapes, and
+    // spreading them was most of the cost of building a long script.
+    const el: ScriptElement = { id: `e-${h}-${n}`, type: d.type, text: d.text, start: offset, end: offset + d.text.length };
+    for (const f of OPTIONAL_FIELDS) {
+      if (d[f] !== undefined) (el as unknown as Record<string, unknown>)[f] = d[f];
+    }
+    elements[i] = el;
+    parts[i] = d.text;
     offset = el.end;
   }
   return {
