@@ -1,0 +1,202 @@
+// The notes list: search box, filters, grouping by scene or by time, and the orphaned notes in their own section.
+// Long lists render in steps ("Show more") so a script with a thousand notes opens at once.
+import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type { NoteKind, NoteRecord, RevisionRecord, RoomSessionRecord, RosterMember } from '../../../lib/db';
+import { KIND_ORDER, kindLabel } from '../../../lib/notes/capture';
+import {
+  facetsOf,
+  groupByScene,
+  groupByTime,
+  matchesFilter,
+  threadsOf,
+  type NoteFilter,
+  type NoteGroup,
+  type NoteThread,
+} from '../../../lib/notes/group';
+import { NoteSearch } from '../../../lib/notes/search';
+import { Section } from '../../ui/Section';
+import type { OutlineScene } from '../script/outline-data';
+import { NoteThreadView, type ThreadActions } from './NoteThread';
+
+export interface NotesListHandle {
+  focusSearch(): void;
+}
+
+const STEP = 150;
+
+export const NotesList = forwardRef<
+  NotesListHandle,
+  {
+    notes: NoteRecord[];
+    sessions: RoomSessionRecord[];
+    scenes: OutlineScene[];
+    revision: RevisionRecord;
+    roster: RosterMember[];
+    actions: ThreadActions;
+    onReattach(note: NoteRecord): void;
+  }
+>(function NotesList({ notes, sessions, scenes, revision, roster, actions, onReattach }, ref) {
+  const [query, setQuery] = useState('');
+  const [groupBy, setGroupBy] = useState<'scene' | 'time'>('scene');
+  const [filter, setFilter] = useState<NoteFilter>({ status: 'all' });
+  const [limit, setLimit] = useState(STEP);
+  const search = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => ({ focusSearch: () => search.current?.focus() }), []);
+
+  const threads = useMemo(() => threadsOf(notes, revision.id), [notes, revision.id]);
+  const facets = useMemo(() => facetsOf(notes), [notes]);
+  const index = useMemo(() => new NoteSearch(notes.filter((n) => n.deletedAt === undefined)), [notes]);
+  const text = revision.script.text;
+
+  const visible = threads.filter((t) => matchesFilter(t.note, filter));
+  const { groups, orphans, hits } = useMemo(() => {
+    if (query.trim()) {
+      const found = index.search(query, 200);
+      const byId = new Map(visible.map((t) => [t.note.id, t]));
+      const parentOf = new Map(notes.map((n) => [n.id, n.parentId]));
+      const seen = new Set<string>();
+      const ordered: NoteThread[] = [];
+      const ranges = new Map<string, [number, number][]>();
+      for (const h of found) {
+        const id = byId.has(h.id) ? h.id : (parentOf.get(h.id) ?? '');
+        const t = byId.get(id);
+        if (!t || seen.has(id)) continue;
+        seen.add(id);
+        ordered.push(t);
+        if (id === h.id) ranges.set(id, h.ranges);
+      }
+      const g: NoteGroup[] = [{ key: 'results', title: `${ordered.length} ${ordered.length === 1 ? 'result' : 'results'}`, threads: ordered }];
+      return { groups: g, orphans: [] as NoteThread[], hits: ranges };
+    }
+    if (groupBy === 'time') {
+      const live = visible.filter((t) => t.place.kind !== 'orphaned');
+      return { groups: groupByTime(live, sessions), orphans: visible.filter((t) => t.place.kind === 'orphaned'), hits: undefined };
+    }
+    return { ...groupByScene(visible, scenes), hits: undefined };
+    // `visible` is derived from threads and filter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- visible follows threads and filter
+  }, [query, index, threads, filter, groupBy, sessions, scenes, notes]);
+
+  const quoteOf = (t: NoteThread): string | undefined => {
+    if (t.place.kind === 'range') return text.slice(t.place.start, t.place.end);
+    return t.note.anchor?.exact;
+  };
+
+  let budget = limit;
+  const total = groups.reduce((n, g) => n + g.threads.length, 0);
+  const set = <K extends keyof NoteFilter>(k: K, v: string) => setFilter((f) => ({ ...f, [k]: v || undefined }));
+
+  return (
+    <div className="notes-list">
+      <div className="notes-filters">
+        <input
+          ref={search}
+          type="search"
+          aria-label="Search notes"
+          placeholder="Search notes"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+        />
+        <label>
+          Group
+          <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as 'scene' | 'time')}>
+            <option value="scene">By scene</option>
+            <option value="time">By time</option>
+          </select>
+        </label>
+        <label>
+          Session
+          <select value={filter.sessionId ?? ''} onChange={(e) => set('sessionId', e.target.value)}>
+            <option value="">All</option>
+            {sessions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} ({s.date})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Speaker
+          <select value={filter.speaker ?? ''} onChange={(e) => set('speaker', e.target.value)}>
+            <option value="">All</option>
+            {facets.speakers.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Kind
+          <select value={filter.kind ?? ''} onChange={(e) => set('kind', e.target.value as NoteKind)}>
+            <option value="">All</option>
+            {[...KIND_ORDER, 'note' as const].map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tag
+          <select value={filter.tag ?? ''} onChange={(e) => set('tag', e.target.value)}>
+            <option value="">All</option>
+            {facets.tags.map((t) => (
+              <option key={t} value={t}>
+                #{t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select value={filter.status ?? 'all'} onChange={(e) => set('status', e.target.value)}>
+            <option value="all">All</option>
+            <option value="open">Open</option>
+            <option value="resolved">Resolved</option>
+          </select>
+        </label>
+      </div>
+      {total === 0 && orphans.length === 0 ? (
+        <p className="muted notes-empty">{notes.length === 0 ? 'No notes yet. Type one above and press Enter.' : 'No notes match.'}</p>
+      ) : null}
+      {groups.map((g) => {
+        if (budget <= 0) return null;
+        const shown = g.threads.slice(0, budget);
+        budget -= shown.length;
+        return (
+          <section key={g.key} className="notes-group" aria-label={`${g.title}, ${g.threads.length} notes`}>
+            <h2 className="notes-group-title">
+              {g.title} <span className="muted">({g.threads.length})</span>
+            </h2>
+            {shown.map((t) => (
+              <NoteThreadView key={t.note.id} thread={t} roster={roster} quote={quoteOf(t)} ranges={hits?.get(t.note.id)} actions={actions} />
+            ))}
+          </section>
+        );
+      })}
+      {total > limit ? (
+        <button type="button" className="button-secondary notes-more" onClick={() => setLimit((l) => l + STEP * 4)}>
+          Show {Math.min(total - limit, STEP * 4)} more notes
+        </button>
+      ) : null}
+      {orphans.length > 0 ? (
+        <Section title={`Orphaned notes (${orphans.length})`}>
+          <p className="muted notes-hint">
+            These notes’ text is not in this revision. Select the new text in the Script view, then attach.
+          </p>
+          {orphans.map((t) => (
+            <NoteThreadView
+              key={t.note.id}
+              thread={t}
+              roster={roster}
+              quote={t.note.anchor?.exact}
+              actions={{ ...actions, onReattach }}
+            />
+          ))}
+        </Section>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,54 @@
+// The status bar's room-session item: a running timer and the count of notes taken in the session. It also brings
+// the Notes view forward when a notes command or the page's "Add note to this line" asks for it.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { db } from '../../../lib/db';
+import { onNotesRequest } from '../../../lib/notes/requests';
+import { useOpenScript } from '../../workbench/openScript';
+import { useWorkbench } from '../../workbench/state';
+
+/** "5:07" or "1:05:07" since `from`. */
+export function elapsed(from: number, to: number): string {
+  const s = Math.max(0, Math.floor((to - from) / 1000));
+  const p = (n: number) => String(n).padStart(2, '0');
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return h ? `${h}:${p(m)}:${p(s % 60)}` : `${m}:${p(s % 60)}`;
+}
+
+/** The session timer and note count; nothing when no session runs. */
+export function NotesStatusItem() {
+  const { open } = useOpenScript();
+  const wb = useWorkbench();
+  const scriptId = open?.record.id;
+  const setActiveView = wb.setActiveView;
+  useEffect(() => onNotesRequest(() => setActiveView('notes')), [setActiveView]);
+  const session = useLiveQuery(async () => {
+    if (!scriptId) return null;
+    const list = await db.sessions.where('scriptId').equals(scriptId).toArray();
+    const running = list.find((s) => s.endedAt === undefined && s.deletedAt === undefined);
+    if (!running) return null;
+    const notes = await db.notes.where('sessionId').equals(running.id).filter((n) => n.deletedAt === undefined && !n.parentId).count();
+    return { id: running.id, title: running.title, startedAt: running.startedAt, notes };
+  }, [scriptId]);
+  const [clock, setClock] = useState(() => Date.now());
+  useEffect(() => {
+    if (!session) return;
+    const t = setInterval(() => setClock(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, [session]);
+  if (!session) return null;
+  const count = `${session.notes} ${session.notes === 1 ? 'note' : 'notes'}`;
+  return (
+    <button
+      type="button"
+      className="status-item status-session"
+      title={`Room session “${session.title}”: show notes`}
+      aria-label={`Room session ${session.title}, running ${elapsed(session.startedAt, clock)}, ${count}. Show notes`}
+      onClick={() => setActiveView('notes')}
+    >
+      <span aria-hidden="true">● {elapsed(session.startedAt, Math.max(clock, session.startedAt))}</span>
+      <span aria-hidden="true"> · {count}</span>
+    </button>
+  );
+}

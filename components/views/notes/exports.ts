@@ -1,0 +1,97 @@
+// Turns stored notes into export rows (page, scene and line in the shown revision) and hands files to the user:
+// a download, the clipboard, or the printable minutes page.
+import type { NoteRecord, RevisionRecord, RoomSessionRecord, RosterMember } from '../../../lib/db';
+import type { NoteExportRow } from '../../../lib/notes/export';
+import { sceneIndexAt, sceneTitle, type SceneSpan } from '../../../lib/notes/group';
+import { speakerLabel } from '../../../lib/notes/capture';
+import { placeOf } from '../../../lib/notes/placement';
+import type { Page } from '../../../lib/script/model';
+
+/** The label of the page holding `offset`, or ''. */
+export function pageLabelAt(pages: readonly Page[], offset: number): string {
+  let lo = 0;
+  let hi = pages.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pages[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? pages[found].label : '';
+}
+
+/** Export rows for live notes, in the words of the shown revision. */
+export function exportRows(
+  notes: readonly NoteRecord[],
+  ctx: {
+    scriptTitle: string;
+    revision: RevisionRecord;
+    pages: readonly Page[];
+    scenes: readonly SceneSpan[];
+    sessions: readonly RoomSessionRecord[];
+    roster: readonly RosterMember[];
+  },
+): NoteExportRow[] {
+  const sessions = new Map(ctx.sessions.map((s) => [s.id, s.title]));
+  const text = ctx.revision.script.text;
+  return notes
+    .filter((n) => n.deletedAt === undefined)
+    .map((n) => {
+      const place = placeOf(n, ctx.revision.id);
+      let page = '';
+      let scene = 'Whole script';
+      let sceneOrder = 1e9;
+      let line = '';
+      if (place.kind === 'range') {
+        page = pageLabelAt(ctx.pages, place.start);
+        const i = sceneIndexAt(ctx.scenes, place.start);
+        scene = i < 0 ? 'Before the first scene' : sceneTitle(ctx.scenes[i]);
+        sceneOrder = i;
+        line = text.slice(place.start, place.end);
+      } else if (place.kind !== 'script') {
+        scene = place.kind === 'orphaned' ? 'Orphaned' : (n.sceneHeading ?? 'Not placed yet');
+        line = n.anchor?.exact ?? '';
+        sceneOrder = 1e9 + 1;
+      }
+      return {
+        id: n.id,
+        script: ctx.scriptTitle,
+        revision: `${ctx.revision.color} ${ctx.revision.date}`,
+        page,
+        scene,
+        sceneOrder,
+        line,
+        speaker: speakerLabel(ctx.roster, n.speaker),
+        kind: n.kind,
+        tags: n.tags,
+        session: (n.sessionId && sessions.get(n.sessionId)) || '',
+        createdAt: n.createdAt,
+        updatedAt: n.updatedAt,
+        resolved: n.resolved,
+        orphaned: place.kind === 'orphaned',
+        text: n.text,
+        parentId: n.parentId,
+      };
+    });
+}
+
+/** A file name from a title: letters, digits and dashes only. */
+export function fileNameOf(title: string, ext: string): string {
+  const base = title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'notes';
+  return `${base}.${ext}`;
+}
+
+/** Offers `content` as a file download (a blob: URL, nothing leaves the machine). */
+export function download(content: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,13 @@
+// Saves every note of the script as a CSV file (spreadsheet-safe).
+import { requestNotes } from '../notes/requests';
+import { defineCommand } from './types';
+
+export default defineCommand({
+  id: 'notes.exportCsv',
+  title: 'Export All Notes (CSV)',
+  icon: 'table',
+  category: 'Notes',
+  keywords: ['csv', 'spreadsheet', 'excel', 'download', 'all notes'],
+  enabled: (ctx) => ctx.hasScript,
+  run: () => requestNotes({ type: 'export-csv' }),
+});

@@ -1,0 +1,191 @@
+// @vitest-environment jsdom
+// The Notes view on a real parsed script: capture with speaker/kind/tag shortcuts, anchors from the selected lines,
+// the draft kept across a reload, grouping, search with highlights, delete with Undo, orphans, hostile text.
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../../lib/db';
+import { requestNotes } from '../../../../lib/notes/requests';
+import { parseFountain } from '../../../../lib/script/fountain';
+import { clearDb, fakeLayout, LATE_EDITION, renderWorkbench, storeScript } from '../../helpers';
+import { draftKey } from '../../../../components/views/notes/CaptureBox';
+
+const ROSTER = [
+  { initials: 'JS', name: 'Jo Sato', role: 'Showrunner' },
+  { initials: 'MK', name: 'Mira Kahn' },
+];
+
+async function setUp() {
+  const ids = await storeScript(parseFountain(LATE_EDITION));
+  const s = (await db.scripts.get(ids.scriptId))!;
+  await db.scripts.update(ids.scriptId, { settings: { ...s.settings, roster: ROSTER } });
+  return ids;
+}
+
+async function openNotes(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('tab', { name: 'Notes' }));
+  // The view's code loads on first show: the first test pays for the import.
+  return screen.findByRole('textbox', { name: 'New note' }, { timeout: 8000 });
+}
+
+async function storedNotes() {
+  return (await db.notes.toArray()).filter((n) => n.deletedAt === undefined);
+}
+
+beforeEach(async () => {
+  cleanup();
+  fakeLayout();
+  await clearDb();
+});
+
+describe('notes view', () => {
+  it('saves a note on the selected line with speaker, kind and tags typed as shorthand', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    await user.click((await screen.findAllByRole('option', { name: 'RUTH' }))[0]);
+    const box = await openNotes(user);
+    expect(screen.getByText(/On page 1: “RUTH”/), 'the capture box says what the note is on').toBeInTheDocument();
+    await user.type(box, '@js !d Keep the red pencil #props{Enter}');
+    await waitFor(async () => expect((await storedNotes()).length, 'one note stored').toBe(1));
+    const [n] = await storedNotes();
+    expect(n.text, 'shorthand stripped').toBe('Keep the red pencil #props');
+    expect(n.speaker, 'speaker from @js').toBe('JS');
+    expect(n.kind, 'kind from !d').toBe('decision');
+    expect(n.tags, 'tag').toEqual(['props']);
+    expect(n.anchor?.exact, 'anchored to the selected line').toBe('RUTH');
+    expect(box, 'the box is cleared for the next note').toHaveValue('');
+    const group = await screen.findByRole('region', { name: /1\. INT\. COPY DESK - NIGHT, 1 notes/ });
+    expect(within(group).getByText('Jo Sato (JS)'), 'speaker shown by name').toBeInTheDocument();
+  });
+
+  it('Shift+Enter breaks the line, Alt+2 sets Decision, and a note without selection is on the whole script', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    const box = await openNotes(user);
+    await user.type(box, 'first line{Shift>}{Enter}{/Shift}second line');
+    await user.keyboard('{Alt>}2{/Alt}');
+    expect(screen.getByRole('button', { name: 'Decision' }), 'Alt+2 presses Decision').toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await storedNotes()).length, 'saved').toBe(1));
+    const [n] = await storedNotes();
+    expect(n.text, 'the line break is kept').toBe('first line\nsecond line');
+    expect(n.kind, 'Alt+2 is a decision').toBe('decision');
+    expect(n.anchor, 'no selection: the whole script').toBeUndefined();
+    expect(await screen.findByRole('region', { name: /Whole script/ }), 'listed under Whole script').toBeInTheDocument();
+  });
+
+  it('keeps the draft through a reload of the panel', async () => {
+    const user = userEvent.setup();
+    const { scriptId } = await setUp();
+    const first = renderWorkbench();
+    const box = await openNotes(user);
+    await user.type(box, 'half a thought');
+    await waitFor(async () => expect((await db.settings.get(draftKey(scriptId)))?.value, 'draft stored').toBe('half a thought'));
+    first.unmount();
+    renderWorkbench();
+    const again = await openNotes(user);
+    await waitFor(() => expect(again, 'the draft is back after the reload').toHaveValue('half a thought'));
+  });
+
+  it('groups by scene in script order and by time (session), and filters by kind', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    await user.click(await screen.findByRole('option', { name: /EXT\. LOADING DOCK/ }));
+    let box = await openNotes(user);
+    await user.type(box, 'dock first{Enter}');
+    await user.click(screen.getByRole('tab', { name: 'Script' }));
+    await user.click((await screen.findAllByRole('option', { name: 'RUTH' }))[0]);
+    box = await openNotes(user);
+    await user.type(box, '!q desk second{Enter}');
+    await waitFor(async () => expect((await storedNotes()).length, 'two notes').toBe(2));
+    const titles = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
+    expect(titles, 'scene order, not typing order').toEqual(['1. INT. COPY DESK - NIGHT (1)', '2. EXT. LOADING DOCK - CONTINUOUS (1)']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'time');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent), 'one time group').toEqual(['Outside a session (2)']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'question');
+    expect(screen.getAllByRole('article').length, 'only the question').toBe(1);
+  });
+
+  it('searches fuzzily and marks the matched characters', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    const box = await openNotes(user);
+    await user.type(box, 'The intern needs a sandwich{Enter}');
+    await user.type(box, 'Page six was approved{Enter}');
+    await waitFor(async () => expect((await storedNotes()).length, 'two notes').toBe(2));
+    await user.type(screen.getByRole('searchbox', { name: 'Search notes' }), 'sandwch');
+    const articles = await screen.findAllByRole('article');
+    expect(articles.length, 'one result for the misspelt word').toBe(1);
+    const marks = articles[0].querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent).join(''), 'the match is marked').toMatch(/sandw/);
+  });
+
+  it('deletes with Undo, and replies and resolves', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    const box = await openNotes(user);
+    await user.type(box, 'Cut the intern joke{Enter}');
+    const note = await screen.findByRole('article', { name: /Cut the intern joke/ });
+    await user.click(within(note).getByRole('button', { name: 'Resolve' }));
+    await waitFor(async () => expect((await storedNotes())[0].resolved, 'resolved').toBe(true));
+    await user.click(within(note).getByRole('button', { name: 'Reply' }));
+    await user.type(within(note).getByRole('textbox', { name: 'Reply' }), 'agreed{Enter}');
+    await waitFor(async () => expect((await storedNotes()).length, 'reply stored').toBe(2));
+    await user.click(within(note).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Note and 1 replies deleted.'), 'a notice offers Undo').toBeInTheDocument();
+    await waitFor(async () => expect((await storedNotes()).length, 'soft-deleted (with the reply)').toBe(0));
+    expect((await db.notes.count()), 'nothing is erased').toBe(2);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await storedNotes()).length, 'Undo brings both back').toBe(2));
+    expect(await screen.findByRole('article', { name: /Cut the intern joke/ }), 'shown again').toBeInTheDocument();
+  });
+
+  it('lists orphaned notes with their old text and re-attaches one to the selection', async () => {
+    const user = userEvent.setup();
+    const { scriptId, revisionId } = await setUp();
+    const t = Date.now();
+    await db.notes.add({
+      id: 'orphan-1',
+      createdAt: t,
+      updatedAt: t,
+      scriptId,
+      revisionId: 'old-revision',
+      anchor: { exact: 'A line that was cut', prefix: '', suffix: '', start: 5, end: 24 },
+      placements: { [revisionId]: { revisionId, status: 'orphaned' } },
+      text: 'Loved this line',
+      kind: 'pitch',
+      tags: [],
+      resolved: false,
+    });
+    renderWorkbench();
+    await user.click((await screen.findAllByRole('option', { name: 'RUTH' }))[0]);
+    await openNotes(user);
+    const section = await screen.findByRole('region', { name: 'Orphaned notes (1)' });
+    expect(within(section).getByText('A line that was cut'), 'the old text is shown').toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Attach to the selected text' }));
+    await waitFor(async () => expect((await db.notes.get('orphan-1'))?.anchor?.exact, 're-attached to RUTH').toBe('RUTH'));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /Orphaned notes/ }), 'no orphans left').toBeNull());
+  });
+
+  it('shows hostile text literally and a request from the page anchors the next note', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    const box = await openNotes(user);
+    act(() => requestNotes({ type: 'note-on-quote', quote: 'Who signed off\n  on page six?' }));
+    await waitFor(() => expect(screen.getByText(/On page 1: “Who signed off on page six\?”/), 'page selection located').toBeInTheDocument());
+    await user.type(box, '<img src=x onerror=alert(1)> \u202Eevil{Enter}');
+    const note = await screen.findByRole('article', { name: /img src=x/ });
+    expect(note.querySelector('img'), 'no element made from the text').toBeNull();
+    expect(note.textContent, 'the tag is shown as text').toContain('<img src=x onerror=alert(1)>');
+    expect(within(note).getByText('U+202E'), 'the right-to-left override is shown, not applied').toBeInTheDocument();
+    const [n] = await storedNotes();
+    expect(n.text, 'stored exactly as typed').toBe('<img src=x onerror=alert(1)> \u202Eevil');
+    expect(n.anchor?.exact, 'anchored to the page selection').toBe('Who signed off on page six?');
+  });
+});
