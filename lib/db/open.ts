@@ -1,7 +1,7 @@
 // Opening the database and telling the UI when storage needs the user (blocked upgrade, update in another window).
 
 import { db as defaultDb, type ScriptsideDB } from './database';
-import { toStorageError } from './errors';
+import { StorageError, toStorageError } from './errors';
 
 /** What the panel shows while it starts: ready, or why storage cannot be used, in a sentence. */
 export type DbStatus =
@@ -58,7 +58,19 @@ export async function openDatabase(database: ScriptsideDB = defaultDb): Promise<
     database.on('blocked', onBlocked);
   });
   const opened = database.open().then(
-    (): DbStatus => ({ ok: true }),
+    (): DbStatus => {
+      // Dexie 4 opens a database a newer Scriptside upgraded; a write from this code could drop fields it does not
+      // know, so refuse it (Settings' salvage export still reads it) until the extension is updated.
+      if ((database.backendDB()?.version ?? 0) > database.verno * 10) {
+        database.close();
+        return {
+          ok: false,
+          reason: 'newer',
+          message: new StorageError('newer').message,
+        };
+      }
+      return { ok: true };
+    },
     (e: unknown): DbStatus => {
       const err = toStorageError(e);
       const reason = err.code === 'quota' || err.code === 'newer' ? err.code : 'failed';
