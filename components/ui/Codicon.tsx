@@ -2,5 +2,7 @@
 
 /** Renders the named codicon ("refresh", "list-tree"); `spin` animates it (loading). */
 export function Codicon({ name, spin = false }: { name: string; spin?: boolean }) {
-  return <span className={`codicon codicon-${name}${spin ? ' codicon-modifier-spin' : ''}`} aria-hidden="true" />;
+  return (
+    <span className={`codicon codicon-${name}${spin ? ' codicon-modifier-spin' : ''}`} aria-hidden="true" />
+  );
 }

@@ -9,7 +9,13 @@ export interface Notice {
 }
 
 /** The list of current notices; each has a Dismiss button. */
-export function Notifications({ notices, onDismiss }: { notices: Notice[]; onDismiss: (id: number) => void }) {
+export function Notifications({
+  notices,
+  onDismiss,
+}: {
+  notices: Notice[];
+  onDismiss: (id: number) => void;
+}) {
   if (notices.length === 0) return null;
   return (
     <div className="notifications">

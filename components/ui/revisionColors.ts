@@ -19,6 +19,9 @@ const PAPER: Record<string, string> = {
 
 /** A CSS colour for a revision colour name; unknown names get a neutral grey so the swatch still shows. */
 export function paperColor(name: string): string {
-  const words = name.toLowerCase().replace(/^(second|third|fourth|double)\s+/, '').trim();
+  const words = name
+    .toLowerCase()
+    .replace(/^(second|third|fourth|double)\s+/, '')
+    .trim();
   return PAPER[words] ?? '#bdbdbd';
 }

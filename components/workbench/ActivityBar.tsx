@@ -10,7 +10,11 @@ export function viewPanelId(viewId: string): string {
 
 function Badge({ view }: { view: ViewDefinition }) {
   const count = view.useBadge?.();
-  return count ? <span className="badge" aria-hidden="true">{count > 99 ? '99+' : count}</span> : null;
+  return count ? (
+    <span className="badge" aria-hidden="true">
+      {count > 99 ? '99+' : count}
+    </span>
+  ) : null;
 }
 
 /** A vertical tablist; selection follows focus, as in VS Code. */
@@ -41,25 +45,27 @@ export function ActivityBar({
     ref.current?.querySelector<HTMLElement>(`#tab-${view.id}`)?.focus();
   }
   return (
-    <div className="activity-bar" role="tablist" aria-label="Views" aria-orientation="vertical" ref={ref} onKeyDown={onKeyDown}>
-      {views.map((v) => (
-        <button
-          key={v.id}
-          id={`tab-${v.id}`}
-          type="button"
-          role="tab"
-          aria-selected={v.id === active}
-          aria-controls={viewPanelId(v.id)}
-          aria-label={v.title}
-          title={v.title}
-          tabIndex={v.id === active ? 0 : -1}
-          className={`activity-tab${v.id === active ? ' active' : ''}`}
-          onClick={() => onSelect(v.id)}
-        >
-          <Codicon name={v.codicon} />
-          <Badge view={v} />
-        </button>
-      ))}
-    </div>
+    <nav className="activity-bar" aria-label="Activity bar">
+      <div role="tablist" aria-label="Views" aria-orientation="vertical" ref={ref} onKeyDown={onKeyDown}>
+        {views.map((v) => (
+          <button
+            key={v.id}
+            id={`tab-${v.id}`}
+            type="button"
+            role="tab"
+            aria-selected={v.id === active}
+            aria-controls={viewPanelId(v.id)}
+            aria-label={v.title}
+            title={v.title}
+            tabIndex={v.id === active ? 0 : -1}
+            className={`activity-tab${v.id === active ? ' active' : ''}`}
+            onClick={() => onSelect(v.id)}
+          >
+            <Codicon name={v.codicon} />
+            <Badge view={v} />
+          </button>
+        ))}
+      </div>
+    </nav>
   );
 }

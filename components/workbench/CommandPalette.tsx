@@ -58,7 +58,12 @@ export function CommandPalette({ input }: { input: QuickInput }) {
     if (input.kind === 'pick') {
       const q = value.trim();
       const rows = q
-        ? new Fuse(input.items, { keys: ['label'], includeMatches: true, threshold: 0.4, ignoreLocation: true })
+        ? new Fuse(input.items, {
+            keys: ['label'],
+            includeMatches: true,
+            threshold: 0.4,
+            ignoreLocation: true,
+          })
             .search(q)
             .map((r) => ({ item: r.item, ranges: r.matches?.[0]?.indices }))
         : input.items.map((item) => ({ item, ranges: undefined }));
@@ -71,8 +76,10 @@ export function CommandPalette({ input }: { input: QuickInput }) {
       }));
     }
     const { mode, query } = parsePaletteValue(value);
-    if (mode === '@') return sceneItems(open?.scenes ?? [], query, (s) => finish(() => actions.revealScene(s.index))());
-    if (mode === ':') return pageItems(open?.pages ?? [], query, (p) => finish(() => actions.revealPage(p))());
+    if (mode === '@')
+      return sceneItems(open?.scenes ?? [], query, (s) => finish(() => actions.revealScene(s.index))());
+    if (mode === ':')
+      return pageItems(open?.pages ?? [], query, (p) => finish(() => actions.revealPage(p))());
     return commandItems(COMMANDS, ctx, recent, query, (c) => finish(() => void run(c, 'palette'))());
   }, [input, value, open, ctx, recent, run, actions, wb]);
 
@@ -107,7 +114,11 @@ export function CommandPalette({ input }: { input: QuickInput }) {
 
   const mode = input.kind === 'palette' ? parsePaletteValue(value).mode : null;
   const placeholder =
-    input.kind === 'pick' ? input.placeholder : input.kind === 'input' ? input.prompt : PLACEHOLDERS[mode ?? '>'];
+    input.kind === 'pick'
+      ? input.placeholder
+      : input.kind === 'input'
+        ? input.prompt
+        : PLACEHOLDERS[mode ?? '>'];
   const optionId = (i: number) => `${listId}-o${i}`;
   const isInput = input.kind === 'input';
 
@@ -176,7 +187,11 @@ export function CommandPalette({ input }: { input: QuickInput }) {
           })}
           {items.length === 0 ? (
             <li className="palette-empty" role="option" aria-selected="false" aria-disabled="true">
-              {mode === ':' ? 'No page with that number' : mode === '@' ? 'No matching scene' : 'No matching commands'}
+              {mode === ':'
+                ? 'No page with that number'
+                : mode === '@'
+                  ? 'No matching scene'
+                  : 'No matching commands'}
             </li>
           ) : null}
         </ul>

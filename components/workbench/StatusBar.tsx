@@ -12,7 +12,11 @@ export function shortDate(iso: string): string {
   const d = new Date(`${iso}T12:00:00`);
   if (Number.isNaN(d.getTime())) return iso;
   const sameYear = d.getFullYear() === new Date().getFullYear();
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+  return d.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
 }
 
 /** The status bar at the foot of the panel. `onChooseScript` runs when the script name is clicked. */
@@ -24,18 +28,14 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
     <footer className="status-bar" aria-label="Status">
       <div className="status-left">
         {open && rev ? (
-          <button
-            type="button"
-            className="status-item"
-            title="Choose script"
-            aria-label={`${open.record.title}, ${rev.color} revision of ${rev.date}. Choose script`}
-            onClick={onChooseScript}
-          >
+          <button type="button" className="status-item" title="Choose script" onClick={onChooseScript}>
             <span className="swatch" style={{ background: paperColor(rev.color) }} aria-hidden="true" />
             <span className="status-title">{open.record.title}</span>
+            <span className="sr-only">, </span>
             <span className="status-revision">
               {rev.color} {shortDate(rev.date)}
             </span>
+            <span className="sr-only">. Choose script</span>
           </button>
         ) : (
           <span className="status-item">No script</span>

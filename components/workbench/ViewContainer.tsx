@@ -14,7 +14,12 @@ export function ViewContainer({ view }: { view: ViewDefinition }) {
   const View = view.component;
   const mac = isMac();
   return (
-    <div className="view-container" role="tabpanel" id={viewPanelId(view.id)} aria-labelledby={`tab-${view.id}`}>
+    <div
+      className="view-container"
+      role="tabpanel"
+      id={viewPanelId(view.id)}
+      aria-labelledby={`tab-${view.id}`}
+    >
       <div className="view-title">
         <h1>{view.title}</h1>
         <div className="view-actions" role="toolbar" aria-label={`${view.title} actions`}>

@@ -34,7 +34,9 @@ export function useCurrentScript(): ScriptRecord | null | undefined {
 }
 
 /** The revision the panel shows for a script: its current revision, else its newest. */
-export function useCurrentRevision(script: ScriptRecord | null | undefined): RevisionRecord | null | undefined {
+export function useCurrentRevision(
+  script: ScriptRecord | null | undefined,
+): RevisionRecord | null | undefined {
   const id = script?.id;
   const current = script?.currentRevisionId;
   return useLiveQuery(async () => {
@@ -53,10 +55,14 @@ let paginateModule: Promise<Paginate> | undefined;
  * otherwise the script laid out for the script's paper size (under a millisecond for 150 pages). Until the layout code
  * has loaded (it is split out of the first load) the pages stored with the revision show.
  */
-export function useRevisionPages(revision: RevisionRecord | null | undefined, settings?: ScriptSettings): Page[] {
+export function useRevisionPages(
+  revision: RevisionRecord | null | undefined,
+  settings?: ScriptSettings,
+): Page[] {
   const paper = settings?.paper ?? 'letter';
   const continueds = settings?.sceneContinueds ?? false;
-  const needsLayout = !!revision && !revision.script.pages?.length && !(revision.locked && revision.pages.length > 0);
+  const needsLayout =
+    !!revision && !revision.script.pages?.length && !(revision.locked && revision.pages.length > 0);
   const [paginate, setPaginate] = useState<{ fn: Paginate } | null>(null);
   useEffect(() => {
     if (!needsLayout || paginate) return;

@@ -13,7 +13,8 @@ export function useKeybindings(run: (c: Command, from: 'key') => void): void {
     function onKeyDown(e: KeyboardEvent) {
       if (e.defaultPrevented || e.isComposing) return;
       const target = e.target as HTMLElement | null;
-      const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+      const typing =
+        !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
       for (const command of COMMANDS) {
         const keys = [command.key, ...(command.altKeys ?? [])].filter((k): k is string => !!k);
         const hit = keys.find((k) => matchesKey(k, e, mac));
@@ -32,5 +33,7 @@ export function useKeybindings(run: (c: Command, from: 'key') => void): void {
 
 /** Whether keybindings should be shown the macOS way. */
 export function isMac(): boolean {
-  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  return (
+    typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+  );
 }

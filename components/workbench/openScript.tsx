@@ -40,7 +40,8 @@ export function useOpenScriptLoader(): OpenScriptState {
     [revision, pages, paper],
   );
   const characters = useMemo(() => (revision ? outlineCharacters(revision.script) : []), [revision]);
-  const loading = scripts === undefined || record === undefined || (record !== null && revision === undefined);
+  const loading =
+    scripts === undefined || record === undefined || (record !== null && revision === undefined);
   const open = record && revision ? { record, revision, pages, scenes, characters } : null;
   return { loading, scripts: scripts ?? [], open };
 }

@@ -30,7 +30,12 @@ function labelRanges(matches: readonly FuseResultMatch[] | undefined, key: strin
   return matches?.find((m) => m.key === key)?.indices;
 }
 
-const FUSE_OPTIONS = { includeMatches: true, includeScore: true, threshold: 0.4, ignoreLocation: true } as const;
+const FUSE_OPTIONS = {
+  includeMatches: true,
+  includeScore: true,
+  threshold: 0.4,
+  ignoreLocation: true,
+} as const;
 
 /** Commands that can run now, recently used first; matched against the query when there is one. */
 export function commandItems(
@@ -67,13 +72,21 @@ export function commandItems(
     ranges: m.ranges,
     keybinding: m.row.command.key,
     group:
-      i === 0 && recents.length > 0 ? 'recently used' : i === recents.length && recents.length > 0 ? 'other commands' : undefined,
+      i === 0 && recents.length > 0
+        ? 'recently used'
+        : i === recents.length && recents.length > 0
+          ? 'other commands'
+          : undefined,
     run: () => run(m.row.command),
   }));
 }
 
 /** Scenes matched by number or heading words. */
-export function sceneItems(scenes: OutlineScene[], query: string, open: (s: OutlineScene) => void): PaletteItem[] {
+export function sceneItems(
+  scenes: OutlineScene[],
+  query: string,
+  open: (s: OutlineScene) => void,
+): PaletteItem[] {
   const rows = scenes.map((s) => ({ scene: s, label: `${s.number ?? s.index + 1}  ${s.heading}` }));
   const toItem = (row: (typeof rows)[number], ranges?: MatchRanges): PaletteItem => ({
     id: `scene-${row.scene.index}`,
@@ -84,17 +97,24 @@ export function sceneItems(scenes: OutlineScene[], query: string, open: (s: Outl
   });
   if (!query) return rows.map((r) => toItem(r));
   // A typed scene number goes straight to that scene.
-  const exact = rows.filter((r) => (r.scene.number ?? String(r.scene.index + 1)).toLowerCase() === query.toLowerCase());
+  const exact = rows.filter(
+    (r) => (r.scene.number ?? String(r.scene.index + 1)).toLowerCase() === query.toLowerCase(),
+  );
   const fuse = new Fuse(rows, { ...FUSE_OPTIONS, keys: ['label'] });
   const fuzzy = fuse.search(query).filter((r) => !exact.includes(r.item));
-  return [...exact.map((r) => toItem(r)), ...fuzzy.map((r) => toItem(r.item, labelRanges(r.matches, 'label')))];
+  return [
+    ...exact.map((r) => toItem(r)),
+    ...fuzzy.map((r) => toItem(r.item, labelRanges(r.matches, 'label'))),
+  ];
 }
 
 /** Pages whose label starts with the query ("12" lists 12, 12A, 120...), the exact label first. */
 export function pageItems(pages: Page[], query: string, open: (pageIndex: number) => void): PaletteItem[] {
   const q = query.toLowerCase().replace(/\.$/, '');
   const matched = pages.filter((p) => p.label.toLowerCase().startsWith(q));
-  matched.sort((a, b) => Number(b.label.toLowerCase() === q) - Number(a.label.toLowerCase() === q) || a.index - b.index);
+  matched.sort(
+    (a, b) => Number(b.label.toLowerCase() === q) - Number(a.label.toLowerCase() === q) || a.index - b.index,
+  );
   return matched.map((p) => ({
     id: `page-${p.index}`,
     label: `Page ${p.label}`,

@@ -64,7 +64,13 @@ interface WorkbenchState {
 const Ctx = createContext<WorkbenchState | null>(null);
 
 /** Holds the workbench state for everything inside it. */
-export function WorkbenchProvider({ children, initialView = 'script' }: { children: ReactNode; initialView?: string }) {
+export function WorkbenchProvider({
+  children,
+  initialView = 'script',
+}: {
+  children: ReactNode;
+  initialView?: string;
+}) {
   const [activeView, setActiveView] = useState(initialView);
   const [outlineVisible, setOutlineVisible] = useState(true);
   const [selection, setSelection] = useState<ScriptSelection | null>(null);
@@ -123,7 +129,20 @@ export function WorkbenchProvider({ children, initialView = 'script' }: { childr
         fileChooser.current = open;
       },
     }),
-    [activeView, outlineVisible, selection, lastScene, reveal, requestReveal, quickInput, notices, notify, dismiss, busy, track],
+    [
+      activeView,
+      outlineVisible,
+      selection,
+      lastScene,
+      reveal,
+      requestReveal,
+      quickInput,
+      notices,
+      notify,
+      dismiss,
+      busy,
+      track,
+    ],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
@@ -134,4 +153,3 @@ export function useWorkbench(): WorkbenchState {
   if (!s) throw new Error('useWorkbench needs a <WorkbenchProvider>.');
   return s;
 }
-

@@ -45,7 +45,9 @@ export function App() {
   const targetTabId = useTargetTab();
   const [storage, setStorage] = useState<{ ready: boolean; error?: string }>({ ready: false });
   useEffect(() => {
-    void openDatabase().then((status) => setStorage({ ready: true, error: status.ok ? undefined : status.message }));
+    void openDatabase().then((status) =>
+      setStorage({ ready: true, error: status.ok ? undefined : status.message }),
+    );
     void requestPersistentStorage().catch(() => false);
   }, []);
   const platform = useMemo<Platform>(

@@ -4,11 +4,13 @@ import { defineCommand } from './types';
 export default defineCommand({
   id: 'script.choose',
   title: 'Choose Script…',
+  icon: 'files',
   category: 'Script',
   keywords: ['switch', 'episode', 'draft', 'belongs'],
   enabled: (ctx) => ctx.scripts.length > 0,
   async run(ctx) {
-    if (ctx.scripts.length === 0) return ctx.notify('No script is stored yet: read a page or import a file.', 'error');
+    if (ctx.scripts.length === 0)
+      return ctx.notify('No script is stored yet: read a page or import a file.', 'error');
     const items = ctx.scripts.map((s) => ({
       label: s.title,
       description: s.id === ctx.currentScriptId ? 'open now' : undefined,

@@ -4,6 +4,7 @@ import { defineCommand } from './types';
 export default defineCommand({
   id: 'script.import',
   title: 'Import a Script…',
+  icon: 'folder-opened',
   category: 'Script',
   keywords: ['file', 'open', 'fountain', 'fdx', 'pdf', 'upload'],
   key: 'Ctrl+O',

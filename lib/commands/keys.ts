@@ -23,7 +23,12 @@ function parse(binding: string): Chord {
   const parts = binding.split('+');
   const key = parts.pop() ?? '';
   const mods = new Set(parts.map((p) => p.toLowerCase()));
-  return { primary: mods.has('ctrl') || mods.has('cmd'), shift: mods.has('shift'), alt: mods.has('alt'), key };
+  return {
+    primary: mods.has('ctrl') || mods.has('cmd'),
+    shift: mods.has('shift'),
+    alt: mods.has('alt'),
+    key,
+  };
 }
 
 /** Does this key press trigger the binding? `mac` decides whether Cmd or Ctrl is the primary modifier. */
@@ -31,7 +36,8 @@ export function matchesKey(binding: string, press: KeyPress, mac: boolean): bool
   const chord = parse(binding);
   const primary = mac ? press.metaKey : press.ctrlKey;
   const other = mac ? press.ctrlKey : press.metaKey;
-  if (chord.primary !== primary || other || chord.shift !== press.shiftKey || chord.alt !== press.altKey) return false;
+  if (chord.primary !== primary || other || chord.shift !== press.shiftKey || chord.alt !== press.altKey)
+    return false;
   // Shift and Alt change `key` ("P" vs "p", "∏" on macOS with Option), so compare case-blind and, for letters and
   // digits, also accept the physical key.
   if (press.key.toLowerCase() === chord.key.toLowerCase()) return true;
@@ -49,6 +55,11 @@ export function formatKey(binding: string, mac: boolean): string {
 /** The binding spelled out for a screen reader: "Control Shift P", "Command Shift P". */
 export function spokenKey(binding: string, mac: boolean): string {
   const c = parse(binding);
-  const names = [c.primary && (mac ? 'Command' : 'Control'), c.shift && 'Shift', c.alt && (mac ? 'Option' : 'Alt'), c.key];
+  const names = [
+    c.primary && (mac ? 'Command' : 'Control'),
+    c.shift && 'Shift',
+    c.alt && (mac ? 'Option' : 'Alt'),
+    c.key,
+  ];
   return names.filter(Boolean).join(' ');
 }

@@ -5,6 +5,7 @@ import { defineCommand } from './types';
 export default defineCommand({
   id: 'script.nextScene',
   title: 'Next Scene',
+  icon: 'arrow-down',
   category: 'Go',
   keywords: ['forward', 'down'],
   key: 'Alt+PageDown',

@@ -4,6 +4,7 @@ import { defineCommand } from './types';
 export default defineCommand({
   id: 'script.openDemo',
   title: 'Open the Demo Script',
+  icon: 'book',
   category: 'Help',
   keywords: ['example', 'sample', 'try', 'tour'],
   run: (ctx) => ctx.openDemo(),

@@ -5,6 +5,7 @@ import { defineCommand } from './types';
 export default defineCommand({
   id: 'script.previousScene',
   title: 'Previous Scene',
+  icon: 'arrow-up',
   category: 'Go',
   keywords: ['back', 'up'],
   key: 'Alt+PageUp',

@@ -4,6 +4,7 @@ import { defineCommand } from './types';
 export default defineCommand({
   id: 'script.readThisPage',
   title: 'Read This Page',
+  icon: 'refresh',
   category: 'Script',
   keywords: ['capture', 'tab', 'load', 'open'],
   key: 'Alt+Shift+R',

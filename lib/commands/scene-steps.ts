@@ -2,7 +2,10 @@
 import type { CommandContext } from './types';
 
 /** Index of the scene `step` scenes away from the current one, clamped to the script; undefined without scenes. */
-export function neighbourScene(ctx: Pick<CommandContext, 'scenes' | 'currentSceneIndex'>, step: 1 | -1): number | undefined {
+export function neighbourScene(
+  ctx: Pick<CommandContext, 'scenes' | 'currentSceneIndex'>,
+  step: 1 | -1,
+): number | undefined {
   const count = ctx.scenes.length;
   if (count === 0) return undefined;
   // With no scene touched yet, "next" starts at the first scene and "previous" at the last.

@@ -4,6 +4,7 @@ import { defineCommand } from './types';
 export default defineCommand({
   id: 'workbench.showCommands',
   title: 'Show All Commands',
+  icon: 'search',
   category: 'View',
   keywords: ['palette', 'command', 'search'],
   key: 'Ctrl+Shift+P',

@@ -12,6 +12,7 @@ export const THEME_CHOICES: QuickPickItem<ThemeSetting>[] = [
 export default defineCommand({
   id: 'preferences.switchTheme',
   title: 'Color Theme',
+  icon: 'color-mode',
   category: 'Preferences',
   keywords: ['theme', 'dark', 'light', 'high contrast', 'colour', 'appearance'],
   async run(ctx) {

@@ -4,6 +4,7 @@ import { defineCommand } from './types';
 export default defineCommand({
   id: 'view.toggleOutline',
   title: 'Toggle Outline',
+  icon: 'list-tree',
   category: 'View',
   keywords: ['scenes', 'tree', 'characters', 'hide', 'show'],
   key: 'Ctrl+Shift+E',

@@ -65,6 +65,8 @@ export interface Command {
   keywords?: string[];
   /** Default keybinding, "Ctrl+Shift+P" style; Ctrl means Cmd on macOS. */
   key?: string;
+  /** Codicon name for title-bar and menu buttons ("refresh", "folder-opened"). */
+  icon?: string;
   /** Further keybindings that run the same command (F1 beside Ctrl+Shift+P). */
   altKeys?: string[];
   /** Whether the command can run now; absent means always. */

@@ -12,7 +12,10 @@ import type { Platform, ReadOutcome } from '../../components/workbench/platform'
 import { Workbench } from '../../components/workbench/Workbench';
 
 /** The fixture script's Fountain text (original, written for these tests). */
-export const LATE_EDITION = readFileSync(resolve(__dirname, '../fixtures/workbench/late-edition.fountain'), 'utf8');
+export const LATE_EDITION = readFileSync(
+  resolve(__dirname, '../fixtures/workbench/late-edition.fountain'),
+  'utf8',
+);
 
 /** jsdom does no layout: give every element a panel-sized box so the virtualised script view renders rows. */
 export function fakeLayout(width = 400, height = 800): void {
@@ -55,11 +58,13 @@ export function fakePlatform(readResult?: ReadOutcome): FakePlatform {
     readTab: vi.fn<Platform['readTab']>(readFixture),
     importFiles: vi.fn<Platform['importFiles']>(async (files) => Promise.all(files.map(readFixture))),
     revealInPage: vi.fn<Platform['revealInPage']>(async () => true),
-    loadDemo: vi.fn<Platform['loadDemo']>(async () => (await storeScript(parseFountain(LATE_EDITION), 'Demo')).scriptId),
+    loadDemo: vi.fn<Platform['loadDemo']>(
+      async () => (await storeScript(parseFountain(LATE_EDITION), 'Demo')).scriptId,
+    ),
   };
 }
 
 /** Renders the whole workbench on a fake platform. */
-export function renderWorkbench(platform: Platform = fakePlatform()) {
+export function renderWorkbench(platform: FakePlatform = fakePlatform()) {
   return { platform, ...render(<Workbench platform={platform} />) };
 }

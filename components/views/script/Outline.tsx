@@ -14,10 +14,14 @@ interface TreeNode {
   childCount?: number;
 }
 
+function sceneTitle(s: OutlineScene): string {
+  return `Scene ${s.number ?? s.index + 1}: ${s.heading}`;
+}
+
 /** A scene's accessible name: "Scene 12: INT. DINER - NIGHT, page 3, 1 3/8 pages". */
 export function sceneName(s: OutlineScene): string {
   const page = s.page ? `, page ${s.page}` : '';
-  return `Scene ${s.number ?? s.index + 1}: ${s.heading}${page}, ${formatEighths(s.eighths)} ${s.eighths <= 8 ? 'page' : 'pages'}`;
+  return `${sceneTitle(s)}${page}, ${formatEighths(s.eighths)} ${s.eighths <= 8 ? 'page' : 'pages'}`;
 }
 
 /** The outline tree with its filter. `onOpenScene` runs on Enter or click. */
@@ -56,7 +60,13 @@ export function Outline({
       [
         'scenes',
         'Scenes',
-        shownScenes.map((s) => ({ id: `s${s.index}`, level: 2, parent: 'scenes', label: sceneName(s), scene: s })),
+        shownScenes.map((s) => ({
+          id: `s${s.index}`,
+          level: 2,
+          parent: 'scenes',
+          label: sceneName(s),
+          scene: s,
+        })),
       ],
       [
         'characters',
@@ -77,7 +87,10 @@ export function Outline({
     return out;
   }, [shownScenes, shownCharacters, collapsed]);
 
-  const focusIndex = Math.max(0, visible.findIndex((n) => n.id === focused));
+  const focusIndex = Math.max(
+    0,
+    visible.findIndex((n) => n.id === focused),
+  );
   const focusedNode = visible[focusIndex];
 
   function moveTo(index: number) {
@@ -179,7 +192,6 @@ export function Outline({
               key={n.id}
               role="treeitem"
               aria-level={2}
-              aria-label={n.label}
               aria-selected={current}
               data-node={n.id}
               tabIndex={isFocused ? 0 : -1}
@@ -187,11 +199,16 @@ export function Outline({
               onFocus={() => setFocused(n.id)}
               onClick={() => s && onOpenScene(s)}
             >
+              {/* The accessible name is the visible text plus spelled-out parts (label-in-name for voice control). */}
               {s ? (
                 <>
-                  <span className="scene-badge">{s.number ?? s.index + 1}</span>
+                  <span className="scene-badge">
+                    <span className="sr-only">Scene</span> {s.number ?? s.index + 1}
+                    <span className="sr-only">:</span>
+                  </span>{' '}
                   <span className="tree-label">{s.heading}</span>
-                  <span className="tree-meta">
+                  <span className="sr-only">{n.label.slice(sceneTitle(s).length)}</span>
+                  <span className="tree-meta" aria-hidden="true">
                     {s.page ? `p${s.page} · ` : ''}
                     {formatEighths(s.eighths)}
                   </span>
@@ -200,7 +217,10 @@ export function Outline({
                 <>
                   <Codicon name="person" />
                   <span className="tree-label">{n.character?.name}</span>
-                  <span className="tree-meta">{n.character?.lines}</span>
+                  <span className="sr-only">{n.label.slice(n.character?.name.length ?? 0)}</span>
+                  <span className="tree-meta" aria-hidden="true">
+                    {n.character?.lines}
+                  </span>
                 </>
               )}
             </li>

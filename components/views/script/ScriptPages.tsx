@@ -10,13 +10,21 @@ import { sceneAt, type OutlineScene } from './outline-data';
 import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines } from './rows';
 import { useElementWidth } from './useElementWidth';
 
-/** Widest printed line with scene-number gutters, in characters: 60 of text plus 3 either side. */
-const PAGE_CHARS = 68;
+/** Widest printed line with scene-number gutters, in characters: 60 of text, 3 either side, and room to spare. */
+const PAGE_CHARS = 70;
 /** Courier's advance is 0.6 em. */
 const CH_PER_EM = 0.6;
 
 /** The script's pages as selectable lines. */
-export function ScriptPages({ script, pages, scenes }: { script: Script; pages: Page[]; scenes: OutlineScene[] }) {
+export function ScriptPages({
+  script,
+  pages,
+  scenes,
+}: {
+  script: Script;
+  pages: Page[];
+  scenes: OutlineScene[];
+}) {
   const wb = useWorkbench();
   const platform = usePlatform();
   const sr = useMemo(() => buildRows(pages), [pages]);
@@ -47,7 +55,12 @@ export function ScriptPages({ script, pages, scenes }: { script: Script; pages: 
     const from = extend && anchor >= 0 ? anchor : target;
     const { start, end } = rangeOfLines(sr, pages, from, target, script.text.length);
     const a = sr.lines[from];
-    wb.setSelection({ start, end, anchor: { page: a.page, line: a.line }, cursor: { page: ref.page, line: ref.line } });
+    wb.setSelection({
+      start,
+      end,
+      anchor: { page: a.page, line: a.line },
+      cursor: { page: ref.page, line: ref.line },
+    });
     wb.setLastScene(sceneAt(scenes, start));
     if (scroll) virtualizer.scrollToIndex(ref.row, { align: 'auto' });
   }
@@ -56,7 +69,10 @@ export function ScriptPages({ script, pages, scenes }: { script: Script; pages: 
     if (platform.targetTabId === undefined || endOffset <= startOffset) return;
     const quote = script.text.slice(startOffset, endOffset);
     platform.revealInPage(platform.targetTabId, { quote, start: startOffset, end: endOffset }).catch(() => {
-      wb.notify('Could not show this line in the page: the tab may have changed. Read the page again.', 'error');
+      wb.notify(
+        'Could not show this line in the page: the tab may have changed. Read the page again.',
+        'error',
+      );
     });
   }
 
@@ -166,12 +182,20 @@ export function ScriptPages({ script, pages, scenes }: { script: Script; pages: 
                 else if (l.start !== undefined && l.end !== undefined) showInPage(l.start, l.end);
               }}
             >
-              {line.sceneNumber ? <span className="scene-number scene-number-left">{line.sceneNumber}</span> : null}
+              {line.sceneNumber ? (
+                <span className="scene-number scene-number-left">{line.sceneNumber}</span>
+              ) : null}
               <span className="line-text" style={{ paddingLeft: `${line.indent}ch` }}>
                 {line.text}
               </span>
-              {line.sceneNumber ? <span className="scene-number scene-number-right">{line.sceneNumber}</span> : null}
-              {line.marked ? <span className="revision-mark" aria-label="changed">*</span> : null}
+              {line.sceneNumber ? (
+                <span className="scene-number scene-number-right">{line.sceneNumber}</span>
+              ) : null}
+              {line.marked ? (
+                <span className="revision-mark" aria-label="changed">
+                  *
+                </span>
+              ) : null}
             </div>
           );
         })}

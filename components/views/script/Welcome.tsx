@@ -14,8 +14,8 @@ export function Welcome({
   return (
     <div className="welcome">
       <p>
-        Open a script in this tab (a PDF, a Fountain or Final Draft file, or a web page), then read it into Scriptside.
-        Everything stays on this computer.
+        Open a script in this tab (a PDF, a Fountain or Final Draft file, or a web page), then read it into
+        Scriptside. Everything stays on this computer.
       </p>
       <button type="button" className="button-primary" onClick={onRead}>
         <Codicon name="book" /> Read this page

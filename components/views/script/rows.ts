@@ -3,7 +3,8 @@
 import type { Page, PageLine } from '../../../lib/script/model';
 import type { LineRef } from '../../workbench/state';
 
-export type Row = { kind: 'page'; page: number } | { kind: 'line'; page: number; line: number; ordinal: number };
+export type Row =
+  { kind: 'page'; page: number } | { kind: 'line'; page: number; line: number; ordinal: number };
 
 export interface ScriptRows {
   rows: Row[];

@@ -105,8 +105,8 @@ export function SettingsView() {
       ) : null}
       <Section title="Your data">
         <p className="setting-row">
-          Scripts, notes and flags are stored in IndexedDB in this browser profile, on this computer only. Nothing is
-          sent anywhere. Uninstalling Scriptside erases them.
+          Scripts, notes and flags are stored in IndexedDB in this browser profile, on this computer only.
+          Nothing is sent anywhere. Uninstalling Scriptside erases them.
         </p>
       </Section>
     </div>

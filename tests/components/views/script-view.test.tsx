@@ -18,7 +18,9 @@ describe('script view', () => {
     await storeScript(parseFountain(LATE_EDITION));
     renderWorkbench();
     expect(await screen.findByRole('option', { name: 'Page 1' }), 'page 1 label').toHaveTextContent('1.');
-    expect(screen.getByRole('option', { name: 'Page 2' }), 'the script runs onto page 2').toHaveTextContent('2.');
+    expect(screen.getByRole('option', { name: 'Page 2' }), 'the script runs onto page 2').toHaveTextContent(
+      '2.',
+    );
     const heading = screen.getByRole('option', { name: /INT\. COPY DESK - NIGHT/ });
     await waitFor(() =>
       expect(heading.querySelectorAll('.scene-number').length, 'scene number in both margins').toBe(2),
@@ -39,17 +41,25 @@ describe('script view', () => {
     await user.keyboard('{ArrowDown}');
     const first = screen.getByRole('option', { name: /INT\. COPY DESK/ });
     expect(first, 'ArrowDown puts the cursor on the first line').toHaveAttribute('aria-selected', 'true');
-    expect(list.getAttribute('aria-activedescendant'), 'the cursor line is the active descendant').toBe(first.id);
+    expect(list.getAttribute('aria-activedescendant'), 'the cursor line is the active descendant').toBe(
+      first.id,
+    );
     await user.keyboard('{ArrowDown}{Shift>}{ArrowDown}{ArrowDown}{/Shift}');
     const selected = screen.getAllByRole('option').filter((o) => o.getAttribute('aria-selected') === 'true');
     expect(selected.length, 'Shift+ArrowDown extends over the two following lines').toBe(3);
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(platform.revealInPage, 'Enter shows the selection in the page').toHaveBeenCalled());
+    await waitFor(() =>
+      expect(platform.revealInPage, 'Enter shows the selection in the page').toHaveBeenCalled(),
+    );
     const [tabId, where] = platform.revealInPage.mock.calls[0];
     expect(tabId, 'the target tab').toBe(7);
     const script = parseFountain(LATE_EDITION);
-    expect(where.quote, 'the quote is the selected script text').toBe(script.text.slice(where.start, where.end));
-    expect(where.quote, 'the selection starts at the action line after the heading').toMatch(/^A newsroom after deadline/);
+    expect(where.quote, 'the quote is the selected script text').toBe(
+      script.text.slice(where.start, where.end),
+    );
+    expect(where.quote, 'the selection starts at the action line after the heading').toMatch(
+      /^A newsroom after deadline/,
+    );
   });
 
   it('selects a line with a click and extends with Shift+click', async () => {
@@ -59,7 +69,9 @@ describe('script view', () => {
     const [cue] = await screen.findAllByRole('option', { name: 'RUTH' });
     await user.click(cue);
     expect(cue, 'a clicked line is selected').toHaveAttribute('aria-selected', 'true');
-    await waitFor(() => expect(platform.revealInPage, 'a click shows the line in the page').toHaveBeenCalled());
+    await waitFor(() =>
+      expect(platform.revealInPage, 'a click shows the line in the page').toHaveBeenCalled(),
+    );
     expect(platform.revealInPage.mock.calls.at(-1)?.[1].quote, 'the clicked line').toBe('RUTH');
     await user.keyboard('{Shift>}');
     await user.click(screen.getByRole('option', { name: 'Who signed off on page six?' }));
@@ -82,7 +94,9 @@ describe('script view', () => {
     );
     renderWorkbench();
     const line = await screen.findByRole('option', { name: /onerror/ });
-    expect(line.querySelector('.line-text')?.textContent, 'the text is shown character for character').toBe(hostile);
+    expect(line.querySelector('.line-text')?.textContent, 'the text is shown character for character').toBe(
+      hostile,
+    );
     expect(document.querySelector('img'), 'no element is created from the text').toBeNull();
     expect(document.querySelector('.script-pages script'), 'no script element from the text').toBeNull();
   });

@@ -91,7 +91,9 @@ describe('command palette', () => {
     input = await openPalette(user);
     await user.clear(input);
     await user.type(input, ':2');
-    const option = within(screen.getByRole('listbox', { name: 'Results' })).getByRole('option', { name: 'Page 2' });
+    const option = within(screen.getByRole('listbox', { name: 'Results' })).getByRole('option', {
+      name: 'Page 2',
+    });
     expect(option, 'the page is offered').toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('combobox'), 'closed after the jump').toBeNull();
@@ -109,11 +111,12 @@ describe('command palette', () => {
     );
     input = await openPalette(user);
     await waitFor(() =>
-      expect(results()[0], 'the last command run comes first').toHaveAccessibleName(
-        /^Go: Next Scene/,
-      ),
+      expect(results()[0], 'the last command run comes first').toHaveAccessibleName(/^Go: Next Scene/),
     );
-    expect(within(screen.getByRole('listbox', { name: 'Results' })).getByText('recently used'), 'the group is labelled').toBeInTheDocument();
+    expect(
+      within(screen.getByRole('listbox', { name: 'Results' })).getByText('recently used'),
+      'the group is labelled',
+    ).toBeInTheDocument();
     expect(input, 'still in command mode').toHaveValue('>');
   });
 
@@ -129,9 +132,10 @@ describe('command palette', () => {
     await user.type(pick, '102');
     await user.keyboard('{Enter}');
     await waitFor(() =>
-      expect(screen.getByRole('contentinfo', { name: 'Status' }), 'the status bar names the chosen script').toHaveTextContent(
-        'Episode 102',
-      ),
+      expect(
+        screen.getByRole('contentinfo', { name: 'Status' }),
+        'the status bar names the chosen script',
+      ).toHaveTextContent('Episode 102'),
     );
   });
 });

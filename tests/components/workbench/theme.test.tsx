@@ -16,10 +16,15 @@ describe('theme switch', () => {
   it('follows the browser until the user picks a theme in Settings', async () => {
     const user = userEvent.setup();
     renderWorkbench();
-    await waitFor(() => expect(document.documentElement.dataset.theme, 'default follows the browser').toBe('auto'));
+    await waitFor(() =>
+      expect(document.documentElement.dataset.theme, 'default follows the browser').toBe('auto'),
+    );
     await user.click(await screen.findByRole('tab', { name: 'Settings' }));
     const dark = await screen.findByRole('radio', { name: 'Dark' }, { timeout: 5000 });
-    expect(screen.getByRole('radio', { name: 'Follow the browser' }), 'auto is checked at first').toBeChecked();
+    expect(
+      screen.getByRole('radio', { name: 'Follow the browser' }),
+      'auto is checked at first',
+    ).toBeChecked();
     await user.click(dark);
     await waitFor(() => expect(document.documentElement.dataset.theme, 'dark applied').toBe('dark'));
     expect(await getSetting('ui.theme'), 'the choice is stored').toBe('dark');

@@ -6,7 +6,10 @@ import { COMMANDS, commandLabel, getCommand } from '../../../lib/commands/regist
 import { neighbourScene } from '../../../lib/commands/scene-steps';
 import { VIEWS } from '../../../components/views/registry';
 
-const press = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
+const press = (
+  key: string,
+  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {},
+) => ({
   key,
   ctrlKey: false,
   metaKey: false,
@@ -50,22 +53,32 @@ describe('command registry', () => {
 
   it('has no two commands on the same key', () => {
     const keys = COMMANDS.flatMap((c) => [c.key, ...(c.altKeys ?? [])]).filter(Boolean);
-    expect(new Set(keys.map((k) => k!.toLowerCase())).size, 'each keybinding runs one command').toBe(keys.length);
+    expect(new Set(keys.map((k) => k!.toLowerCase())).size, 'each keybinding runs one command').toBe(
+      keys.length,
+    );
   });
 });
 
 describe('keybindings', () => {
   it('treats Ctrl as Cmd on macOS and requires the exact modifiers', () => {
-    expect(matchesKey('Ctrl+Shift+P', press('P', { ctrlKey: true, shiftKey: true }), false), 'Ctrl+Shift+P').toBe(true);
-    expect(matchesKey('Ctrl+Shift+P', press('p', { metaKey: true, shiftKey: true }), true), 'Cmd+Shift+P on mac').toBe(
-      true,
-    );
-    expect(matchesKey('Ctrl+Shift+P', press('P', { ctrlKey: true, shiftKey: true }), true), 'Ctrl is not Cmd').toBe(
-      false,
-    );
+    expect(
+      matchesKey('Ctrl+Shift+P', press('P', { ctrlKey: true, shiftKey: true }), false),
+      'Ctrl+Shift+P',
+    ).toBe(true);
+    expect(
+      matchesKey('Ctrl+Shift+P', press('p', { metaKey: true, shiftKey: true }), true),
+      'Cmd+Shift+P on mac',
+    ).toBe(true);
+    expect(
+      matchesKey('Ctrl+Shift+P', press('P', { ctrlKey: true, shiftKey: true }), true),
+      'Ctrl is not Cmd',
+    ).toBe(false);
     expect(matchesKey('Ctrl+Shift+P', press('P', { ctrlKey: true }), false), 'Shift missing').toBe(false);
     expect(matchesKey('F1', press('F1'), false), 'function key').toBe(true);
-    expect(matchesKey('Alt+Shift+R', { ...press('®', { altKey: true, shiftKey: true }), code: 'KeyR' }, true), 'Option changes key').toBe(true);
+    expect(
+      matchesKey('Alt+Shift+R', { ...press('®', { altKey: true, shiftKey: true }), code: 'KeyR' }, true),
+      'Option changes key',
+    ).toBe(true);
   });
 
   it('shows and speaks keybindings the platform way', () => {
@@ -76,10 +89,17 @@ describe('keybindings', () => {
 });
 
 describe('next and previous scene', () => {
-  const scenes = [0, 1, 2].map((index) => ({ index, heading: `S${index}`, start: index * 10, end: index * 10 + 9 }));
+  const scenes = [0, 1, 2].map((index) => ({
+    index,
+    heading: `S${index}`,
+    start: index * 10,
+    end: index * 10 + 9,
+  }));
   it('steps from the scene last touched and stops at the ends', () => {
     expect(neighbourScene({ scenes, currentSceneIndex: undefined }, 1), 'next starts at the first').toBe(0);
-    expect(neighbourScene({ scenes, currentSceneIndex: undefined }, -1), 'previous starts at the last').toBe(2);
+    expect(neighbourScene({ scenes, currentSceneIndex: undefined }, -1), 'previous starts at the last').toBe(
+      2,
+    );
     expect(neighbourScene({ scenes, currentSceneIndex: 1 }, 1), 'next').toBe(2);
     expect(neighbourScene({ scenes, currentSceneIndex: 2 }, 1), 'stays on the last').toBe(2);
     expect(neighbourScene({ scenes, currentSceneIndex: 0 }, -1), 'stays on the first').toBe(0);
@@ -88,13 +108,17 @@ describe('next and previous scene', () => {
 });
 
 describe('view registry', () => {
-  it('registers Script and Settings once each, with title, codicon and component', () => {
-    expect(VIEWS.map((v) => v.id), 'the views that exist now, Script first').toEqual(['script', 'settings']);
+  it('registers each view once, Script first and Settings last, with title, codicon and component', () => {
+    const ids = VIEWS.map((v) => v.id);
+    expect(ids[0], 'Script is the first view').toBe('script');
+    expect(ids.at(-1), 'Settings is the last view').toBe('settings');
+    expect(new Set(ids).size, 'no view registered twice').toBe(ids.length);
     for (const v of VIEWS) {
       expect(v.title.length, `${v.id} has a title`).toBeGreaterThan(0);
       expect(v.codicon, `${v.id} has a codicon`).toMatch(/^[a-z-]+$/);
       expect(v.component, `${v.id} has a component`).toBeTruthy();
-      for (const id of v.actions ?? []) expect(getCommand(id), `${v.id} action ${id} is a command`).toBeDefined();
+      for (const id of v.actions ?? [])
+        expect(getCommand(id), `${v.id} action ${id} is a command`).toBeDefined();
     }
   });
 });
