@@ -34,7 +34,8 @@ export const VIEWS: readonly ViewDefinition[] = [
     component: PrintQueueView,
     // The badge counts pages of the open script not printed yet.
     useBadge: usePagesNotPrinted,
-    actions: ['print.queueRevisedPages', 'workbench.showCommands'],
+    // Queueing has its own buttons in the view; a title-row copy would be a second control with the same name.
+    actions: ['workbench.showCommands'],
   },
   {
     id: 'settings',

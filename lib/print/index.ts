@@ -21,7 +21,6 @@ export {
 } from './jobs';
 export {
   revisionPrint,
-  revisionPages,
   revisionDate,
   type PrintableRevision,
   type RevisionPrint,

@@ -2,6 +2,7 @@
 // Each change is one read-modify-write transaction, so two panels working on the queue never lose a change.
 
 import { db, getRevisions, newId, now, StorageError, toStorageError } from '../db';
+import { storedLocks } from '../db/revised-pages';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../db/schema';
 import { cleanRecipients, mergeJobs, notYetQueued, pagesToPrint, reorder, type PrintJob } from './jobs';
 import { orderLabels } from './pages';
@@ -27,7 +28,8 @@ export async function loadRevisionPrint(
   const revisions = await getRevisions(scriptId);
   const revision = revisions.find((r) => r.id === revisionId);
   if (!script || script.deletedAt !== undefined || !revision) throw new StorageError('not_found');
-  return { script, revision, revisions, print: revisionPrint(revision, revisions, script.settings) };
+  const locks = await storedLocks(revisions);
+  return { script, revision, revisions, print: revisionPrint(revision, revisions, script.settings, locks) };
 }
 
 export interface QueueInput {

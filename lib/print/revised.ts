@@ -3,8 +3,8 @@
 
 import type { RevisionRecord, ScriptSettings } from '../db/schema';
 import { compareScripts, revisedPages, revisionHeader } from '../revision';
-import { lockDraft } from '../script/locking';
-import { paginate } from '../script/paginate-locked';
+import { revisionPagesOf } from '../db/revised-pages';
+import type { PageLock } from '../script/locking';
 import type { Page } from '../script/model';
 
 /** The revision fields this needs (a stored record has them all). */
@@ -32,37 +32,20 @@ export function revisionDate(iso: string): Date {
 
 type LayoutSettings = Pick<ScriptSettings, 'paper' | 'sceneContinueds' | 'insertScheme'>;
 
-/** Pages of a revision: its PDF pages, its stored pages once locked, else laid out (locked numbering when an earlier draft was locked). */
-export function revisionPages(
-  revision: PrintableRevision,
-  earlier: readonly PrintableRevision[],
-  settings: LayoutSettings,
-): Page[] {
-  if (revision.script.pages?.length) return revision.script.pages;
-  if (revision.locked && revision.pages.length > 0) return revision.pages;
-  const lockedDraft = [...earlier].reverse().find((r) => r.locked && r.pages.length > 0 && !r.script.pages);
-  // Scene numbers print only when the source numbers its scenes or a lock fixed them: a spec draft gains none.
-  const sceneNumbers = revision.script.elements.some((e) => e.sceneNumber !== undefined);
-  return paginate(revision.script, {
-    paper: settings.paper,
-    sceneContinueds: settings.sceneContinueds,
-    sceneNumbers,
-    insertScheme: settings.insertScheme,
-    lock: lockedDraft ? lockDraft(lockedDraft.script, lockedDraft.pages) : undefined,
-  });
-}
-
 /**
  * What prints for `revision` of a script whose revisions (any order) are `all`: its pages, the marks against the
  * revision before it (by seq), the revised page labels, and the header. A first draft has pages and nothing else.
+ * `storedLocks` are the locks saved when revisions were locked (lib/db `storedLocks`); without them they are rebuilt.
  */
 export function revisionPrint(
   revision: PrintableRevision,
   all: readonly PrintableRevision[],
   settings: LayoutSettings,
+  storedLocks?: ReadonlyMap<string, PageLock>,
 ): RevisionPrint {
   const earlier = all.filter((r) => r.seq < revision.seq).sort((a, b) => a.seq - b.seq);
-  const pages = revisionPages(revision, earlier, settings);
+  // The same pages the Revisions view shows (lib/db/revised-pages): locked numbering from the stored lock.
+  const pages = revisionPagesOf(revision, all, settings, storedLocks);
   const previous = earlier.at(-1);
   if (!previous) return { pages, marks: new Map(), revisedLabels: [] };
   const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });

@@ -127,7 +127,7 @@ export function PrintQueueView() {
     }
   }
   function reportQueued(what: string, r: { job?: PrintJobRecord; alreadyQueued: string[] }) {
-    if (!r.job) wb.notify(`${what}: every page is already waiting in the queue.`);
+    if (!r.job) wb.notify(`Every one of those ${what} is already waiting in the queue.`);
     else if (r.alreadyQueued.length) {
       wb.notify(
         `Queued ${r.job.pages.length} ${what}; ${r.alreadyQueued.length} already waiting were not queued again.`,
@@ -204,11 +204,13 @@ export function PrintQueueView() {
                 {revisionName(r)}: {left.length} revised {left.length === 1 ? 'page' : 'pages'} never printed
                 ({describePages(left, orderOf(r.id))})
               </span>
-              {!queued.some((j) => j.revisionId === r.id) ? (
+              {queued.some((j) => j.revisionId === r.id) ? (
+                <span className="muted">queued</span>
+              ) : (
                 <button type="button" className="button-secondary" onClick={() => void queueRevised(r.id)}>
                   Queue {r.color} pages
                 </button>
-              ) : null}
+              )}
             </div>
           ))}
         </div>

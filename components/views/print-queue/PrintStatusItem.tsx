@@ -13,8 +13,7 @@ export function PrintStatusItem() {
     <button
       type="button"
       className="status-item"
-      title={`${pages} not printed yet`}
-      aria-label={`${pages} not printed yet. Open the Print queue`}
+      title={`${pages} not printed yet: open the Print queue`}
       onClick={() => wb.setActiveView('print-queue')}
     >
       <Codicon name="file-pdf" /> {count} to print

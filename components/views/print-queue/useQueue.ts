@@ -6,6 +6,7 @@ import { getRevisions } from '../../../lib/db';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../../../lib/db';
 import { revisionPrint, type RevisionPrint } from '../../../lib/print/revised';
 import { scriptJobs } from '../../../lib/print/queue';
+import { storedLocks } from '../../../lib/db/revised-pages';
 
 /** The script's jobs in queue order; undefined while loading. */
 export function useScriptJobs(scriptId: string | undefined): PrintJobRecord[] | undefined {
@@ -22,18 +23,19 @@ export function useRevisionPrints(
   revisions: RevisionRecord[] | undefined,
   settings: ScriptRecord['settings'] | undefined,
 ): Map<string, RevisionPrint> {
+  const locks = useLiveQuery(async () => (revisions ? storedLocks(revisions) : undefined), [revisions]);
   return useMemo(() => {
     const out = new Map<string, RevisionPrint>();
     if (!revisions || !settings) return out;
     for (const r of revisions) {
       try {
-        out.set(r.id, revisionPrint(r, revisions, settings));
+        out.set(r.id, revisionPrint(r, revisions, settings, locks));
       } catch {
         // Shown as "pages unknown" in the view; the job itself is kept.
       }
     }
     return out;
-  }, [revisions, settings]);
+  }, [revisions, settings, locks]);
 }
 
 /** The packaged print page for a job (relative to the extension's pages). */
