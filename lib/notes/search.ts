@@ -29,8 +29,18 @@ const FUSE_OPTIONS: IFuseOptions<SearchableNote> = {
 /** How many likely notes fuse.js ranks per query: enough that its top results are among them. */
 export const CANDIDATES = 400;
 
+/** Trigram hash buckets: collisions only add a few candidates, which fuse.js then ranks away. */
+const BUCKET_BITS = 16;
+const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
+
 function trigramKey(s: string, i: number): number {
-  return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+  return (Math.imul(Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1), 0x85ebca6b) ^ s.charCodeAt(i + 2)) >>> 0 & BUCKET_MASK;
+}
+
+/** Postings in compressed form: the notes of bucket b are docs[offsets[b] .. offsets[b + 1]). */
+interface Postings {
+  offsets: Int32Array;
+  docs: Int32Array;
 }
 
 /** Lower-cased text, tags and speaker of a note, as one string (the trigram source). */
@@ -42,28 +52,45 @@ function haystackOf(n: SearchableNote): string {
 export class NoteSearch {
   private readonly notes: readonly SearchableNote[];
   private readonly hay: string[];
-  private postings: Map<number, number[]> | undefined;
+  private postings: Postings | undefined;
 
   constructor(notes: readonly SearchableNote[]) {
     this.notes = notes;
     this.hay = notes.map(haystackOf);
   }
 
-  /** The trigram postings, built on the first query of three or more characters. */
-  private index(): Map<number, number[]> {
+  /** The trigram postings, built on the first query of three or more characters (two linear passes). */
+  private index(): Postings {
     if (this.postings) return this.postings;
-    const map = new Map<number, number[]>();
+    const buckets = 1 << BUCKET_BITS;
+    const counts = new Int32Array(buckets + 1);
+    const last = new Int32Array(buckets).fill(-1);
     for (let d = 0; d < this.hay.length; d++) {
       const h = this.hay[d];
       for (let i = 0; i + 2 < h.length; i++) {
         const k = trigramKey(h, i);
-        let list = map.get(k);
-        if (!list) map.set(k, (list = []));
-        if (list[list.length - 1] !== d) list.push(d);
+        if (last[k] !== d) {
+          last[k] = d;
+          counts[k + 1]++;
+        }
       }
     }
-    this.postings = map;
-    return map;
+    for (let b = 0; b < buckets; b++) counts[b + 1] += counts[b];
+    const docs = new Int32Array(counts[buckets]);
+    const fill = counts.slice(0, buckets);
+    last.fill(-1);
+    for (let d = 0; d < this.hay.length; d++) {
+      const h = this.hay[d];
+      for (let i = 0; i + 2 < h.length; i++) {
+        const k = trigramKey(h, i);
+        if (last[k] !== d) {
+          last[k] = d;
+          docs[fill[k]++] = d;
+        }
+      }
+    }
+    this.postings = { offsets: counts, docs };
+    return this.postings;
   }
 
   /** Indices of the notes most likely to match, at most CANDIDATES of them. */
@@ -78,7 +105,7 @@ export class NoteSearch {
       hits.sort((a, b) => a.at - b.at);
       return hits.slice(0, CANDIDATES).map((h) => h.d);
     }
-    const map = this.index();
+    const { offsets, docs } = this.index();
     const counts = new Uint16Array(this.hay.length);
     const seen = new Set<number>();
     let best = 0;
@@ -86,9 +113,10 @@ export class NoteSearch {
       const k = trigramKey(q, i);
       if (seen.has(k)) continue;
       seen.add(k);
-      const list = map.get(k);
-      if (!list) continue;
-      for (const d of list) if (++counts[d] > best) best = counts[d];
+      for (let p = offsets[k]; p < offsets[k + 1]; p++) {
+        const d = docs[p];
+        if (++counts[d] > best) best = counts[d];
+      }
     }
     if (best === 0) return [];
     // Rank by shared trigrams, then by where the query starts (fuse.js's default scoring favours matches near the
