@@ -37,6 +37,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: 'Read this page into Scriptside',
       },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note to the selected line',
+      },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

@@ -56,6 +56,22 @@ export default defineBackground(() => {
     }
   }
 
+  /** Hands the text selected in the page to the panel as the next note's anchor (activeTab came with the key). */
+  async function noteForPanel(tab: Tab): Promise<void> {
+    if (tab.id === undefined) return;
+    let quote = '';
+    try {
+      const [r] = await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: () => String(globalThis.getSelection?.() ?? ''),
+      });
+      quote = typeof r?.result === 'string' ? r.result : '';
+    } catch {
+      // A page Scriptside may not read: the note goes on the line last touched in the panel.
+    }
+    await hand({ type: 'add-note', tabId: tab.id, at: Date.now(), url: (tab.url ?? '').slice(0, 8000), quote: quote.slice(0, 20_000) });
+  }
+
   sidePanel
     ?.setPanelBehavior({ openPanelOnActionClick: true })
     .catch((e: unknown) => console.warn('[scriptside]', e));
@@ -92,6 +108,11 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'add-note' && tab) {
+      openPanel(tab);
+      void noteForPanel(tab);
+      return;
+    }
     if (command !== 'read-page' || !tab) return;
     openPanel(tab);
     void readForPanel(tab);
