@@ -1,5 +1,8 @@
 // Every command Scriptside has, in one list: the palette, menus and keyboard shortcuts all read it.
 import chooseScript from './choose-script';
+import factcheckExportCsv from './factcheck-export-csv';
+import factcheckFlagSelection from './factcheck-flag-selection';
+import factcheckOpenReport from './factcheck-open-report';
 import goToPage from './go-to-page';
 import goToScene from './go-to-scene';
 import importScript from './import-script';
@@ -16,6 +19,9 @@ import printQueuePages from './print-queue-pages';
 import printQueueRevisedPages from './print-queue-revised-pages';
 import readThisPage from './read-this-page';
 import renameScript from './rename-script';
+import revisionsListChanges from './revisions-list-changes';
+import revisionsNextChange from './revisions-next-change';
+import revisionsPreviousChange from './revisions-previous-change';
 import showAllCommands from './show-all-commands';
 import switchTheme from './switch-theme';
 import toggleOutline from './toggle-outline';
@@ -39,6 +45,12 @@ export const COMMANDS: readonly Command[] = [
   notesExportMinutes,
   notesPrintMinutes,
   notesExportCsv,
+  revisionsNextChange,
+  revisionsPreviousChange,
+  revisionsListChanges,
+  factcheckFlagSelection,
+  factcheckExportCsv,
+  factcheckOpenReport,
   printQueueRevisedPages,
   printQueuePages,
   showAllCommands,

@@ -137,5 +137,6 @@ export async function carriedInto(revision: RevisionRecord) {
     entries.push({ kind: 'flag', id: f.id, label: f.question ? `${f.item}: ${f.question}` : f.item, oldText: f.anchor.exact, placement: p });
   }
   const summary = carriedSummary(entries);
-  return { ...summary, orphans: summary.orphans.filter((e) => !hidden.has(`${e.kind}:${e.id}`)) };
+  const orphans = summary.orphans.filter((e) => !hidden.has(`${e.kind}:${e.id}`));
+  return { ...summary, orphans, dismissed: summary.orphans.length - orphans.length };
 }
