@@ -276,7 +276,7 @@ export function PrintQueueView() {
         )}
       </Section>
 
-      <Section title={`History (${history.length})`} defaultOpen={history.length > 0}>
+      <Section title={`History (${history.length})`}>
         {history.length === 0 ? (
           <p className="muted">No job of this script has been printed yet.</p>
         ) : (
