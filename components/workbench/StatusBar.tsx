@@ -3,6 +3,7 @@
 import { Codicon } from '../ui/Codicon';
 import { PrintStatusItem } from '../views/print-queue/PrintStatusItem';
 import { NotesStatusItem } from '../views/notes/NotesStatusItem';
+import { FactcheckStatusItem } from '../views/factcheck/FactcheckStatusItem';
 import { paperColor } from '../ui/revisionColors';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
@@ -48,6 +49,7 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
           </span>
         ) : null}
         <NotesStatusItem />
+        <FactcheckStatusItem />
         <PrintStatusItem />
         {open ? (
           <span className="status-item">

@@ -81,7 +81,7 @@ export const NOT_ITEMS = set(
     'Tonight,Yesterday,Suddenly,Meanwhile,Inside,Outside,Here,There,What,Who,Why,How,Where,Just,Only,Even,Still,' +
     'After,Before,Across,Under,Over,Through,From,For,To,By,Into,Out,Up,Down,Off,One,Two,Some,Every,Each,Another,' +
     'Nobody,Somebody,Everyone,Everybody,Nothing,Something,Everything,Maybe,Perhaps,Not,Never,Always,Good,Great,' +
-    'Fine,Sure,Right,Wait,Look,Listen,Come,Go,Stop,Let,Get,Thank,Cheers,Happy,Merry,Dear,Love,' +
+    'Call,Tell,Ask,Meet,Give,Take,Bring,See,Say,Fine,Sure,Right,Wait,Look,Listen,Come,Go,Stop,Let,Get,Thank,Cheers,Happy,Merry,Dear,Love,' +
     'Cops,Boss,Chief,Kid,Kids,Sister,Brother,Grandma,Grandpa,Uncle,Aunt,Nurse,Coach,Sheriff,Agent,General,Major',
 );
 

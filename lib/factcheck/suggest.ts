@@ -137,7 +137,7 @@ function nameHits(script: Script, characters: Set<string>, out: Hit[]): void {
     // A sentence's first word is capitalised anyway: drop it unless the phrase is a longer name ("Acme Cola").
     if (sentenceStart(text, at, el.start)) {
       if (words.length === 1) continue;
-      if (NOT_ITEMS.has(plain(words[0])) || LEADING_NOT_NAME.test(words[0])) {
+      if (NOT_ITEMS.has(plain(words[0])) || LEADING_NOT_NAME.test(words[0]) || PERSON_TITLES.has(plain(words[1]))) {
         at += words[0].length + 1;
         words = words.slice(1);
       }

@@ -1,0 +1,200 @@
+// The Fact-check view, Problems-style: flags grouped by scene, page or status, a filter box, status toggles, arrow
+// keys between rows, each row's accessible name a full sentence; the selected flag's editor; the engine's suggestions.
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { FlagRecord, FlagStatus } from '../../../lib/db';
+import { pageLabelAt, sceneAtOffset } from '../../../lib/factcheck/report';
+import { requestFactcheck } from '../../../lib/factcheck/requests';
+import { FLAG_STATUSES, STATUS_LABELS, CATEGORY_LABELS } from '../../../lib/factcheck/workflow';
+import { Section } from '../../ui/Section';
+import { useOpenScript, type OpenScript } from '../../workbench/openScript';
+import { usePlatform } from '../../workbench/platform';
+import { useWorkbench } from '../../workbench/state';
+import { FlagEditor } from './FlagEditor';
+import { Suggestions } from './Suggestions';
+import { useScriptFlags } from './store';
+import './factcheck.css';
+
+type GroupBy = 'scene' | 'page' | 'status';
+
+interface FlagRow {
+  flag: FlagRecord;
+  page: string;
+  scene: string;
+  heading: string;
+  start?: number;
+  end?: number;
+  sentence: string;
+}
+
+/** "Open flag on page 12, scene 8: brand 'Acme Cola'". */
+export function flagSentence(f: FlagRecord, page: string, scene: string): string {
+  const where = [page && `page ${page}`, scene && `scene ${scene}`].filter(Boolean).join(', ');
+  return `${STATUS_LABELS[f.status]} flag${where ? ` on ${where}` : ' not found in this draft'}: ${CATEGORY_LABELS[f.category]} '${f.item}'`;
+}
+
+function rowsFor(flags: FlagRecord[], open: OpenScript): FlagRow[] {
+  const rev = open.revision.id;
+  return flags
+    .map((flag) => {
+      const p = flag.revisionId === rev ? { start: flag.anchor.start, end: flag.anchor.end } : flag.placements[rev];
+      const start = p && p.start !== undefined ? p.start : undefined;
+      const page = start !== undefined ? pageLabelAt(open.pages, start) : '';
+      const sc = start !== undefined ? sceneAtOffset(open.revision.script, start) : undefined;
+      return { flag, page, scene: sc?.number ?? '', heading: sc?.heading ?? 'Not found in this draft', start, end: p?.end, sentence: flagSentence(flag, page, sc?.number ?? '') };
+    })
+    .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+}
+
+/** The Fact-check view. */
+export function FactCheckView() {
+  const { loading, open } = useOpenScript();
+  if (loading) return <p className="muted view-loading">Loading…</p>;
+  if (!open) return <p className="muted welcome-text">Open a script to flag names, brands, places and facts for clearance.</p>;
+  return <FlagsForScript open={open} />;
+}
+
+function FlagsForScript({ open }: { open: OpenScript }) {
+  const flags = useScriptFlags(open.record.id);
+  const wb = useWorkbench();
+  const platform = usePlatform();
+  const [filter, setFilter] = useState('');
+  const [groupBy, setGroupBy] = useState<GroupBy>('scene');
+  const [shown, setShown] = useState<Set<FlagStatus>>(() => new Set(FLAG_STATUSES));
+  const [selected, setSelected] = useState<string | null>(null);
+  const rows = useMemo(() => (flags ? rowsFor(flags, open) : []), [flags, open]);
+  const counts = useMemo(() => {
+    const c: Record<string, number> = {};
+    for (const r of rows) c[r.flag.status] = (c[r.flag.status] ?? 0) + 1;
+    return c;
+  }, [rows]);
+  const visible = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    return rows.filter(
+      (r) => shown.has(r.flag.status) && (!q || `${r.sentence} ${r.flag.notes} ${r.flag.question} ${r.flag.assignee ?? ''}`.toLowerCase().includes(q)),
+    );
+  }, [rows, filter, shown]);
+  const groups = useMemo(() => {
+    const m = new Map<string, FlagRow[]>();
+    for (const r of visible) {
+      const key = groupBy === 'status' ? STATUS_LABELS[r.flag.status] : groupBy === 'page' ? (r.page ? `Page ${r.page}` : 'Not found in this draft') : r.scene ? `${r.scene}. ${r.heading}` : r.heading;
+      m.set(key, [...(m.get(key) ?? []), r]);
+    }
+    return [...m.entries()];
+  }, [visible, groupBy]);
+  const order = groups.flatMap(([, rs]) => rs);
+
+  function goTo(r: FlagRow) {
+    setSelected(r.flag.id);
+    if (r.start === undefined || r.end === undefined) {
+      wb.notify('This flag’s text is not in the draft shown: it stays listed until you dismiss it.', 'error');
+      return;
+    }
+    wb.requestReveal({ offset: r.start });
+    if (platform.targetTabId !== undefined) {
+      const quote = open.revision.script.text.slice(r.start, r.end);
+      platform.revealInPage(platform.targetTabId, { quote, start: r.start, end: r.end }).catch(() => {
+        wb.notify('Could not show this line in the page: the tab may have changed. Read the page again.', 'error');
+      });
+    }
+  }
+
+  function onRowKey(e: KeyboardEvent, r: FlagRow) {
+    const i = order.indexOf(r);
+    const to = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? order.length - 1 : -1;
+    if (to >= 0 && to < order.length) {
+      e.preventDefault();
+      setSelected(order[to].flag.id);
+      document.getElementById(`flag-row-${order[to].flag.id}`)?.focus();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      goTo(r);
+    }
+  }
+
+  const selectedFlag = rows.find((r) => r.flag.id === selected)?.flag;
+  const focusId = selected && order.some((r) => r.flag.id === selected) ? selected : order[0]?.flag.id;
+  return (
+    <div className="factcheck-view">
+      <div className="factcheck-toolbar">
+        <input
+          type="search"
+          className="factcheck-filter"
+          aria-label="Filter flags"
+          placeholder="Filter (item, notes, assignee)"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <label className="factcheck-group">
+          Group by{' '}
+          <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+            <option value="scene">Scene</option>
+            <option value="page">Page</option>
+            <option value="status">Status</option>
+          </select>
+        </label>
+        <div className="factcheck-toggles" role="group" aria-label="Show statuses">
+          {FLAG_STATUSES.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className="status-toggle"
+              aria-pressed={shown.has(s)}
+              onClick={() => setShown((cur) => { const n = new Set(cur); if (n.has(s)) n.delete(s); else n.add(s); return n; })}
+            >
+              {STATUS_LABELS[s].replace(/ \(.*\)$/, '')} {counts[s] ?? 0}
+            </button>
+          ))}
+        </div>
+      </div>
+      <Section title={`Flags (${visible.length} of ${rows.length})`}>
+        {flags === undefined ? (
+          <p className="muted">Loading…</p>
+        ) : rows.length === 0 ? (
+          <p className="muted">No flags yet. Select a line in the script and press Ctrl+Alt+K, or flag a suggestion below.</p>
+        ) : visible.length === 0 ? (
+          <p className="muted">No flag matches the filter and status toggles.</p>
+        ) : (
+          <div role="list" aria-label="Flags" className="flag-list">
+            {groups.map(([title, rs]) => (
+              <div key={title} role="listitem" className="flag-group">
+                <div className="flag-group-title">{title} <span className="muted">({rs.length})</span></div>
+                <ul className="flag-rows" aria-label={title}>
+                  {rs.map((r) => (
+                    <li key={r.flag.id}>
+                      <button
+                        id={`flag-row-${r.flag.id}`}
+                        type="button"
+                        className={`flag-row status-${r.flag.status}${r.flag.id === selected ? ' selected' : ''}`}
+                        aria-label={r.sentence}
+                        aria-current={r.flag.id === selected ? 'true' : undefined}
+                        tabIndex={r.flag.id === focusId ? 0 : -1}
+                        onClick={() => goTo(r)}
+                        onKeyDown={(e) => onRowKey(e, r)}
+                      >
+                        <span className="flag-status">{STATUS_LABELS[r.flag.status].replace(/ \(.*\)$/, '')}</span>
+                        <span className="flag-item">{r.flag.item}</span>
+                        <span className="flag-where muted">{r.page ? `p. ${r.page}` : 'not found'} · {CATEGORY_LABELS[r.flag.category]}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        )}
+      </Section>
+      {selectedFlag ? (
+        <Section title={`Flag: ${selectedFlag.item.slice(0, 40)}`}>
+          <FlagEditor key={selectedFlag.id} flag={selectedFlag} />
+        </Section>
+      ) : null}
+      <Section title="Suggestions" defaultOpen={rows.length < 500}>
+        <Suggestions open={open} flags={flags ?? []} />
+      </Section>
+      <div className="factcheck-report-actions">
+        <button type="button" onClick={() => requestFactcheck({ type: 'export-csv' })}>Export report (CSV)</button>
+        <button type="button" onClick={() => requestFactcheck({ type: 'open-report' })}>Printable report</button>
+      </div>
+    </div>
+  );
+}

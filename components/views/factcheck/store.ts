@@ -1,0 +1,80 @@
+// Fact-check flags and dismissed suggestions in storage: live reads for the view, badge and status bar, and writes
+// that run read-modify-write inside one transaction so two panels never lose each other's changes.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, newId, now, toStorageError } from '../../../lib/db';
+import type { FlagRecord, FlagStatus } from '../../../lib/db';
+import { suggestionKey } from '../../../lib/factcheck/suggest';
+import { editFlag, isOpen, moveFlag, type FlagEdit } from '../../../lib/factcheck/workflow';
+
+/** A script's flags that are not deleted (undefined while loading). */
+export function useScriptFlags(scriptId: string | undefined): FlagRecord[] | undefined {
+  return useLiveQuery(async () => {
+    if (!scriptId) return [];
+    const all = await db.flags.where('scriptId').equals(scriptId).toArray();
+    return all.filter((f) => f.deletedAt === undefined);
+  }, [scriptId]);
+}
+
+/** How many of a script's flags are open or being researched. */
+export function useOpenFlagCount(scriptId: string | undefined): number | undefined {
+  return useLiveQuery(async () => {
+    if (!scriptId) return 0;
+    const all = await db.flags.where('scriptId').equals(scriptId).toArray();
+    return all.filter((f) => f.deletedAt === undefined && isOpen(f.status)).length;
+  }, [scriptId]);
+}
+
+/** Keys of suggestions the user dismissed for a script. */
+export function useDismissedKeys(scriptId: string | undefined): Set<string> | undefined {
+  return useLiveQuery(async () => {
+    if (!scriptId) return new Set<string>();
+    const all = await db.dismissedSuggestions
+      .where('[scriptId+key]')
+      .between([scriptId, ''], [scriptId, '\uffff'])
+      .toArray();
+    return new Set(all.filter((d) => d.deletedAt === undefined).map((d) => d.key));
+  }, [scriptId]);
+}
+
+/** Stores a new flag. */
+export async function addFlag(flag: FlagRecord): Promise<void> {
+  try {
+    await db.flags.add(flag);
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+async function change(id: string, fn: (f: FlagRecord) => FlagRecord): Promise<void> {
+  try {
+    await db.transaction('rw', db.flags, async () => {
+      const f = await db.flags.get(id);
+      if (!f) throw new Error('That flag no longer exists.');
+      await db.flags.put(fn(f));
+    });
+  } catch (e) {
+    // A refused workflow step is the user's sentence already; storage failures get storage's sentence.
+    if (e instanceof Error && e.name === 'FlagError') throw e;
+    throw toStorageError(e);
+  }
+}
+
+/** Moves a flag to a status, recording who and when. */
+export function setFlagStatus(id: string, to: FlagStatus, by?: string): Promise<void> {
+  return change(id, (f) => moveFlag(f, to, by, now()));
+}
+
+/** Applies an edit to a flag's fields (checked first: dates, links). */
+export function updateFlag(id: string, edit: FlagEdit): Promise<void> {
+  return change(id, (f) => editFlag(f, edit, now()));
+}
+
+/** Remembers that the user dismissed a suggestion for this script. */
+export async function dismissSuggestion(scriptId: string, item: string): Promise<void> {
+  const t = now();
+  try {
+    await db.dismissedSuggestions.add({ id: newId(), createdAt: t, updatedAt: t, scriptId, key: suggestionKey(item) });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+// The Fact-check view in the workbench: flag a selected line with one keystroke, see it counted, work it through
+// statuses by role and name, turn a suggestion into a flag, dismiss another (remembered), hostile text shown literally.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../../lib/db';
+import { buildScript } from '../../../../lib/script/model';
+import { clearDb, fakeLayout, renderWorkbench, storeScript } from '../../helpers';
+
+beforeEach(async () => {
+  fakeLayout();
+  await clearDb();
+});
+
+const script = buildScript('fountain', [
+  { type: 'scene_heading', text: 'INT. DINER - NIGHT', sceneNumber: '8' },
+  { type: 'action', text: 'Mara sips an Acme Cola at Quimby Plaza.' },
+  { type: 'character', text: 'MARA', name: 'MARA' },
+  { type: 'dialogue', text: 'Call Dr. Albrecht on 415-867-5309. <img src=x onerror=alert(1)>' },
+]);
+
+describe('fact-check view', () => {
+  it('flags the selected line with Ctrl+Alt+K, narrowed to the item, and counts it', async () => {
+    const user = userEvent.setup();
+    await storeScript(script, 'Diner');
+    renderWorkbench();
+    await user.click(await screen.findByRole('option', { name: /Mara sips an Acme Cola/ }));
+    await user.keyboard('{Control>}{Alt>}k{/Alt}{/Control}');
+    await waitFor(async () => expect(await db.flags.count(), 'one flag stored').toBe(1));
+    const [flag] = await db.flags.toArray();
+    expect(flag.item, 'the flag is on the item the engine sees in the line').toBe('Acme Cola');
+    expect(flag.category, 'with its category').toBe('brand');
+    await screen.findByText(/Flagged business\/brand\/product “Acme Cola”/);
+    const tab = screen.getByRole('tab', { name: 'Fact-check' });
+    await waitFor(() => expect(tab.textContent, 'the activity bar badge counts the open flag').toContain('1'));
+    expect(screen.getByRole('button', { name: /1 open flag/ }), 'the status bar counts it too').toBeInTheDocument();
+  });
+
+  it('works a flag through statuses with history, by role and name', async () => {
+    const user = userEvent.setup();
+    await storeScript(script, 'Diner');
+    renderWorkbench();
+    await user.click(await screen.findByRole('tab', { name: 'Fact-check' }));
+    await user.click(await screen.findByRole('button', { name: "Flag 'Acme Cola'" }, { timeout: 5000 }));
+    const row = await screen.findByRole('button', { name: "Open flag on page 1, scene 8: business/brand/product 'Acme Cola'" });
+    await user.click(row);
+    await user.type(screen.getByRole('textbox', { name: 'Changed by' }), 'JS');
+    await user.click(screen.getByRole('button', { name: 'Start research' }));
+    await user.click(await screen.findByRole('button', { name: 'Mark cleared' }));
+    await screen.findByRole('button', { name: "Cleared flag on page 1, scene 8: business/brand/product 'Acme Cola'" });
+    const [flag] = await db.flags.toArray();
+    expect(flag.history.map((h) => `${h.status}:${h.by ?? ''}`), 'history records each step and who').toEqual(['open:', 'researching:JS', 'cleared:JS']);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /open flag/ }), 'no open flags left in the status bar').toBeNull());
+  });
+
+  it('dismisses a suggestion for this script and shows hostile text literally', async () => {
+    const user = userEvent.setup();
+    await storeScript(script, 'Diner');
+    renderWorkbench();
+    await user.click(await screen.findByRole('tab', { name: 'Fact-check' }));
+    const list = await screen.findByRole('list', { name: /Suggestions/ }, { timeout: 5000 });
+    expect(within(list).getByText('415-867-5309'), 'a real-looking phone number is suggested').toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: "Dismiss 'Quimby Plaza'" }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: "Dismiss 'Quimby Plaza'" }), 'the dismissed suggestion goes').toBeNull());
+    const dismissed = await db.dismissedSuggestions.toArray();
+    expect(dismissed.map((d) => d.key), 'the dismissal is remembered for this script').toEqual(['quimby plaza']);
+    expect(document.querySelector('img'), 'page text never becomes markup').toBeNull();
+  });
+
+  it('filters rows and hides statuses with the toggles', async () => {
+    const user = userEvent.setup();
+    await storeScript(script, 'Diner');
+    renderWorkbench();
+    await user.click(await screen.findByRole('tab', { name: 'Fact-check' }));
+    await user.click(await screen.findByRole('button', { name: "Flag 'Acme Cola'" }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: "Flag 'Dr. Albrecht'" }));
+    await screen.findByRole('button', { name: /Open flag .* person 'Dr. Albrecht'/ });
+    await user.type(screen.getByRole('searchbox', { name: 'Filter flags' }), 'albrecht');
+    expect(screen.queryByRole('button', { name: /'Acme Cola'$/ }), 'the filter hides other flags').toBeNull();
+    await user.clear(screen.getByRole('searchbox', { name: 'Filter flags' }));
+    await user.click(screen.getByRole('button', { name: /^Open 2$/ }));
+    expect(screen.queryByRole('button', { name: /^Open flag/ }), 'the Open toggle hides open flags').toBeNull();
+  });
+});
