@@ -4,11 +4,13 @@ import { ScriptView } from './script/ScriptView';
 import { lazy } from 'react';
 import type { ViewDefinition } from './types';
 import { usePagesNotPrinted } from './print-queue/badge';
+import { useFactcheckBadge } from './factcheck/badge';
 
 // Views other than the first load when first shown, to keep the panel's first load small.
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 const NotesView = lazy(() => import('./notes/NotesView').then((m) => ({ default: m.NotesView })));
 const RevisionsView = lazy(() => import('./revisions/RevisionsView').then((m) => ({ default: m.RevisionsView })));
+const FactCheckView = lazy(() => import('./factcheck/FactCheckView').then((m) => ({ default: m.FactCheckView })));
 const PrintQueueView = lazy(() =>
   import('./print-queue/PrintQueueView').then((m) => ({ default: m.PrintQueueView })),
 );
@@ -34,6 +36,15 @@ export const VIEWS: readonly ViewDefinition[] = [
     codicon: 'git-compare',
     component: RevisionsView,
     actions: ['workbench.showCommands'],
+  },
+  {
+    id: 'factcheck',
+    title: 'Fact-check',
+    codicon: 'checklist',
+    component: FactCheckView,
+    // The badge counts open and researching flags; its hook also hears fact-check requests (commands, context menu).
+    useBadge: useFactcheckBadge,
+    actions: ['factcheck.flagSelection', 'factcheck.exportCsv', 'factcheck.openReport'],
   },
   {
     id: 'print-queue',

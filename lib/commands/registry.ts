@@ -1,5 +1,8 @@
 // Every command Scriptside has, in one list: the palette, menus and keyboard shortcuts all read it.
 import chooseScript from './choose-script';
+import factcheckExportCsv from './factcheck-export-csv';
+import factcheckFlagSelection from './factcheck-flag-selection';
+import factcheckOpenReport from './factcheck-open-report';
 import goToPage from './go-to-page';
 import goToScene from './go-to-scene';
 import importScript from './import-script';
@@ -45,6 +48,9 @@ export const COMMANDS: readonly Command[] = [
   revisionsNextChange,
   revisionsPreviousChange,
   revisionsListChanges,
+  factcheckFlagSelection,
+  factcheckExportCsv,
+  factcheckOpenReport,
   printQueueRevisedPages,
   printQueuePages,
   showAllCommands,
