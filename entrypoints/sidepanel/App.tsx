@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { openDatabase } from '../../lib/db';
 import { requestNotes } from '../../lib/notes/requests';
+import { requestFactcheck } from '../../lib/factcheck/requests';
 // Light modules statically; the readers (parsers, FDX and PDF) load on first use to keep the panel's first load small.
 import { onPendingAction, requestPersistentStorage } from '../../components/platform/pending';
 import { useTargetTab } from '../../components/platform/use-target-tab';
@@ -25,6 +26,11 @@ function onReadRequest(handle: (read: () => Promise<ReadOutcome>) => void): () =
     // "Add note to this line" in the page: the Notes view takes the selected text as the next note's anchor.
     if (action.type === 'add-note') {
       requestNotes({ type: 'note-on-quote', quote: action.quote, tabId: action.tabId });
+      return;
+    }
+    // "Flag for fact-check" in the page: the selected text becomes a flag on the open script.
+    if (action.type === 'flag-fact') {
+      requestFactcheck({ type: 'flag-quote', quote: action.quote, tabId: action.tabId });
       return;
     }
     if (action.type !== 'read-page') return;

@@ -1,0 +1,94 @@
+// The printable clearance report for `?script=<id>&revision=<id>` (a packaged page: print it, or save it as PDF from
+// the browser's print dialog). Title, draft colour and date, then one row per flag. Every value is shown as text.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../lib/db';
+import { REPORT_COLUMNS, reportRows, type ReportDraft } from '../../../lib/factcheck/report';
+import { paginate } from '../../../lib/script/paginate';
+import './report.css';
+
+async function loadReport(scriptId: string, revisionId: string) {
+  const script = await db.scripts.get(scriptId);
+  const revision = await db.revisions.get(revisionId);
+  if (!script || !revision || revision.scriptId !== script.id || revision.deletedAt !== undefined) return null;
+  const revisions = await db.revisions.where('scriptId').equals(script.id).toArray();
+  const pages = revision.script.pages?.length
+    ? revision.script.pages
+    : revision.locked && revision.pages.length
+      ? revision.pages
+      : paginate(revision.script, { paper: script.settings.paper, sceneContinueds: script.settings.sceneContinueds });
+  const draft: ReportDraft = {
+    title: script.title,
+    revisionId: revision.id,
+    color: revision.color,
+    date: revision.date,
+    script: revision.script,
+    pages,
+    colors: Object.fromEntries(revisions.map((r) => [r.id, r.color])),
+  };
+  const flags = await db.flags.where('scriptId').equals(script.id).toArray();
+  return { draft, rows: reportRows(flags, draft) };
+}
+
+/** The clearance report page. */
+export function ReportPage({ search }: { search: string }) {
+  const q = new URLSearchParams(search);
+  const scriptId = q.get('script') ?? '';
+  const revisionId = q.get('revision') ?? '';
+  const data = useLiveQuery(() => loadReport(scriptId, revisionId), [scriptId, revisionId]);
+  if (data === undefined) return <p>Loading…</p>;
+  if (data === null) {
+    return (
+      <p role="alert">
+        This report’s script or draft is not stored here any more. Open the Fact-check view and choose “Printable report” again.
+      </p>
+    );
+  }
+  const { draft, rows } = data;
+  return (
+    <main className="clearance-report">
+      <header>
+        <h1>Clearance report: {draft.title}</h1>
+        <p>
+          {draft.color} draft, {draft.date} · {rows.length} {rows.length === 1 ? 'item' : 'items'}
+        </p>
+        <button type="button" className="no-print" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </header>
+      {rows.length === 0 ? (
+        <p>No items are flagged on this script.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              {REPORT_COLUMNS.filter((c) => c.key !== 'assignee' && c.key !== 'due').map((c) => (
+                <th key={c.key} scope="col">
+                  {c.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.flagId}>
+                <td>{r.page}</td>
+                <td>{r.scene}</td>
+                <td className="report-line">{r.line}</td>
+                <td>
+                  <strong>{r.item}</strong>
+                </td>
+                <td>{r.category}</td>
+                <td>{r.status}</td>
+                <td>{r.question}</td>
+                <td>{r.notes}</td>
+                <td>{r.sources}</td>
+                <td>{r.alternatives}</td>
+                <td>{r.placement}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}
