@@ -8,6 +8,7 @@ import { Section } from '../../ui/Section';
 import { SETTING_THEME, useThemeSetting } from '../../workbench/data';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
+import { BackupSection } from './BackupSection';
 
 function RenameForm({ id, title }: { id: string; title: string }) {
   const wb = useWorkbench();
@@ -109,6 +110,7 @@ export function SettingsView() {
           Nothing is sent anywhere. Uninstalling Scriptside erases them.
         </p>
       </Section>
+      <BackupSection />
     </div>
   );
 }

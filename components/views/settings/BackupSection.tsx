@@ -1,0 +1,166 @@
+// Settings > Backup & restore: save everything (or the open script) to a JSON file, restore one by merging or
+// replacing, a reminder when the last backup is old, and the warning that uninstalling erases the data.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { backupFileName, backupReminder, encodeBackup, type Backup } from '../../../lib/backup';
+import { db, now } from '../../../lib/db';
+import {
+  exportBackup,
+  lastBackupAt,
+  recordBackupSaved,
+  restoreBackup,
+  salvageBackup,
+  type RestoreResult,
+} from '../../../lib/db/backup';
+import { Section } from '../../ui/Section';
+import { useOpenScript } from '../../workbench/openScript';
+import { useWorkbench } from '../../workbench/state';
+
+/** Saves text as a file through a temporary blob link (no network; the browser's own download). */
+function saveFile(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function saveBackup(b: Backup): void {
+  saveFile(encodeBackup(b), backupFileName(b));
+}
+
+function restoredSentence(r: RestoreResult): string {
+  const what = r.scope.kind === 'all' ? 'the backup' : `"${r.scope.title}"`;
+  const migrated = r.migratedFrom !== undefined ? ` (updated from an older version)` : '';
+  if (r.mode === 'replace') return `Restored ${what}${migrated}: ${r.counts.added} records.`;
+  return `Merged ${what}${migrated}: ${r.counts.added} added, ${r.counts.updated} updated, ${r.counts.kept} already up to date.`;
+}
+
+function messageOf(e: unknown, fallback: string): string {
+  return e instanceof Error && e.message ? e.message : fallback;
+}
+
+/** The Backup & restore section of Settings. */
+export function BackupSection() {
+  const wb = useWorkbench();
+  const { open } = useOpenScript();
+  const fileId = useId();
+  const [file, setFile] = useState<File | undefined>();
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [busy, setBusy] = useState(false);
+  const last = useLiveQuery(() => lastBackupAt(), []);
+  const hasData = useLiveQuery(async () => (await db.scripts.count()) > 0, []);
+  const reminder =
+    last === undefined && hasData === undefined ? undefined : backupReminder(last, now(), !!hasData);
+
+  async function save(scriptId?: string) {
+    setBusy(true);
+    try {
+      saveBackup(await exportBackup({ scriptId }));
+      if (!scriptId) await recordBackupSaved();
+      wb.notify(
+        scriptId
+          ? 'The script backup was saved to your downloads.'
+          : 'The backup was saved to your downloads.',
+      );
+    } catch (e) {
+      wb.notify(messageOf(e, 'The backup could not be made.'), 'error');
+      try {
+        // The database may be unreadable in part: save whatever can be read rather than nothing.
+        const salvage = await salvageBackup();
+        saveBackup(salvage.backup);
+        wb.notify(
+          salvage.unreadable.length
+            ? `Saved what could be read; these could not: ${salvage.unreadable.join(', ')}.`
+            : 'Saved what could be read.',
+        );
+      } catch {
+        // Nothing more can be read; the error above already says so.
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function restore(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return;
+    if (
+      mode === 'replace' &&
+      !window.confirm('Replace the stored data with this backup? Merging keeps both.')
+    )
+      return;
+    setBusy(true);
+    try {
+      const r = await restoreBackup(await file.text(), mode);
+      wb.notify(restoredSentence(r));
+    } catch (err) {
+      wb.notify(messageOf(err, 'The backup could not be restored. Nothing was changed.'), 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Section title="Backup & restore">
+      <p className="setting-row">
+        Uninstalling Scriptside erases everything it stored. Save a backup to keep your scripts, notes and
+        flags.
+      </p>
+      {reminder ? (
+        <p className="setting-row backup-reminder" role="status">
+          {reminder}
+        </p>
+      ) : null}
+      <div className="setting-row inline-form">
+        <button type="button" className="button-primary" disabled={busy} onClick={() => void save()}>
+          Save backup of everything
+        </button>
+        {open ? (
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={busy}
+            onClick={() => void save(open.record.id)}
+          >
+            Save backup of this script
+          </button>
+        ) : null}
+      </div>
+      <form className="setting-row" onSubmit={(e) => void restore(e)} aria-label="Restore a backup">
+        <label htmlFor={fileId}>Backup file</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => setFile(e.target.files?.[0])}
+        />
+        <fieldset className="setting-row">
+          <legend>When restoring</legend>
+          <label className="radio">
+            <input
+              type="radio"
+              name="restore-mode"
+              checked={mode === 'merge'}
+              onChange={() => setMode('merge')}
+            />
+            Merge: keep what is here, add the backup's records, the newer edit wins
+          </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="restore-mode"
+              checked={mode === 'replace'}
+              onChange={() => setMode('replace')}
+            />
+            Replace what the backup covers
+          </label>
+        </fieldset>
+        <button type="submit" className="button-secondary" disabled={!file || busy}>
+          Restore backup
+        </button>
+      </form>
+    </Section>
+  );
+}
