@@ -15,12 +15,14 @@ export type NotesRequest =
 type Listener = (r: NotesRequest) => void;
 
 const listeners = new Set<Listener>();
+let consumer: Listener | undefined;
 let waiting: NotesRequest[] = [];
 
-/** Sends a request: listeners hear it at once, and it waits for `takeNotesRequests` until the view takes it. */
+/** Sends a request: listeners hear it at once; the view handles it now, or it waits until the view is shown. */
 export function requestNotes(r: NotesRequest): void {
-  waiting = [...waiting.slice(-9), r];
   for (const l of listeners) l(r);
+  if (consumer) consumer(r);
+  else waiting = [...waiting.slice(-9), r];
 }
 
 /** Hears every request as it is made (the workbench shows the Notes view); returns the unsubscribe function. */
@@ -29,9 +31,16 @@ export function onNotesRequest(l: Listener): () => void {
   return () => listeners.delete(l);
 }
 
-/** Takes (and clears) the requests waiting for the view. */
-export function takeNotesRequests(): NotesRequest[] {
-  const out = waiting;
+/**
+ * Makes `handle` the one handler of requests (the Notes view while shown): it first gets the requests that waited,
+ * then each new one, exactly once. Returns the function that stops handling.
+ */
+export function handleNotesRequests(handle: Listener): () => void {
+  consumer = handle;
+  const queued = waiting;
   waiting = [];
-  return out;
+  for (const r of queued) handle(r);
+  return () => {
+    if (consumer === handle) consumer = undefined;
+  };
 }

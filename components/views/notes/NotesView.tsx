@@ -5,7 +5,7 @@ import { anchorAt } from '../../../lib/anchoring';
 import { db } from '../../../lib/db';
 import type { NoteRecord, RevisionRecord } from '../../../lib/db';
 import { placeNotes, placeOf } from '../../../lib/notes/placement';
-import { onNotesRequest, takeNotesRequests, type NotesRequest } from '../../../lib/notes/requests';
+import { handleNotesRequests, type NotesRequest } from '../../../lib/notes/requests';
 import { minutesMarkdown, notesCsv } from '../../../lib/notes/export';
 import { useOpenScript } from '../../workbench/openScript';
 import { usePlatform } from '../../workbench/platform';
@@ -116,10 +116,10 @@ function NotesForScript() {
     [notes, record.title, revision, rowsFor, minutesSession, wb],
   );
 
-  useEffect(() => {
-    for (const r of takeNotesRequests()) void handle(r);
-    return onNotesRequest((r) => void handle(r));
-  }, [handle]);
+  // The handler changes with the notes; a ref keeps one subscription, so no request is handled twice.
+  const handleRef = useRef(handle);
+  handleRef.current = handle;
+  useEffect(() => handleNotesRequests((r) => void handleRef.current(r)), []);
 
   async function save(n: CapturedNote): Promise<boolean> {
     try {

@@ -188,4 +188,24 @@ describe('notes view', () => {
     expect(n.text, 'stored exactly as typed').toBe('<img src=x onerror=alert(1)> \u202Eevil');
     expect(n.anchor?.exact, 'anchored to the page selection').toBe('Who signed off on page six?');
   });
+
+  it('starts a session with Ctrl+Alt+S, records notes in it, and shows a timer and count in the status bar', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    const box = await openNotes(user);
+    await user.keyboard('{Control>}{Alt>}s{/Alt}{/Control}');
+    const title = await screen.findByRole('textbox', { name: 'Session title' });
+    await waitFor(() => expect(title, 'the title field takes the focus').toHaveFocus());
+    await user.keyboard('Ep 1 break{Enter}');
+    expect(await screen.findByRole('button', { name: 'Stop session' }), 'the session runs').toBeInTheDocument();
+    await user.type(box, 'in the session{Enter}');
+    await waitFor(async () => expect((await storedNotes()).length, 'stored').toBe(1));
+    const status = await screen.findByRole('button', { name: /Room session Ep 1 break, running \d+:\d\d, 1 note\. Show notes/ }, { timeout: 5000 });
+    expect(status, 'status bar shows the session').toBeInTheDocument();
+    const [n] = await storedNotes();
+    const [s] = await db.sessions.toArray();
+    expect(n.sessionId, 'the note belongs to the session').toBe(s.id);
+    expect(s.attendees, 'attendees default to the roster').toEqual(['JS', 'MK']);
+  });
 });
