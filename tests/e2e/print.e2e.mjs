@@ -180,6 +180,10 @@ export default (test) => {
     );
     check(!(await panel.getByRole('button', { name: /to print$/ }).count()), 'no count in the status bar');
     await h.screenshot(panel, 'print-history');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await h.screenshot(panel, 'print-history-dark');
+    await panel.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await h.screenshot(panel, 'print-history-high-contrast');
     await panel.close();
   });
 

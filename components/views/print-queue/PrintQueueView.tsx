@@ -205,7 +205,7 @@ export function PrintQueueView() {
                 ({describePages(left, orderOf(r.id))})
               </span>
               {queued.some((j) => j.revisionId === r.id) ? (
-                <span className="muted">queued</span>
+                <em>queued</em>
               ) : (
                 <button type="button" className="button-secondary" onClick={() => void queueRevised(r.id)}>
                   Queue {r.color} pages

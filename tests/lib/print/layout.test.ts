@@ -104,3 +104,43 @@ describe('a revision as it prints', () => {
     expect(doc.missing, 'a label the revision lacks is reported').toEqual(['9']);
   });
 });
+
+describe('a PDF source', () => {
+  it('prints the PDF’s own lines at their positions, with our header replacing its own and its asterisks kept', async () => {
+    const { buildScript } = await import('../../../lib/script/model');
+    const line = (text: string, indent: number, marked = false) => ({
+      text,
+      kind: 'action' as const,
+      indent,
+      marked,
+    });
+    const page = (label: string, texts: string[], header?: string) => ({
+      index: Number(label) - 1,
+      label,
+      lines: [line('', 0), ...texts.map((t, i) => line(t, i % 2 ? 25 : 0, t.endsWith('!')))],
+      start: 0,
+      end: 0,
+      revisionHeader: header,
+    });
+    const older = buildScript('pdf', [{ type: 'action', text: 'The lamp is off.' }], [], {
+      pages: [page('1', ['The lamp is off.'])],
+    });
+    const newer = buildScript('pdf', [{ type: 'action', text: 'The lamp is on!' }], [], {
+      pages: [page('1', ['The lamp is on!'], 'WHITE DRAFT - 01/01/26')],
+    });
+    newer.elements[0].sourcePage = 0;
+    const revs: PrintableRevision[] = [
+      { id: 'a', seq: 1, color: 'White', date: '2026-01-01', locked: false, script: older, pages: [] },
+      { id: 'b', seq: 2, color: 'Pink', date: '2026-02-03', locked: false, script: newer, pages: [] },
+    ];
+    const print = revisionPrint(revs[1], revs, SETTINGS);
+    expect(print.pages, 'the PDF’s own pages, not a new layout').toBe(newer.pages);
+    const doc = printDocument({ scriptTitle: 'T', revision: revs[1], print, labels: ['1'], paper: 'letter' });
+    const [p] = doc.pages;
+    expect(p.header, 'our header replaces the old one').toBe('PINK REVISION - 02/03/26');
+    expect(
+      p.lines.map((l) => [l.row, l.text, l.marked]),
+      'the line keeps its row; the source asterisk stays',
+    ).toEqual([[1, 'The lamp is on!', true]]);
+  });
+});
