@@ -1,0 +1,282 @@
+// Trust end to end in Chromium: the request recorder catches a request that leaves the machine; a hostile page is
+// shown literally; Settings saves a backup and restores it; storage full (quota capped through the DevTools protocol)
+// is covered in unit tests (see below); the browser killed during a 10,000-row restore leaves all or nothing;
+// an extension update (same profile, bumped version) keeps everything.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check, E2E_EXT, waitFor } from './harness.mjs';
+
+const HOSTILE_LINES = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror=alert(1)>',
+  'DANA\u202e txt.exe\u202c says hi',
+  'CO\u200bLD OPEN',
+];
+
+function hostilePage() {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const pad = (n) => ' '.repeat(n);
+  const lines = [];
+  for (let s = 1; s <= 8; s++) {
+    lines.push(`${pad(10)}${s % 2 ? 'INT' : 'EXT'}. HOSTILE LOCATION ${s} - ${s % 3 ? 'DAY' : 'NIGHT'}`, '');
+    lines.push(`${pad(10)}${HOSTILE_LINES[s % HOSTILE_LINES.length]}`, '');
+    for (let d = 0; d < 3; d++) {
+      lines.push(`${pad(30)}${d % 2 ? 'MARCUS' : 'DANA'}`);
+      lines.push(
+        `${pad(20)}${d === 0 ? HOSTILE_LINES[(s + 1) % HOSTILE_LINES.length] : `Line ${d} of scene ${s}.`}`,
+        '',
+      );
+    }
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Hostile &lt;b&gt;Title</title></head><body><pre>${esc(lines.join('\n'))}</pre></body></html>`;
+}
+
+async function openSettings(panel) {
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  return panel.getByRole('region', { name: 'Backup & restore' });
+}
+
+/** Launches Chromium on `extDir` and `userDataDir` with the harness's flags and request recording. */
+async function launchAt(h, extDir, userDataDir) {
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: h.chromiumPath,
+    headless: true,
+    viewport: { width: 420, height: 900 },
+    args: [
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  context.on('request', (r) => {
+    if (
+      !/^(chrome-extension:|chrome:|chrome-untrusted:|data:|blob:|about:|http:\/\/127\.0\.0\.1[:/])/.test(
+        r.url(),
+      )
+    )
+      h.offending.push(r.url());
+  });
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker');
+  return { context, extensionId: new URL(sw.url()).host };
+}
+
+async function countNotes(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const n = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('scriptside');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const idb = req.result;
+          if (!idb.objectStoreNames.contains('notes')) return resolve(0);
+          const c = idb.transaction('notes').objectStore('notes').count();
+          c.onsuccess = () => {
+            resolve(c.result);
+            idb.close();
+          };
+        };
+      }),
+  );
+  await page.close();
+  return n;
+}
+
+function bigBackup(rows) {
+  const script = {
+    id: 'big-s',
+    createdAt: 1,
+    updatedAt: 1,
+    title: 'Bulk',
+    sourceKeys: ['file:bulk'],
+    settings: {
+      paper: 'letter',
+      colorSequence: ['White'],
+      insertScheme: 'letters',
+      sceneContinueds: false,
+      roster: [],
+      distribution: [],
+    },
+  };
+  const notes = Array.from({ length: rows }, (_, i) => ({
+    id: `bulk-${i}`,
+    createdAt: 1,
+    updatedAt: 1,
+    scriptId: 'big-s',
+    revisionId: 'r',
+    placements: {},
+    text: `Bulk note ${i} ${'x'.repeat(200)}`,
+    kind: 'note',
+    tags: [],
+    resolved: false,
+  }));
+  return JSON.stringify({
+    format: 'scriptside-backup',
+    schemaVersion: 1,
+    exportedAt: 1,
+    scope: { kind: 'all' },
+    tables: { scripts: [script], notes },
+  });
+}
+
+export default (test) => {
+  test('the request recorder catches a request to a non-local URL', async (h) => {
+    const page = await h.openPage('/fixtures/cold-open.html');
+    const before = h.offending.length;
+    await page.evaluate(() => fetch('http://example.invalid/leak?x=1').catch(() => 'blocked'));
+    await waitFor(() => h.offending.length > before, 5000, 'the recorder to see the request');
+    check(h.offending.at(-1).startsWith('http://example.invalid/leak'), `recorded: ${h.offending.at(-1)}`);
+    // This request was made on purpose: take it back out so the file's own no-request check stays meaningful.
+    h.offending.splice(before);
+    await page.close();
+  });
+
+  test('a hostile page is shown literally in the panel; nothing runs', async (h) => {
+    await h.context.route(h.url('/hostile/page.html'), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostilePage() }),
+    );
+    const page = await h.openPage('/hostile/page.html');
+    const panel = await h.openPanel(await h.tabIdOf(page));
+    await panel
+      .getByRole('button', { name: /^read this page$/i })
+      .first()
+      .click();
+    await panel.getByText('INT. HOSTILE LOCATION 1 - DAY').first().waitFor({ timeout: 10_000 });
+    for (const line of HOSTILE_LINES) {
+      const shown = await panel.getByText(line, { exact: false }).count();
+      check(shown > 0, `shown literally: ${JSON.stringify(line)}`);
+    }
+    check(
+      (await panel.evaluate(() => window.__pwned)) === undefined,
+      'no script from the page ran in the panel',
+    );
+    check(
+      (await panel.locator('img[onerror], script:not([src])').count()) === 0,
+      'no page markup became elements',
+    );
+    await h.screenshot(panel, 'trust-hostile-page');
+    await panel.close();
+    await page.close();
+  });
+
+  test('Settings saves a backup of everything and restores it; hostile text survives literally', async (h) => {
+    const panel = await h.openPanel();
+    const section = await openSettings(panel);
+    await section.getByRole('status').waitFor({ timeout: 5000 });
+    await h.screenshot(panel, 'trust-settings-backup');
+    await h.axe(panel, 'settings with backup section');
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      section.getByRole('button', { name: 'Save backup of everything' }).click(),
+    ]);
+    check(/^scriptside-backup-\d{4}-\d\d-\d\d\.json$/.test(download.suggestedFilename()), 'file name');
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    check(
+      text.includes(JSON.stringify(HOSTILE_LINES[1]).slice(1, -1)),
+      'hostile line in the backup as JSON text',
+    );
+    const before = await h.stored('revisions');
+    check(before.length >= 1, 'there is something to back up');
+    await waitFor(
+      async () => (await section.getByRole('status').count()) === 0,
+      5000,
+      'the reminder to go away',
+    );
+
+    const ext = await h.extensionPage();
+    await ext.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const req = indexedDB.open('scriptside');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('revisions', 'readwrite');
+            tx.objectStore('revisions').clear();
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    check((await h.stored('revisions')).length === 0, 'revisions wiped');
+    await section.getByLabel('Backup file').setInputFiles(path);
+    await section.getByRole('button', { name: 'Restore backup' }).click();
+    await panel
+      .getByText(/^Merged the backup:/)
+      .first()
+      .waitFor({ timeout: 10_000 });
+    const after = await h.stored('revisions');
+    check(JSON.stringify(after) === JSON.stringify(before), 'revisions identical after the round trip');
+    await panel.close();
+  });
+
+  // Storage full is not tested here: Storage.overrideQuotaForOrigin on the extension origin does not limit it,
+  // because the extension holds unlimitedStorage (a rename under a 1-byte quota was stored). The quota paths are
+  // covered by tests/lib/backup (restore) and tests/lib/db/storage.test.ts (storeRevision) with injected errors.
+  test('killed during a 10,000-row restore: all rows or none; an update keeps everything', async (h) => {
+    const extDir = mkdtempSync(join(tmpdir(), 'scriptside-ext-'));
+    const profile = mkdtempSync(join(tmpdir(), 'scriptside-kill-'));
+    cpSync(E2E_EXT, extDir, { recursive: true });
+    try {
+      let b = await launchAt(h, extDir, profile);
+      const panel = await b.context.newPage();
+      await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+      await panel.getByRole('button', { name: 'Open the demo script' }).click();
+      await panel.getByText('Scenes').first().waitFor({ timeout: 10_000 });
+      const section = await openSettings(panel);
+      const file = join(profile, 'big.json');
+      writeFileSync(file, bigBackup(10_000));
+      await section.getByLabel('Backup file').setInputFiles(file);
+      await section.getByRole('button', { name: 'Restore backup' }).click();
+      await panel.waitForTimeout(400);
+      // Kill every Chromium process of this profile at once, as a crash would.
+      const pids = execFileSync('pgrep', ['-f', `user-data-dir=${profile}`], { encoding: 'utf8' })
+        .trim()
+        .split('\n');
+      for (const pid of pids) {
+        try {
+          process.kill(Number(pid), 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }
+      await b.context.close().catch(() => {});
+      b = await launchAt(h, extDir, profile);
+      const n = await countNotes(b.context, b.extensionId);
+      console.log(`    [measure] notes after the kill: ${n} (killed ${pids.length} processes)`);
+      check(n === 0 || n === 10_000, `all or nothing, found ${n}`);
+
+      // Update: same folder (same id), version bumped, same profile.
+      const scriptsBefore = await countNotes(b.context, b.extensionId);
+      await b.context.close();
+      const mf = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
+      mf.version = '0.2.0';
+      writeFileSync(join(extDir, 'manifest.json'), JSON.stringify(mf));
+      b = await launchAt(h, extDir, profile);
+      const version = await (
+        await b.context.serviceWorkers()[0]
+      ).evaluate(() => globalThis.chrome.runtime.getManifest().version);
+      check(version === '0.2.0', `updated build loaded: ${version}`);
+      check((await countNotes(b.context, b.extensionId)) === scriptsBefore, 'notes kept across the update');
+      const p = await b.context.newPage();
+      await p.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+      await p.getByText('Scenes').first().waitFor({ timeout: 10_000 });
+      await b.context.close();
+    } finally {
+      rmSync(extDir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+};
