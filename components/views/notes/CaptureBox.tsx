@@ -164,7 +164,7 @@ export const CaptureBox = forwardRef<
               type="button"
               className="chip"
               aria-pressed={finalSpeaker?.toUpperCase() === m.initials.toUpperCase()}
-              aria-label={`${m.name} (${m.initials})`}
+              aria-label={`${m.initials} ${m.name}`}
               title={m.role ? `${m.name}, ${m.role}` : m.name}
               onClick={() => setSpeaker((cur) => (cur === m.initials ? undefined : m.initials))}
             >

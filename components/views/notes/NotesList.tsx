@@ -18,6 +18,14 @@ import { Section } from '../../ui/Section';
 import type { OutlineScene } from '../script/outline-data';
 import { NoteThreadView, type ThreadActions } from './NoteThread';
 
+// One index per notes array: typing in the search box reuses it until the notes change.
+const indexes = new WeakMap<readonly NoteRecord[], NoteSearch>();
+function searchIndex(notes: readonly NoteRecord[]): NoteSearch {
+  let index = indexes.get(notes);
+  if (!index) indexes.set(notes, (index = new NoteSearch(notes.filter((n) => n.deletedAt === undefined))));
+  return index;
+}
+
 export interface NotesListHandle {
   focusSearch(): void;
 }
@@ -46,13 +54,13 @@ export const NotesList = forwardRef<
 
   const threads = useMemo(() => threadsOf(notes, revision.id), [notes, revision.id]);
   const facets = useMemo(() => facetsOf(notes), [notes]);
-  const index = useMemo(() => new NoteSearch(notes.filter((n) => n.deletedAt === undefined)), [notes]);
   const text = revision.script.text;
 
   const visible = threads.filter((t) => matchesFilter(t.note, filter));
   const { groups, orphans, hits } = useMemo(() => {
     if (query.trim()) {
-      const found = index.search(query, 200);
+      // Built here, only while searching: opening the list with no query costs nothing.
+      const found = searchIndex(notes).search(query, 200);
       const byId = new Map(visible.map((t) => [t.note.id, t]));
       const parentOf = new Map(notes.map((n) => [n.id, n.parentId]));
       const seen = new Set<string>();
@@ -76,7 +84,7 @@ export const NotesList = forwardRef<
     return { ...groupByScene(visible, scenes), hits: undefined };
     // `visible` is derived from threads and filter.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- visible follows threads and filter
-  }, [query, index, threads, filter, groupBy, sessions, scenes, notes]);
+  }, [query, threads, filter, groupBy, sessions, scenes, notes]);
 
   const quoteOf = (t: NoteThread): string | undefined => {
     if (t.place.kind === 'range') return text.slice(t.place.start, t.place.end);
