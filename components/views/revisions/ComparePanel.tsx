@@ -116,7 +116,7 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
         {summaryLine(newer.color, cmp)}
       </p>
       {cmp.capped ? <p className="muted">These drafts differ too much to align line by line: the middle shows as removed and added.</p> : null}
-      <details className="compare-lists" open={sceneRows.length <= 12}>
+      <details className="compare-lists" open>
         <summary>Changed scenes ({sceneRows.length})</summary>
         {sceneRows.length === 0 ? <p className="muted">No scene changed.</p> : null}
         <ul className="compare-scenes" aria-label="Changed scenes">
