@@ -195,7 +195,15 @@ export default (test) => {
     await cold.getByRole('tab', { name: 'Notes' }).click();
     await cold.getByRole('article').first().waitFor({ timeout: 15_000 });
     console.log(`    [measure] panel cold open to the Notes view with 1,000 notes: ${Date.now() - t1} ms (budget 400 ms)`);
+    const painted = await waitFor(
+      () => page.evaluate(() => globalThis.CSS.highlights.get('scriptside-notes')?.size ?? 0),
+      10_000,
+      'notes highlighted in the page',
+    );
+    console.log(`    [measure] notes highlighted in the page: ${painted} of 1,001`);
+    check(painted >= 900, `most anchored notes are highlighted in the page (${painted})`);
     await h.screenshot(cold, 'notes-1000');
+    await h.screenshot(page, 'notes-page-highlights');
     await cold.close();
     await panel.close();
   });

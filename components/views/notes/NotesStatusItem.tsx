@@ -32,11 +32,14 @@ export function NotesStatusItem() {
     return { id: running.id, title: running.title, startedAt: running.startedAt, notes };
   }, [scriptId]);
   const [clock, setClock] = useState(() => Date.now());
+  const running = session?.id;
+  // Keyed on the session's id, not the query's result object (a new one each time a note is added).
   useEffect(() => {
-    if (!session) return;
+    if (!running) return;
+    setClock(Date.now());
     const t = setInterval(() => setClock(Date.now()), 1000);
     return () => clearInterval(t);
-  }, [session]);
+  }, [running]);
   if (!session) return null;
   const count = `${session.notes} ${session.notes === 1 ? 'note' : 'notes'}`;
   return (

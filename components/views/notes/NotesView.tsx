@@ -15,6 +15,7 @@ import { attachTarget } from './attach';
 import { CaptureBox, type CaptureBoxHandle, type CapturedNote } from './CaptureBox';
 import { download, exportRows, fileNameOf } from './exports';
 import { NotesList, type NotesListHandle } from './NotesList';
+import { highlightNotesInPage } from './page-highlights';
 import type { ThreadActions } from './NoteThread';
 import { RosterEditor } from './RosterEditor';
 import { SessionBar, type SessionBarHandle } from './SessionBar';
@@ -70,6 +71,20 @@ function NotesForScript() {
       live = false;
     };
   }, [notes, revision, record.id, wb]);
+
+  // Anchored notes are highlighted in the tab's page (where it is HTML), a moment after the notes settle.
+  const tabId = platform.targetTabId;
+  useEffect(() => {
+    if (tabId === undefined || !notes || revision.source.format === 'pdf') return;
+    const quotes: string[] = [];
+    for (const n of notes) {
+      if (n.deletedAt !== undefined || n.parentId) continue;
+      const p = placeOf(n, revision.id);
+      if (p.kind === 'range') quotes.push(revision.script.text.slice(p.start, p.end));
+    }
+    const t = setTimeout(() => void highlightNotesInPage(tabId, quotes), 400);
+    return () => clearTimeout(t);
+  }, [tabId, notes, revision]);
 
   const rowsFor = useCallback(
     (subset: readonly NoteRecord[]) =>
