@@ -23,6 +23,12 @@ export function NotesStatusItem() {
   const scriptId = open?.record.id;
   const setActiveView = wb.setActiveView;
   useEffect(() => onNotesRequest(() => setActiveView('notes')), [setActiveView]);
+  // Load the Notes view's code once the panel is idle (it is split out of the first load), so the first switch to
+  // Notes, often in the middle of a meeting, does not wait for it.
+  useEffect(() => {
+    const t = setTimeout(() => void import('./NotesView').catch(() => {}), 1500);
+    return () => clearTimeout(t);
+  }, []);
   const session = useLiveQuery(async () => {
     if (!scriptId) return null;
     const list = await db.sessions.where('scriptId').equals(scriptId).toArray();
