@@ -9,6 +9,8 @@ export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // A constant, so the shipped bundle drops the e2e-only storage fault switch (lib/db/fault-injection.ts).
+  vite: () => ({ define: { 'import.meta.env.SCRIPTSIDE_E2E': JSON.stringify(e2e) } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Scriptside',
     description:

@@ -12,6 +12,7 @@ import type {
   ScriptRecord,
   SettingRecord,
 } from './schema';
+import { storageFaultMiddleware } from './fault-injection';
 
 /** Indexes of schema version 1. Never edit a shipped version: add version(2) with an upgrade instead. */
 export const SCHEMA_V1 = {
@@ -42,6 +43,8 @@ export class ScriptsideDB extends Dexie {
     // Chrome defaults to relaxed durability since 121; a revision the user read must survive a crash.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
+    // The e2e build can make writes fail as a full disk would; the shipped build drops this (a constant false).
+    if (import.meta.env.SCRIPTSIDE_E2E) this.use(storageFaultMiddleware);
   }
 }
 
