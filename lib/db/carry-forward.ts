@@ -23,13 +23,16 @@ export interface CarryResult {
  */
 export async function carryForwardInto(revision: RevisionRecord): Promise<CarryResult> {
   const started = performance.now();
-  const [revisions, notes, flags] = await Promise.all([
-    db.revisions.where('scriptId').equals(revision.scriptId).toArray(),
+  const [order, notes, flags] = await Promise.all([
+    // Ids in seq order without loading the records: a revision holds a whole script and its pages.
+    db.revisions.where('[scriptId+seq]').between([revision.scriptId, -Infinity], [revision.scriptId, Infinity]).primaryKeys(),
     db.notes.where('scriptId').equals(revision.scriptId).toArray(),
     db.flags.where('scriptId').equals(revision.scriptId).toArray(),
   ]);
-  const live = revisions.filter((r) => r.deletedAt === undefined || r.id === revision.id);
-  if (!live.some((r) => r.id === revision.id)) live.push(revision);
+  const live = (await db.revisions.bulkGet(baseRevisionIds([...notes, ...flags], order as string[], revision.id))).filter(
+    (r): r is RevisionRecord => r !== undefined && r.deletedAt === undefined,
+  );
+  live.push(revision);
   const result: CarryResult = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   const t = now();
   const loaded = performance.now();
@@ -54,6 +57,29 @@ export async function carryForwardInto(revision: RevisionRecord): Promise<CarryR
   performance.measure('scriptside:carry-forward-compute', { start: loaded, end: computed });
   performance.measure('scriptside:carry-forward', { start: started, end: performance.now() });
   return result;
+}
+
+/**
+ * The revisions carry-forward may re-anchor from: for each item, the latest revision before `targetId` where it was
+ * placed, and the revision it was written on. Only these are read (usually just the previous one).
+ */
+function baseRevisionIds(items: readonly (NoteRecord | FlagRecord)[], order: readonly string[], targetId: string): string[] {
+  const rank = new Map(order.map((id, k) => [id, k]));
+  const limit = rank.get(targetId) ?? order.length;
+  const need = new Set<string>();
+  for (const item of items) {
+    if (item.deletedAt !== undefined || !item.anchor || item.revisionId === targetId || item.placements[targetId]) continue;
+    let best = -1;
+    for (const [id, p] of Object.entries(item.placements)) {
+      const k = rank.get(id) ?? -1;
+      if (k < limit && k > best && p.status !== 'orphaned') best = k;
+    }
+    const own = rank.get(item.revisionId) ?? -1;
+    if (best >= 0 && best > own) need.add(order[best]);
+    need.add(item.revisionId);
+  }
+  need.delete(targetId);
+  return [...need];
 }
 
 /** Re-anchors the script's notes and flags into a stored revision, in its own transaction. */

@@ -139,7 +139,7 @@ export default (test) => {
         const scenes = panel.getByRole('list', { name: 'Changed scenes' });
         const removed = await scenes.getByRole('button', { name: /^Removed:/ }).count();
         const added = await scenes.getByRole('button', { name: /^Added:/ }).count();
-        check(removed === Number(m[3] ?? 0) && removed > 0, `removed scenes listed (${removed}) = omitted in the summary (${m[3]})`);
+        check(removed === Number(m[3] ?? 0) && removed > 0, `removed scenes listed (${removed}) = omitted in the summary (${m[3]}): ${(await scenes.textContent()).slice(0, 300)}`);
         check(added > 0, `added scenes listed: ${added}`);
         const orphanList = panel.getByRole('list', { name: 'Orphaned notes and flags' });
         await orphanList.waitFor({ timeout: 10_000 });
