@@ -2,7 +2,6 @@
 
 import type { Page, Script } from '../script/model';
 import { sourceKey } from '../capture/source';
-import { carryForwardInto } from './carry-forward';
 import { nextColor, DEFAULT_COLOR_SEQUENCE } from './colors';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
@@ -73,6 +72,8 @@ export async function storeRevision(input: StoreRevisionInput): Promise<StoreRev
   // Hash before the transaction: awaiting anything but IndexedDB inside one commits it early.
   const hash = await textHashOf(input.script.text);
   const key = sourceKey(input.source);
+  // Carry-forward (and the anchoring engine under it) loads on the first reading, not with every page that opens storage.
+  const { carryForwardInto } = await import('./carry-forward');
   try {
     return await db.transaction('rw', db.scripts, db.revisions, db.notes, db.flags, async () => {
       const t = now();

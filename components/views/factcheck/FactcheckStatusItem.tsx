@@ -2,7 +2,7 @@
 import { Codicon } from '../../ui/Codicon';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
-import { useOpenFlagCount } from './store';
+import { useOpenFlagCount } from './count';
 
 /** "4 flags" in the status bar; nothing when no flag is open. */
 export function FactcheckStatusItem() {

@@ -61,59 +61,61 @@ export function reportUrl(open: OpenScript): string {
   return `report.html?script=${encodeURIComponent(open.record.id)}&revision=${encodeURIComponent(open.revision.id)}`;
 }
 
+type Workbench = ReturnType<typeof useWorkbench>;
+
+/** Handles one fact-check request for the open script, telling the user what happened. */
+export async function handleFactcheckRequest(r: FactcheckRequest, open: OpenScript | null | undefined, wb: Workbench): Promise<void> {
+  if (!open) {
+    wb.notify('Open a script first: there is nothing to fact-check yet.', 'error');
+    return;
+  }
+  const { record, revision } = open;
+  const script = revision.script;
+  try {
+    if (r.type === 'flag-selection' || r.type === 'flag-quote') {
+      let start: number;
+      let end: number;
+      if (r.type === 'flag-quote') {
+        const found = locateQuote(script.text, r.quote);
+        if (!found) {
+          wb.notify('The selected text is not in the script shown in the panel. Read the page again, then flag it.', 'error');
+          return;
+        }
+        ({ start, end } = found);
+      } else {
+        if (!wb.selection || wb.selection.end <= wb.selection.start) {
+          wb.notify('Select a line in the script first (click it, or use the arrow keys), then flag it.', 'error');
+          return;
+        }
+        ({ start, end } = wb.selection);
+      }
+      const item = r.type === 'flag-selection' ? await itemIn(script, start, end) : undefined;
+      const flag = createFlag({
+        id: newId(),
+        scriptId: record.id,
+        revisionId: revision.id,
+        script,
+        start: item?.start ?? start,
+        end: item?.end ?? end,
+        category: item?.category ?? 'other',
+        at: now(),
+      });
+      await addFlag(flag);
+      wb.notify(`Flagged ${CATEGORY_LABELS[flag.category]} “${flag.item.slice(0, 60)}” for fact-check.`);
+    } else if (r.type === 'export-csv') {
+      const name = await exportCsv(open);
+      wb.notify(`Saved the clearance report as ${name}.`);
+    } else if (r.type === 'open-report') {
+      window.open(reportUrl(open), '_blank', 'noopener');
+    }
+  } catch (e) {
+    wb.notify(messageOf(e), 'error');
+  }
+}
+
 /** Handles fact-check requests for the open script. */
 export function useFactcheckHandler() {
   const wb = useWorkbench();
   const { open } = useOpenScript();
-  return useCallback(
-    async (r: FactcheckRequest) => {
-      if (!open) {
-        wb.notify('Open a script first: there is nothing to fact-check yet.', 'error');
-        return;
-      }
-      const { record, revision } = open;
-      const script = revision.script;
-      try {
-        if (r.type === 'flag-selection' || r.type === 'flag-quote') {
-          let start: number;
-          let end: number;
-          if (r.type === 'flag-quote') {
-            const found = locateQuote(script.text, r.quote);
-            if (!found) {
-              wb.notify('The selected text is not in the script shown in the panel. Read the page again, then flag it.', 'error');
-              return;
-            }
-            ({ start, end } = found);
-          } else {
-            if (!wb.selection || wb.selection.end <= wb.selection.start) {
-              wb.notify('Select a line in the script first (click it, or use the arrow keys), then flag it.', 'error');
-              return;
-            }
-            ({ start, end } = wb.selection);
-          }
-          const item = r.type === 'flag-selection' ? await itemIn(script, start, end) : undefined;
-          const flag = createFlag({
-            id: newId(),
-            scriptId: record.id,
-            revisionId: revision.id,
-            script,
-            start: item?.start ?? start,
-            end: item?.end ?? end,
-            category: item?.category ?? 'other',
-            at: now(),
-          });
-          await addFlag(flag);
-          wb.notify(`Flagged ${CATEGORY_LABELS[flag.category]} “${flag.item.slice(0, 60)}” for fact-check.`);
-        } else if (r.type === 'export-csv') {
-          const name = await exportCsv(open);
-          wb.notify(`Saved the clearance report as ${name}.`);
-        } else if (r.type === 'open-report') {
-          window.open(reportUrl(open), '_blank', 'noopener');
-        }
-      } catch (e) {
-        wb.notify(messageOf(e), 'error');
-      }
-    },
-    [open, wb],
-  );
+  return useCallback((r: FactcheckRequest) => handleFactcheckRequest(r, open, wb), [open, wb]);
 }

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, newId, now, toStorageError } from '../../../lib/db';
 import type { FlagRecord, FlagStatus } from '../../../lib/db';
 import { suggestionKey } from '../../../lib/factcheck/suggest';
-import { editFlag, isOpen, moveFlag, type FlagEdit } from '../../../lib/factcheck/workflow';
+import { editFlag, moveFlag, type FlagEdit } from '../../../lib/factcheck/workflow';
 
 /** A script's flags that are not deleted (undefined while loading). */
 export function useScriptFlags(scriptId: string | undefined): FlagRecord[] | undefined {
@@ -15,14 +15,8 @@ export function useScriptFlags(scriptId: string | undefined): FlagRecord[] | und
   }, [scriptId]);
 }
 
-/** How many of a script's flags are open or being researched. */
-export function useOpenFlagCount(scriptId: string | undefined): number | undefined {
-  return useLiveQuery(async () => {
-    if (!scriptId) return 0;
-    const all = await db.flags.where('scriptId').equals(scriptId).toArray();
-    return all.filter((f) => f.deletedAt === undefined && isOpen(f.status)).length;
-  }, [scriptId]);
-}
+// The count lives apart so the badge and status bar load without the workflow and suggestion engine.
+export { useOpenFlagCount } from './count';
 
 /** Keys of suggestions the user dismissed for a script. */
 export function useDismissedKeys(scriptId: string | undefined): Set<string> | undefined {

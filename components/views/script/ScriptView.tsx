@@ -1,18 +1,27 @@
 // The Script view: the welcome view when nothing is stored, else the outline (collapsible) above the script pages.
+// The pages (with the virtualiser) load apart from the panel's first load, starting as soon as a script is open.
+import { lazy, Suspense } from 'react';
 import { useWorkbenchActions } from '../../workbench/actions';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { Section } from '../../ui/Section';
 import { Outline } from './Outline';
-import { ScriptPages } from './ScriptPages';
 import { Welcome } from './Welcome';
+
+let pagesModule: Promise<typeof import('./ScriptPages')> | undefined;
+const loadPages = () => (pagesModule ??= import('./ScriptPages'));
+const ScriptPages = lazy(() => loadPages().then((m) => ({ default: m.ScriptPages })));
 
 /** The Script view. */
 export function ScriptView() {
   const { loading, open } = useOpenScript();
   const wb = useWorkbench();
   const actions = useWorkbenchActions();
-  if (loading) return <p className="muted view-loading">Loading…</p>;
+  if (loading) {
+    // Storage is opening: fetch the page renderer meanwhile, so a stored script shows without a second wait.
+    void loadPages();
+    return <p className="muted view-loading">Loading…</p>;
+  }
   if (!open) {
     return (
       <Welcome
@@ -40,7 +49,9 @@ export function ScriptView() {
       <div className="script-view-pages">
         <Section title={`Pages (${pages.length})`}>
           {pages.length > 0 ? (
-            <ScriptPages script={revision.script} pages={pages} scenes={scenes} />
+            <Suspense fallback={<p className="muted view-loading">Loading pages…</p>}>
+              <ScriptPages script={revision.script} pages={pages} scenes={scenes} />
+            </Suspense>
           ) : (
             <p className="muted">This revision has no laid-out pages yet.</p>
           )}
