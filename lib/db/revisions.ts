@@ -107,13 +107,16 @@ export async function storeRevision(input: StoreRevisionInput): Promise<StoreRev
         };
         await db.scripts.add(script);
       }
-      const all = await db.revisions
-        .where('[scriptId+seq]')
-        .between([script.id, -Infinity], [script.id, Infinity])
-        .toArray();
+      const scriptId = script.id;
+      const drafts = () => db.revisions.where('[scriptId+seq]').between([scriptId, -Infinity], [scriptId, Infinity]);
       // seq counts deleted revisions too (never reused); the colour follows the last one the user still has.
-      const maxSeq = all.reduce((m, r) => Math.max(m, r.seq), 0);
-      const previous = all.filter((r) => r.deletedAt === undefined).at(-1);
+      // Index keys and a backwards cursor: loading every stored draft (each a whole script) made a read slow.
+      const keys = (await drafts().keys()) as unknown as [string, number][];
+      const maxSeq = keys.reduce((m, k) => Math.max(m, k[1]), 0);
+      const previous = await drafts()
+        .reverse()
+        .filter((r) => r.deletedAt === undefined)
+        .first();
       const revision: RevisionRecord = {
         id: newId(),
         createdAt: t,
