@@ -22,7 +22,13 @@ export async function getRevisions(scriptId: string): Promise<RevisionRecord[]> 
 
 /** The newest revision of a script that is not deleted. */
 export async function latestRevision(scriptId: string): Promise<RevisionRecord | undefined> {
-  return (await getRevisions(scriptId)).at(-1);
+  // A backwards cursor stops at the newest kept draft instead of loading every draft's whole script.
+  return db.revisions
+    .where('[scriptId+seq]')
+    .between([scriptId, -Infinity], [scriptId, Infinity])
+    .reverse()
+    .filter((r) => r.deletedAt === undefined)
+    .first();
 }
 
 /** Renames a script (an empty title is refused). */
