@@ -12,6 +12,7 @@ import notesExportCsv from './notes-export-csv';
 import notesExportMinutes from './notes-export-minutes';
 import notesPrintMinutes from './notes-print-minutes';
 import notesSearch from './notes-search';
+import notesShowThread from './notes-show-thread';
 import notesToggleSession from './notes-toggle-session';
 import openDemo from './open-demo';
 import previousScene from './previous-scene';
@@ -42,6 +43,7 @@ export const COMMANDS: readonly Command[] = [
   notesAddNote,
   notesToggleSession,
   notesSearch,
+  notesShowThread,
   notesExportMinutes,
   notesPrintMinutes,
   notesExportCsv,

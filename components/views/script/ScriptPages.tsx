@@ -2,18 +2,26 @@
 // Lines are options of a listbox: click or arrow keys move a line cursor, Shift extends, and the selection becomes the
 // workbench's "current selection" (offsets into script.text). Page text is untrusted and is only ever rendered as text.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { formatKey } from '../../../lib/commands/keys';
+import showThreadCommand, { handleShowThread } from '../../../lib/commands/notes-show-thread';
 import type { Page, Script } from '../../../lib/script/model';
+import { isMac } from '../../workbench/keybindings';
+import { useOpenScript } from '../../workbench/openScript';
 import { usePlatform } from '../../workbench/platform';
 import { useWorkbench } from '../../workbench/state';
+import { marginMarks, textLinesOf, useMarginRecords, type LineMarks } from './margin-data';
+import { MarginMarkers, MarginThreads } from './MarginThreads';
 import { sceneAt, type OutlineScene } from './outline-data';
-import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines } from './rows';
+import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines, rowKey } from './rows';
 import { useElementWidth } from './useElementWidth';
 
 /** Widest printed line with scene-number gutters, in characters: 60 of text, 3 either side, and room to spare. */
 const PAGE_CHARS = 70;
 /** Courier's advance is 0.6 em. */
 const CH_PER_EM = 0.6;
+const NO_MARKS: ReadonlyMap<number, LineMarks> = new Map();
+const NO_THREADS: ReadonlySet<number> = new Set();
 
 /** The script's pages as selectable lines. */
 export function ScriptPages({
@@ -27,7 +35,24 @@ export function ScriptPages({
 }) {
   const wb = useWorkbench();
   const platform = usePlatform();
-  const sr = useMemo(() => buildRows(pages), [pages]);
+  // Notes and flags in the margin belong to the open script, when these pages are its current revision's.
+  const { open } = useOpenScript();
+  const shown = open && open.revision.script === script ? open : undefined;
+  const records = useMarginRecords(shown?.record.id);
+  const textLines = useMemo(() => textLinesOf(pages), [pages]);
+  const revisionId = shown?.revision.id;
+  const marks = useMemo(
+    () => (records && revisionId ? marginMarks(records.notes, records.flags, revisionId, textLines) : NO_MARKS),
+    [records, revisionId, textLines],
+  );
+  const [threadsWanted, setThreadsWanted] = useState<ReadonlySet<number>>(NO_THREADS);
+  const [focusThread, setFocusThread] = useState(-1);
+  useEffect(() => setThreadsWanted(NO_THREADS), [pages]);
+  const openThreads = useMemo(
+    () => new Set([...threadsWanted].filter((o) => (marks.get(o)?.threads.length ?? 0) > 0)),
+    [threadsWanted, marks],
+  );
+  const sr = useMemo(() => buildRows(pages, openThreads), [pages, openThreads]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const idBase = useId();
@@ -37,7 +62,9 @@ export function ScriptPages({
   const virtualizer = useVirtualizer({
     count: sr.rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (sr.rows[i]?.kind === 'page' ? rowHeight * 2 : rowHeight),
+    estimateSize: (i) => (sr.rows[i]?.kind === 'page' ? rowHeight * 2 : sr.rows[i]?.kind === 'thread' ? rowHeight * 8 : rowHeight),
+    // Keys by content, so a thread's measured height never sticks to the row that takes its index when it closes.
+    getItemKey: useCallback((i: number) => rowKey(sr.rows[i]), [sr]),
     overscan: 24,
   });
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
@@ -95,7 +122,41 @@ export function ScriptPages({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- select/virtualizer change every render
   }, [reveal?.nonce]);
 
+  /** Opens or closes the threads under a line; from the keyboard, the cursor goes to the reply box. */
+  function toggleThread(ordinal: number, keyboard: boolean) {
+    const closing = openThreads.has(ordinal);
+    setThreadsWanted((prev) => {
+      const next = new Set(prev);
+      if (closing) next.delete(ordinal);
+      else next.add(ordinal);
+      return next;
+    });
+    setFocusThread(keyboard && !closing ? ordinal : -1);
+    if (closing) scrollRef.current?.focus();
+  }
+
+  const showThread = useRef<() => string | undefined>(() => undefined);
+  showThread.current = () => {
+    if (cursor < 0) return 'Put the cursor on a line with a note marker first (click it, or use the arrow keys).';
+    if (!marks.get(cursor)?.threads.length) return 'There are no notes on this line.';
+    toggleThread(cursor, true);
+    return undefined;
+  };
+  useEffect(() => handleShowThread(() => showThread.current()), []);
+
+  // A thread opened from the keyboard is scrolled into view once its row exists.
+  useEffect(() => {
+    if (focusThread < 0) return;
+    const line = sr.lines[focusThread];
+    if (line && sr.rows[line.row + 1]?.kind === 'thread') virtualizer.scrollToIndex(line.row + 1, { align: 'auto' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a thread is newly opened
+  }, [focusThread, sr]);
+
+  const shortcut = formatKey(showThreadCommand.key ?? '', isMac());
+
   function onKeyDown(e: KeyboardEvent) {
+    // Keys typed inside an open thread (its reply box, its buttons) are the thread's, not line moves.
+    if (e.target !== e.currentTarget) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 2);
     const at = cursor >= 0 ? cursor : -1;
     const moves: Record<string, number> = {
@@ -144,6 +205,32 @@ export function ScriptPages({
         {virtualizer.getVirtualItems().map((item) => {
           const row = sr.rows[item.index];
           const style = { transform: `translateY(${item.start}px)`, height: item.size };
+          if (row.kind === 'thread') {
+            const m = marks.get(row.ordinal);
+            return (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="margin-thread-row"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {m && revisionId ? (
+                  <MarginThreads
+                    threads={m.threads}
+                    revisionId={revisionId}
+                    roster={shown?.record.settings.roster ?? []}
+                    focusReply={focusThread === row.ordinal}
+                    onClose={() => {
+                      setFocusThread(-1);
+                      toggleThread(row.ordinal, false);
+                    }}
+                    onError={(message) => wb.notify(message, 'error')}
+                  />
+                ) : null}
+              </div>
+            );
+          }
           if (row.kind === 'page') {
             const label = pages[row.page].label;
             return (
@@ -172,6 +259,7 @@ export function ScriptPages({
               role="option"
               aria-selected={selected}
               aria-label={line.text ? undefined : 'Blank line'}
+              aria-describedby={marks.has(row.ordinal) ? `${idBase}-m${row.ordinal}` : undefined}
               className={`line kind-${line.kind}${selected ? ' selected' : ''}${row.ordinal === cursor ? ' cursor' : ''}`}
               style={style}
               onMouseDown={(e) => onLineMouseDown(e, row.ordinal)}
@@ -197,6 +285,22 @@ export function ScriptPages({
                 </span>
               ) : null}
             </div>
+          );
+        })}
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = sr.rows[item.index];
+          const m = row.kind === 'line' ? marks.get(row.ordinal) : undefined;
+          if (row.kind !== 'line' || !m) return null;
+          return (
+            <MarginMarkers
+              key={`m${row.ordinal}`}
+              id={`${idBase}-m${row.ordinal}`}
+              marks={m}
+              expanded={openThreads.has(row.ordinal)}
+              shortcut={shortcut}
+              style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+              onToggle={() => toggleThread(row.ordinal, false)}
+            />
           );
         })}
       </div>

@@ -4,7 +4,10 @@ import type { Page, PageLine } from '../../../lib/script/model';
 import type { LineRef } from '../../workbench/state';
 
 export type Row =
-  { kind: 'page'; page: number } | { kind: 'line'; page: number; line: number; ordinal: number };
+  | { kind: 'page'; page: number }
+  | { kind: 'line'; page: number; line: number; ordinal: number }
+  /** The note threads of the line `ordinal`, opened under it from its margin marker. */
+  | { kind: 'thread'; ordinal: number };
 
 export interface ScriptRows {
   rows: Row[];
@@ -14,8 +17,10 @@ export interface ScriptRows {
   pageRow: number[];
 }
 
-/** Flattens pages into rows. */
-export function buildRows(pages: Page[]): ScriptRows {
+const NONE: ReadonlySet<number> = new Set();
+
+/** Flattens pages into rows; `openThreads` (line ordinals) get a thread row under their line. */
+export function buildRows(pages: Page[], openThreads: ReadonlySet<number> = NONE): ScriptRows {
   const rows: Row[] = [];
   const lines: ScriptRows['lines'] = [];
   const pageRow: number[] = [];
@@ -25,17 +30,28 @@ export function buildRows(pages: Page[]): ScriptRows {
     page.lines.forEach((_, l) => {
       lines.push({ page: p, line: l, row: rows.length });
       rows.push({ kind: 'line', page: p, line: l, ordinal: lines.length - 1 });
+      if (openThreads.has(lines.length - 1)) rows.push({ kind: 'thread', ordinal: lines.length - 1 });
     });
   });
   return { rows, lines, pageRow };
+}
+
+/** A row's stable key for the virtualiser: the same page, line or thread keeps its key when rows come and go. */
+export function rowKey(row: Row | undefined): string {
+  if (!row) return '';
+  return row.kind === 'page' ? `p${row.page}` : row.kind === 'line' ? `l${row.ordinal}` : `t${row.ordinal}`;
 }
 
 /** Position of a line in reading order, or -1. */
 export function ordinalOf(sr: ScriptRows, ref: LineRef): number {
   const row = sr.pageRow[ref.page];
   if (row === undefined) return -1;
-  const r = sr.rows[row + 1 + ref.line];
-  return r && r.kind === 'line' ? r.ordinal : -1;
+  // The page's first line follows its header; thread rows only come after lines, so count from there.
+  const head = sr.rows[row + 1];
+  if (!head || head.kind !== 'line') return -1;
+  const o = head.ordinal + ref.line;
+  const at = sr.lines[o];
+  return at && at.page === ref.page && at.line === ref.line ? o : -1;
 }
 
 function lineAt(pages: Page[], ref: LineRef): PageLine | undefined {
