@@ -44,7 +44,8 @@ export class ScriptsideDB extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     // The e2e build can make writes fail as a full disk would; the shipped build drops this (a constant false).
-    if (import.meta.env.SCRIPTSIDE_E2E) this.use(storageFaultMiddleware);
+    // `import.meta.env` is Vite's: plain Node (benchmarks under tsx) has none.
+    if (import.meta.env && import.meta.env.SCRIPTSIDE_E2E) this.use(storageFaultMiddleware);
   }
 }
 
