@@ -163,11 +163,12 @@ export default (test) => {
     check(!/(^|,)"?[=+\-@]/m.test(csv.text), 'no clearance CSV cell starts with = + - @');
     await panel.getByRole('tab', { name: 'Notes' }).click();
     const notesCsv = await exportFrom(panel, 'Notes actions', 'Export All Notes (CSV)');
-    check(notesCsv.text.includes(IMG), 'notes CSV keeps the note text');
+    check(notesCsv.text.includes(IMG.replace(/"/g, '""')), 'notes CSV keeps the note text (quotes doubled as CSV does)');
     check(!/(^|,)"?[=+\-@]/m.test(notesCsv.text), `no notes CSV cell starts with = + - @:\n${notesCsv.text}`);
     const md = await exportFrom(panel, 'Notes actions', 'Export Session Minutes (Markdown)');
-    check(md.text.includes(SESSION_TITLE) || md.text.includes('&lt;script'), 'minutes Markdown has the session');
     console.log(`    [figure] minutes Markdown head: ${JSON.stringify(md.text.slice(0, 160))}`);
+    check(md.text.includes('\\<script\\>window.\\_\\_pwned'), 'minutes Markdown keeps the tag, escaped so a viewer shows it as text');
+    check(!md.text.includes(SCRIPT_TAG), 'minutes Markdown escapes the tag so a Markdown viewer shows it as text');
     await panel.close();
   });
 
