@@ -199,7 +199,7 @@ function MarginThread({
           className="capture-input"
           rows={1}
           aria-label={`Reply to ${name}`}
-          placeholder="Reply… (Enter to send, Shift+Enter for a new line)"
+          placeholder="Reply… (Enter sends)"
           value={reply}
           onChange={(e) => setReply(e.target.value)}
           onKeyDown={onReplyKey}

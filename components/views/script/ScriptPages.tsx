@@ -54,6 +54,7 @@ export function ScriptPages({
   );
   const sr = useMemo(() => buildRows(pages, openThreads), [pages, openThreads]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const idBase = useId();
   // Scale the page to the panel: a narrow panel shows the whole page width in a smaller font instead of clipping.
@@ -132,7 +133,7 @@ export function ScriptPages({
       return next;
     });
     setFocusThread(keyboard && !closing ? ordinal : -1);
-    if (closing) scrollRef.current?.focus();
+    if (closing) listRef.current?.focus({ preventScroll: true });
   }
 
   const showThread = useRef<() => string | undefined>(() => undefined);
@@ -190,47 +191,22 @@ export function ScriptPages({
 
   const activeId = cursor >= 0 ? `${idBase}-l${cursor}` : undefined;
   return (
-    <div
-      ref={scrollRef}
-      className="script-pages"
-      role="listbox"
-      aria-label="Script lines"
-      aria-multiselectable="true"
-      aria-activedescendant={activeId}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      style={{ fontSize: `${fontPx}px` }}
-    >
-      <div className="script-pages-inner" style={{ height: virtualizer.getTotalSize() }}>
+    <div ref={scrollRef} className="script-pages" style={{ fontSize: `${fontPx}px` }}>
+      <div
+        ref={listRef}
+        className="script-pages-inner"
+        role="listbox"
+        aria-label="Script lines"
+        aria-multiselectable="true"
+        aria-activedescendant={activeId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const row = sr.rows[item.index];
           const style = { transform: `translateY(${item.start}px)`, height: item.size };
-          if (row.kind === 'thread') {
-            const m = marks.get(row.ordinal);
-            return (
-              <div
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                className="margin-thread-row"
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                {m && revisionId ? (
-                  <MarginThreads
-                    threads={m.threads}
-                    revisionId={revisionId}
-                    roster={shown?.record.settings.roster ?? []}
-                    focusReply={focusThread === row.ordinal}
-                    onClose={() => {
-                      setFocusThread(-1);
-                      toggleThread(row.ordinal, false);
-                    }}
-                    onError={(message) => wb.notify(message, 'error')}
-                  />
-                ) : null}
-              </div>
-            );
-          }
+          if (row.kind === 'thread') return null;
           if (row.kind === 'page') {
             const label = pages[row.page].label;
             return (
@@ -287,8 +263,37 @@ export function ScriptPages({
             </div>
           );
         })}
+      </div>
+      {/* Beside the listbox, not in it: a listbox may only hold options, and markers and threads hold controls. */}
+      <div className="script-margin">
         {virtualizer.getVirtualItems().map((item) => {
           const row = sr.rows[item.index];
+          if (row.kind === 'thread') {
+            const m = marks.get(row.ordinal);
+            return (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="margin-thread-row"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {m && revisionId ? (
+                  <MarginThreads
+                    threads={m.threads}
+                    revisionId={revisionId}
+                    roster={shown?.record.settings.roster ?? []}
+                    focusReply={focusThread === row.ordinal}
+                    onClose={() => {
+                      setFocusThread(-1);
+                      toggleThread(row.ordinal, false);
+                    }}
+                    onError={(message) => wb.notify(message, 'error')}
+                  />
+                ) : null}
+              </div>
+            );
+          }
           const m = row.kind === 'line' ? marks.get(row.ordinal) : undefined;
           if (row.kind !== 'line' || !m) return null;
           return (
