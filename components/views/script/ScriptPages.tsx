@@ -1,6 +1,7 @@
 // The script in screenplay form, page by page, virtualised so a 150-page script scrolls smoothly.
 // Lines are options of a listbox: click or arrow keys move a line cursor, Shift extends, and the selection becomes the
 // workbench's "current selection" (offsets into script.text). Page text is untrusted and is only ever rendered as text.
+import { visibleText } from '../../ui/visibleText';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { formatKey } from '../../../lib/commands/keys';
@@ -250,7 +251,7 @@ export function ScriptPages({
                 <span className="scene-number scene-number-left">{line.sceneNumber}</span>
               ) : null}
               <span className="line-text" style={{ paddingLeft: `${line.indent}ch` }}>
-                {line.text}
+                {visibleText(line.text)}
               </span>
               {line.sceneNumber ? (
                 <span className="scene-number scene-number-right">{line.sceneNumber}</span>

@@ -17,7 +17,7 @@ describe('script view', () => {
   it('renders the pages of a parsed script with page labels, scene numbers and indents', async () => {
     await storeScript(parseFountain(LATE_EDITION));
     renderWorkbench();
-    expect(await screen.findByRole('option', { name: 'Page 1' }), 'page 1 label').toHaveTextContent('1.');
+    expect(await screen.findByRole('option', { name: 'Page 1' }, { timeout: 5000 }), 'page 1 label').toHaveTextContent('1.');
     expect(screen.getByRole('option', { name: 'Page 2' }), 'the script runs onto page 2').toHaveTextContent(
       '2.',
     );
@@ -36,7 +36,7 @@ describe('script view', () => {
     const user = userEvent.setup();
     await storeScript(parseFountain(LATE_EDITION));
     const { platform } = renderWorkbench();
-    const list = await screen.findByRole('listbox', { name: 'Script lines' });
+    const list = await screen.findByRole('listbox', { name: 'Script lines' }, { timeout: 5000 });
     list.focus();
     await user.keyboard('{ArrowDown}');
     const first = screen.getByRole('option', { name: /INT\. COPY DESK/ });
@@ -93,10 +93,11 @@ describe('script view', () => {
       'Hostile',
     );
     renderWorkbench();
-    const line = await screen.findByRole('option', { name: /onerror/ });
-    expect(line.querySelector('.line-text')?.textContent, 'the text is shown character for character').toBe(
-      hostile,
-    );
+    const line = await screen.findByRole('option', { name: /onerror/ }, { timeout: 5000 });
+    expect(
+      line.querySelector('.line-text')?.textContent,
+      'markup shown character for character; the bidi override shown as a label instead of reversing the text',
+    ).toBe('<img src=x onerror=alert(1)>U+202EevilU+202C<script>x</script>');
     expect(document.querySelector('img'), 'no element is created from the text').toBeNull();
     expect(document.querySelector('.script-pages script'), 'no script element from the text').toBeNull();
   });
