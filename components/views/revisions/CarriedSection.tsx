@@ -63,7 +63,7 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
                   <button type="button" className="link-button" aria-label={`Looks right: ${what(e)}`} onClick={() => confirmPlacement(e.kind, e.id, revision.id).catch(fail)}>
                     Looks right
                   </button>
-                  <button type="button" className="link-button" aria-label={`Re-attach ${what(e)} to the selection`} onClick={() => reattachHere(e)}>
+                  <button type="button" className="link-button" aria-label={`Re-attach to selection: ${what(e)}`} onClick={() => reattachHere(e)}>
                     Re-attach to selection
                   </button>
                 </div>
@@ -82,7 +82,7 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
                 <div>{what(e)}</div>
                 <blockquote className="orphan-text">{excerpt(e.oldText, 200)}</blockquote>
                 <div className="revision-actions">
-                  <button type="button" className="link-button" aria-label={`Re-attach ${what(e)} to the selection`} onClick={() => reattachHere(e)}>
+                  <button type="button" className="link-button" aria-label={`Re-attach to selection: ${what(e)}`} onClick={() => reattachHere(e)}>
                     Re-attach to selection
                   </button>
                   <button type="button" className="link-button" aria-label={`Dismiss ${what(e)}`} onClick={() => dismissOrphan(e.kind, e.id, revision.id).catch(fail)}>

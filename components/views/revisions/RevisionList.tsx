@@ -118,8 +118,8 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
                     Show
                   </button>
                 ) : null}
-                <button type="button" className="link-button" aria-label={`Change colour or date of ${name}`} onClick={() => setEditing(editing === r.id ? null : r.id)}>
-                  Colour and date…
+                <button type="button" className="link-button" aria-label={`Colour and date of ${name}`} onClick={() => setEditing(editing === r.id ? null : r.id)}>
+                  Colour and date
                 </button>
                 {r.locked ? (
                   <button type="button" className="link-button" aria-label={`Unlock ${name}`} onClick={() => act(() => unlockRevision(r.id), `${name} unlocked: later drafts are numbered freely.`)}>

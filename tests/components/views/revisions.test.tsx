@@ -102,7 +102,7 @@ describe('revisions view', () => {
     const user = userEvent.setup();
     const { a, b } = await seed();
     await openRevisions(user);
-    await user.click(screen.getByRole('button', { name: 'Change colour or date of Blue Revision' }));
+    await user.click(screen.getByRole('button', { name: 'Colour and date of Blue Revision' }));
     const form = screen.getByRole('form', { name: 'Edit Blue revision' });
     const colour = within(form).getByRole('combobox', { name: 'Colour' });
     await user.clear(colour);
@@ -111,7 +111,7 @@ describe('revisions view', () => {
     await waitFor(async () => expect((await db.revisions.get(b.revisionId))?.color, 'colour stored').toBe('Tan'));
     expect(await screen.findByText(/^Tan revision:/), 'the summary follows the new colour').toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Change colour or date of Tan Revision' }));
+    await user.click(screen.getByRole('button', { name: 'Colour and date of Tan Revision' }));
     const again = screen.getByRole('form', { name: 'Edit Tan revision' });
     await user.clear(within(again).getByRole('combobox', { name: 'Colour' }));
     await user.type(within(again).getByRole('combobox', { name: 'Colour' }), ' ');
