@@ -61,8 +61,14 @@ export function useRevisionPages(
 ): Page[] {
   const paper = settings?.paper ?? 'letter';
   const continueds = settings?.sceneContinueds ?? false;
+  // Reading stores pages laid out for letter paper, without CONTINUEDs or scene numbers (components/platform/parsers.ts
+  // pagesOf): when the script's settings ask for exactly that, laying out again at open gives the same pages and only
+  // costs a chunk load, the layout and a second render of every view.
+  const storedFits =
+    !!revision && revision.pages.length > 0 && paper === 'letter' && !continueds &&
+    !revision.script.elements.some((e) => e.sceneNumber !== undefined);
   const needsLayout =
-    !!revision && !revision.script.pages?.length && !(revision.locked && revision.pages.length > 0);
+    !!revision && !revision.script.pages?.length && !(revision.locked && revision.pages.length > 0) && !storedFits;
   const [paginate, setPaginate] = useState<{ fn: Paginate } | null>(null);
   useEffect(() => {
     if (!needsLayout || paginate) return;
