@@ -120,7 +120,7 @@ function classifyName(phrase: string, text: string, at: number): { category: Fla
 }
 
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|\p{Lu})\.$/u;
-const LEADING_NOT_NAME = /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It)$/;
+const LEADING_NOT_NAME = /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It)$/;
 
 /** Capitalised phrases in `text` (the whole script text) that are not the script's characters. */
 function nameHits(script: Script, characters: Set<string>, out: Hit[]): void {

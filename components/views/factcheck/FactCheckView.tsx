@@ -26,10 +26,19 @@ interface FlagRow {
   sentence: string;
 }
 
-/** "Open flag on page 12, scene 8: brand 'Acme Cola'". */
-export function flagSentence(f: FlagRecord, page: string, scene: string): string {
+/** The words between the status and the item: " flag on page 12, scene 8: business/brand/product ". */
+function middle(f: FlagRecord, page: string, scene: string): string {
   const where = [page && `page ${page}`, scene && `scene ${scene}`].filter(Boolean).join(', ');
-  return `${STATUS_LABELS[f.status]} flag${where ? ` on ${where}` : ' not found in this draft'}: ${CATEGORY_LABELS[f.category]} '${f.item}'`;
+  return ` flag${where ? ` on ${where}` : ' not found in this draft'}: ${CATEGORY_LABELS[f.category]} `;
+}
+
+function sentenceMiddle(r: FlagRow): string {
+  return middle(r.flag, r.page, r.scene);
+}
+
+/** "Open flag on page 12, scene 8: business/brand/product 'Acme Cola'": a row's accessible name. */
+export function flagSentence(f: FlagRecord, page: string, scene: string): string {
+  return `${STATUS_LABELS[f.status]}${middle(f, page, scene)}'${f.item}'`;
 }
 
 function rowsFor(flags: FlagRecord[], open: OpenScript): FlagRow[] {
@@ -165,15 +174,18 @@ function FlagsForScript({ open }: { open: OpenScript }) {
                         id={`flag-row-${r.flag.id}`}
                         type="button"
                         className={`flag-row status-${r.flag.status}${r.flag.id === selected ? ' selected' : ''}`}
-                        aria-label={r.sentence}
                         aria-current={r.flag.id === selected ? 'true' : undefined}
                         tabIndex={r.flag.id === focusId ? 0 : -1}
                         onClick={() => goTo(r)}
                         onKeyDown={(e) => onRowKey(e, r)}
                       >
-                        <span className="flag-status">{STATUS_LABELS[r.flag.status].replace(/ \(.*\)$/, '')}</span>
-                        <span className="flag-item">{r.flag.item}</span>
-                        <span className="flag-where muted">{r.page ? `p. ${r.page}` : 'not found'} · {CATEGORY_LABELS[r.flag.category]}</span>
+                        {/* The name is the row's text: status, the hidden middle of the sentence, the item. */}
+                        <span className="flag-status">{STATUS_LABELS[r.flag.status]}</span>{' '}
+                        <span className="sr-only">{sentenceMiddle(r).trim()}</span>{' '}
+                        <span className="flag-item">&apos;{r.flag.item}&apos;</span>
+                        <span className="flag-where muted" aria-hidden="true">
+                          {r.page ? `p. ${r.page}` : 'not found'} · {CATEGORY_LABELS[r.flag.category]}
+                        </span>
                       </button>
                     </li>
                   ))}
