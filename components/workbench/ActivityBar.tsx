@@ -8,13 +8,36 @@ export function viewPanelId(viewId: string): string {
   return `view-panel-${viewId}`;
 }
 
-function Badge({ view }: { view: ViewDefinition }) {
+/** The badge text a view's tab shows ("3", "99+"), or undefined for none. */
+function useBadgeText(view: ViewDefinition): string | undefined {
   const count = view.useBadge?.();
-  return count ? (
-    <span className="badge" aria-hidden="true">
-      {count > 99 ? '99+' : count}
-    </span>
-  ) : null;
+  return count ? (count > 99 ? '99+' : String(count)) : undefined;
+}
+
+/** One tab; its accessible name carries the visible badge number ("Print queue 2"), so speech matches the screen. */
+function Tab({ view, selected, onSelect }: { view: ViewDefinition; selected: boolean; onSelect: (id: string) => void }) {
+  const badge = useBadgeText(view);
+  return (
+    <button
+      id={`tab-${view.id}`}
+      type="button"
+      role="tab"
+      aria-selected={selected}
+      aria-controls={viewPanelId(view.id)}
+      aria-label={badge ? `${view.title} ${badge}` : view.title}
+      title={view.title}
+      tabIndex={selected ? 0 : -1}
+      className={`activity-tab${selected ? ' active' : ''}`}
+      onClick={() => onSelect(view.id)}
+    >
+      <Codicon name={view.codicon} />
+      {badge && (
+        <span className="badge" aria-hidden="true">
+          {badge}
+        </span>
+      )}
+    </button>
+  );
 }
 
 /** A vertical tablist; selection follows focus, as in VS Code. */
@@ -48,22 +71,7 @@ export function ActivityBar({
     <nav className="activity-bar" aria-label="Activity bar">
       <div role="tablist" aria-label="Views" aria-orientation="vertical" ref={ref} onKeyDown={onKeyDown}>
         {views.map((v) => (
-          <button
-            key={v.id}
-            id={`tab-${v.id}`}
-            type="button"
-            role="tab"
-            aria-selected={v.id === active}
-            aria-controls={viewPanelId(v.id)}
-            aria-label={v.title}
-            title={v.title}
-            tabIndex={v.id === active ? 0 : -1}
-            className={`activity-tab${v.id === active ? ' active' : ''}`}
-            onClick={() => onSelect(v.id)}
-          >
-            <Codicon name={v.codicon} />
-            <Badge view={v} />
-          </button>
+          <Tab key={v.id} view={v} selected={v.id === active} onSelect={onSelect} />
         ))}
       </div>
     </nav>

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // The activity bar: only registered views, named tabs, arrow keys move between them, and the panel follows.
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../../components/views/registry';
+import { ActivityBar } from '../../../components/workbench/ActivityBar';
 import { clearDb, fakeLayout, renderWorkbench } from '../helpers';
 
 beforeEach(async () => {
@@ -54,5 +55,18 @@ describe('activity bar', () => {
     expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0).length, 'one tab stop in the bar').toBe(
       1,
     );
+  });
+
+  it('names a tab with its visible badge number, so what is said matches what is shown', () => {
+    const views = [
+      { id: 'a', title: 'Print queue', codicon: 'file-pdf', component: () => null, useBadge: () => 2 },
+      { id: 'b', title: 'Fact-check', codicon: 'checklist', component: () => null, useBadge: () => 120 },
+      { id: 'c', title: 'Settings', codicon: 'settings-gear', component: () => null, useBadge: () => 0 },
+    ];
+    render(<ActivityBar views={views} active="a" onSelect={() => {}} />);
+    const queue = screen.getByRole('tab', { name: 'Print queue 2' });
+    expect(queue.textContent, 'the badge shows the number').toBe('2');
+    expect(screen.getByRole('tab', { name: 'Fact-check 99+' }), 'a large count is named as shown').toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Settings' }).textContent, 'no badge for zero').toBe('');
   });
 });

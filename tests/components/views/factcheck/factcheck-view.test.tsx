@@ -32,7 +32,7 @@ describe('fact-check view', () => {
     expect(flag.item, 'the flag is on the item the engine sees in the line').toBe('Acme Cola');
     expect(flag.category, 'with its category').toBe('brand');
     await screen.findByText(/Flagged business\/brand\/product “Acme Cola”/);
-    const tab = screen.getByRole('tab', { name: 'Fact-check' });
+    const tab = screen.getByRole('tab', { name: /^Fact-check/ });
     await waitFor(() => expect(tab.textContent, 'the activity bar badge counts the open flag').toContain('1'));
     expect(screen.getByRole('button', { name: /1 open flag/ }), 'the status bar counts it too').toBeInTheDocument();
   });
@@ -41,7 +41,7 @@ describe('fact-check view', () => {
     const user = userEvent.setup();
     await storeScript(script, 'Diner');
     renderWorkbench();
-    await user.click(await screen.findByRole('tab', { name: 'Fact-check' }));
+    await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
     await user.click(await screen.findByRole('button', { name: "Flag 'Acme Cola'" }, { timeout: 5000 }));
     const row = await screen.findByRole('button', { name: "Open flag on page 1, scene 8: business/brand/product 'Acme Cola'" });
     await user.click(row);
@@ -58,7 +58,7 @@ describe('fact-check view', () => {
     const user = userEvent.setup();
     await storeScript(script, 'Diner');
     renderWorkbench();
-    await user.click(await screen.findByRole('tab', { name: 'Fact-check' }));
+    await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
     const list = await screen.findByRole('list', { name: /Suggestions/ }, { timeout: 5000 });
     expect(within(list).getByText('415-867-5309'), 'a real-looking phone number is suggested').toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: "Dismiss 'Quimby Plaza'" }));
@@ -72,7 +72,7 @@ describe('fact-check view', () => {
     const user = userEvent.setup();
     await storeScript(script, 'Diner');
     renderWorkbench();
-    await user.click(await screen.findByRole('tab', { name: 'Fact-check' }));
+    await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
     await user.click(await screen.findByRole('button', { name: "Flag 'Acme Cola'" }, { timeout: 5000 }));
     await user.click(await screen.findByRole('button', { name: "Flag 'Dr. Albrecht'" }));
     await screen.findByRole('button', { name: /Open flag .* person 'Dr. Albrecht'/ });

@@ -31,7 +31,7 @@ async function storeTwoDrafts(): Promise<string> {
 async function openQueue() {
   const user = userEvent.setup();
   renderWorkbench(fakePlatform());
-  await user.click(await screen.findByRole('tab', { name: 'Print queue' }, { timeout: 5000 }));
+  await user.click(await screen.findByRole('tab', { name: /^Print queue/ }, { timeout: 5000 }));
   await screen.findByRole('button', { name: 'Queue revised pages' }, { timeout: 5000 });
   return user;
 }
