@@ -151,13 +151,14 @@ export function changeSentence(row: DiffRow, older: Script, newer: Script, place
   const el = row.kind === 'removed' ? older.elements[row.older] : newer.elements[row.newer];
   const type = TYPE_NAMES[el.type] ?? el.type;
   const on = where ? ` on ${where}` : '';
+  const quoted = el.text.trim() ? `: “${excerpt(el.text)}”` : '';
   switch (row.kind) {
     case 'added':
-      return `Added ${type}${on}: “${excerpt(el.text)}”.`;
+      return `Added ${type}${on}${quoted}.`;
     case 'removed':
-      return `Removed ${type}${where ? ` after ${where}` : ''}: “${excerpt(el.text)}”.`;
+      return `Removed ${type}${where ? ` after ${where}` : ''}${quoted}.`;
     case 'moved':
-      return `Moved ${type} to ${where || 'a new place'}: “${excerpt(el.text)}”.`;
+      return `Moved ${type} to ${where || 'a new place'}${quoted}.`;
     case 'changed': {
       const removed = row.words.filter((w) => w.kind === 'removed').map((w) => w.text);
       const added = row.words.filter((w) => w.kind === 'added').map((w) => w.text);
