@@ -44,6 +44,9 @@ export function ReportPage({ search }: { search: string }) {
     );
   }
   const { draft, rows } = data;
+  // Columns every row leaves empty (no questions asked yet, say) are left out, so the rest have room on paper.
+  const always = new Set(['page', 'scene', 'line', 'item', 'category', 'status']);
+  const columns = REPORT_COLUMNS.filter((c) => always.has(c.key) || rows.some((r) => r[c.key]));
   return (
     <main className="clearance-report">
       <header>
@@ -61,7 +64,7 @@ export function ReportPage({ search }: { search: string }) {
         <table>
           <thead>
             <tr>
-              {REPORT_COLUMNS.filter((c) => c.key !== 'assignee' && c.key !== 'due').map((c) => (
+              {columns.map((c) => (
                 <th key={c.key} scope="col">
                   {c.title}
                 </th>
@@ -71,19 +74,11 @@ export function ReportPage({ search }: { search: string }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.flagId}>
-                <td>{r.page}</td>
-                <td>{r.scene}</td>
-                <td className="report-line">{r.line}</td>
-                <td>
-                  <strong>{r.item}</strong>
-                </td>
-                <td>{r.category}</td>
-                <td>{r.status}</td>
-                <td>{r.question}</td>
-                <td>{r.notes}</td>
-                <td>{r.sources}</td>
-                <td>{r.alternatives}</td>
-                <td>{r.placement}</td>
+                {columns.map((c) => (
+                  <td key={c.key} className={`report-${c.key}`}>
+                    {c.key === 'item' ? <strong>{r[c.key]}</strong> : r[c.key]}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -84,15 +84,17 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
             role="button"
             tabIndex={i === Math.min(focus, list.length - 1) ? 0 : -1}
             className="suggestion-item"
-            aria-label={`Suggestion: ${CATEGORY_LABELS[s.category]} '${s.item}', ${s.reason}${s.count > 1 ? `, ${s.count} times` : ''}. Press F to flag, Delete to dismiss.`}
             onKeyDown={(e) => onKey(e, i)}
             onFocus={() => setFocus(i)}
           >
+            {/* The name is the row's text plus hidden words around it, so what is seen is what is heard. */}
+            <span className="sr-only">Suggestion:</span>{' '}
             <span className="flag-item">{s.item}</span>{' '}
             <span className="muted">
               {CATEGORY_LABELS[s.category]}
               {s.count > 1 ? ` ×${s.count}` : ''}
             </span>
+            <span className="sr-only">, {s.reason}. Press F to flag, Delete to dismiss.</span>
           </span>
           <button type="button" aria-label={`Flag '${s.item}'`} onClick={() => void flag(s)}>
             Flag
