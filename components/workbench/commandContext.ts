@@ -1,7 +1,7 @@
 // Builds the context commands run with, from the workbench's state, actions and stored data, and runs commands
 // (remembering recently used ones for the palette).
 import { useCallback, useMemo } from 'react';
-import { renameScript, setSetting } from '../../lib/db';
+import { moveDraftsInto, renameScript, setSetting } from '../../lib/db';
 import type { Command, CommandContext, QuickPickItem } from '../../lib/commands/types';
 import { useWorkbenchActions } from './actions';
 import { chooseScript, SETTING_RECENT_COMMANDS, SETTING_THEME, useSetting, useThemeSetting } from './data';
@@ -57,6 +57,11 @@ export function useCommands() {
       setTheme: (t) => setSetting(SETTING_THEME, t),
       renameScript,
       setCurrentScript: chooseScript,
+      moveDraftsInto: async (fromId, targetId) => {
+        const r = await moveDraftsInto(fromId, targetId);
+        await chooseScript(targetId);
+        wb.notify(`${r.moved === 1 ? 'The draft is' : `${r.moved} drafts are`} now the latest revision of this script.`, 'info');
+      },
       notify: wb.notify,
     }),
     [wb, actions, scripts, open, theme],

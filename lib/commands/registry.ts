@@ -20,6 +20,7 @@ import printQueuePages from './print-queue-pages';
 import printQueueRevisedPages from './print-queue-revised-pages';
 import readThisPage from './read-this-page';
 import renameScript from './rename-script';
+import scriptDraftOf from './script-draft-of';
 import revisionsListChanges from './revisions-list-changes';
 import revisionsNextChange from './revisions-next-change';
 import revisionsPreviousChange from './revisions-previous-change';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   switchTheme,
   renameScript,
   chooseScript,
+  scriptDraftOf,
   notesAddNote,
   notesToggleSession,
   notesSearch,

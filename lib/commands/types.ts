@@ -52,6 +52,8 @@ export interface CommandContext {
   setTheme(theme: ThemeSetting): Promise<void>;
   renameScript(id: string, title: string): Promise<void>;
   setCurrentScript(id: string): Promise<void>;
+  /** Makes every draft of script `fromId` the next revisions of script `targetId`, and shows the target. */
+  moveDraftsInto(fromId: string, targetId: string): Promise<void>;
   notify(message: string, severity?: 'info' | 'error'): void;
 }
 

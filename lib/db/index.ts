@@ -23,4 +23,5 @@ export {
   type StoreRevisionResult,
 } from './revisions';
 export { DEFAULT_COLOR_SEQUENCE, nextColor } from './colors';
+export { moveDraftsInto, type MoveDraftsResult } from './move-drafts';
 export type * from './schema';

@@ -1,0 +1,24 @@
+// "This document is a draft of…": a TV episode's drafts arrive as differently named PDFs, so a reading may land in a
+// script of its own; this makes its drafts the next revisions of the script the user picks.
+import { defineCommand } from './types';
+
+export default defineCommand({
+  id: 'script.draftOf',
+  title: 'This Document Is a Draft of…',
+  icon: 'git-merge',
+  category: 'Script',
+  keywords: ['belongs', 'episode', 'merge', 'revision', 'same script', 'move'],
+  enabled: (ctx) => ctx.currentScriptId !== undefined && ctx.scripts.length > 1,
+  async run(ctx) {
+    const from = ctx.currentScriptId;
+    if (!from) return ctx.notify('Open the script this document was read into first.', 'error');
+    const items = ctx.scripts
+      .filter((s) => s.id !== from)
+      .map((s) => ({ label: s.title, description: 'make this its next revision', value: s.id }));
+    if (items.length === 0) return ctx.notify('There is no other script to add this draft to.', 'error');
+    const target = await ctx.showQuickPick(items, {
+      placeholder: `Which script is “${ctx.currentScriptTitle ?? 'this document'}” a draft of?`,
+    });
+    if (target) await ctx.moveDraftsInto(from, target);
+  },
+});
