@@ -76,9 +76,19 @@ export function sceneAtOffset(script: Script, offset: number): { number: string;
   return found;
 }
 
-function lineAt(script: Script, offset: number): string {
-  const el = script.elements.find((e) => e.start <= offset && offset <= e.end);
-  return (el?.text ?? '').replace(/\s+/g, ' ').trim();
+/** Characters of the line kept either side of the item: a report row quotes the line, not the whole paragraph. */
+export const LINE_CONTEXT_CHARS = 60;
+
+function lineAt(script: Script, start: number, end: number): string {
+  const el = script.elements.find((e) => e.start <= start && start <= e.end);
+  if (!el) return '';
+  let from = Math.max(el.start, start - LINE_CONTEXT_CHARS);
+  let to = Math.min(el.end, end + LINE_CONTEXT_CHARS);
+  // Cut at word boundaries, and say when the line goes on.
+  while (from > el.start && /\S/.test(script.text[from - 1])) from--;
+  while (to < el.end && /\S/.test(script.text[to])) to++;
+  const text = script.text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > el.start ? '…' : ''}${text}${to < el.end ? '…' : ''}`;
 }
 
 const PLACEMENT_WORDS: Record<Placement['status'], string> = {
@@ -107,7 +117,7 @@ export function reportRows(flags: FlagRecord[], draft: ReportDraft): ReportRow[]
       flagId: f.id,
       page: placed ? pageLabelAt(draft.pages, at) : '',
       scene: scene?.number ?? '',
-      line: placed ? lineAt(draft.script, at) : f.anchor.exact.replace(/\s+/g, ' ').trim(),
+      line: placed ? lineAt(draft.script, at, where.end ?? at) : f.anchor.exact.replace(/\s+/g, ' ').trim(),
       item: f.item,
       category: CATEGORY_LABELS[f.category] ?? f.category,
       status: STATUS_LABELS[f.status] ?? f.status,

@@ -34,6 +34,19 @@ describe('clearance report', () => {
     expect(rows[1].scene, 'the second flag is in scene 9').toBe('9');
   });
 
+  it('quotes the line around the item, not a whole long paragraph', () => {
+    const long = buildScript('fountain', [
+      { type: 'scene_heading', text: 'INT. DINER - NIGHT' },
+      { type: 'action', text: `${'Rain on the glass. '.repeat(10)}Mara sips an Acme Cola.${' The jukebox hums.'.repeat(10)}` },
+    ]);
+    const start = long.text.indexOf('Acme Cola');
+    const f = createFlag({ id: 'f9', scriptId: 's', revisionId: 'r2', script: long, start, end: start + 9, category: 'brand', at: 1 });
+    const [row] = reportRows([f], { ...draft, script: long, pages: paginate(long) });
+    expect(row.line.includes('Mara sips an Acme Cola.'), 'the item with its words around it').toBe(true);
+    expect(row.line.startsWith('…') && row.line.endsWith('…'), 'ellipses say the line goes on').toBe(true);
+    expect(row.line.length, 'about 60 characters either side').toBeLessThan(150);
+  });
+
   it('says when a flag was carried from an earlier draft, and keeps flags it cannot place', () => {
     const moved = { ...flagOn('f3', 'Acme Cola', 'r1'), placements: { r2: { revisionId: 'r2', status: 'moved' as const, start: script.text.indexOf('Acme'), end: script.text.indexOf('Acme') + 9 } } };
     const lost = { ...flagOn('f4', 'sign on the pier', 'r1'), placements: { r2: { revisionId: 'r2', status: 'orphaned' as const } } };
