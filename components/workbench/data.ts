@@ -6,6 +6,7 @@ import { db, getSetting, latestRevision, liveScripts, setSetting } from '../../l
 import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
+import type { PageLock } from '../../lib/script/locking';
 
 export const SETTING_CURRENT_SCRIPT = 'ui.currentScriptId';
 export const SETTING_THEME = 'ui.theme';
@@ -47,7 +48,7 @@ export function useCurrentRevision(
   }, [id, current]);
 }
 
-type Paginate = typeof import('../../lib/script/paginate').paginate;
+type Paginate = typeof import('../../lib/script/paginate-locked').paginate;
 let paginateModule: Promise<Paginate> | undefined;
 
 /**
@@ -61,18 +62,36 @@ export function useRevisionPages(
 ): Page[] {
   const paper = settings?.paper ?? 'letter';
   const continueds = settings?.sceneContinueds ?? false;
+  const insertScheme = settings?.insertScheme;
+  // Once a draft is locked, later drafts keep its page and scene numbers: find the latest locked draft before this one
+  // (its lock is stored by the Revisions view under lockSettingKey). null = none; undefined = still looking.
+  const lock = useLiveQuery(async (): Promise<PageLock | null> => {
+    if (!revision || revision.locked || revision.script.pages?.length) return null;
+    const prior = await db.revisions
+      .where('[scriptId+seq]')
+      .between([revision.scriptId, -Infinity], [revision.scriptId, revision.seq], true, false)
+      .reverse()
+      .filter((r) => r.locked && r.deletedAt === undefined)
+      .first();
+    if (!prior) return null;
+    return (await getSetting<PageLock>(`revision.lock.${prior.id}`)) ?? null;
+  }, [revision?.id, revision?.scriptId, revision?.seq, revision?.locked]);
   // Reading stores pages laid out for letter paper, without CONTINUEDs or scene numbers (components/platform/parsers.ts
   // pagesOf): when the script's settings ask for exactly that, laying out again at open gives the same pages and only
   // costs a chunk load, the layout and a second render of every view.
   const storedFits =
-    !!revision && revision.pages.length > 0 && paper === 'letter' && !continueds &&
+    !!revision &&
+    !lock &&
+    revision.pages.length > 0 &&
+    paper === 'letter' &&
+    !continueds &&
     !revision.script.elements.some((e) => e.sceneNumber !== undefined);
   const needsLayout =
     !!revision && !revision.script.pages?.length && !(revision.locked && revision.pages.length > 0) && !storedFits;
   const [paginate, setPaginate] = useState<{ fn: Paginate } | null>(null);
   useEffect(() => {
     if (!needsLayout || paginate) return;
-    paginateModule ??= import('../../lib/script/paginate').then((m) => m.paginate);
+    paginateModule ??= import('../../lib/script/paginate-locked').then((m) => m.paginate);
     let live = true;
     void paginateModule.then((fn) => live && setPaginate({ fn }));
     return () => {
@@ -84,14 +103,20 @@ export function useRevisionPages(
     if (revision.script.pages?.length) return revision.script.pages;
     if (!needsLayout || !paginate) return revision.pages;
     try {
-      // Scene numbers print only when the source numbers its scenes: a spec draft must not gain numbers.
-      const sceneNumbers = revision.script.elements.some((e) => e.sceneNumber !== undefined);
-      return paginate.fn(revision.script, { paper, sceneContinueds: continueds, sceneNumbers });
+      // Scene numbers print only when the source numbers its scenes or a lock fixed them: a spec draft gains none.
+      const sceneNumbers = !!lock || revision.script.elements.some((e) => e.sceneNumber !== undefined);
+      return paginate.fn(revision.script, {
+        paper,
+        sceneContinueds: continueds,
+        sceneNumbers,
+        lock: lock ?? undefined,
+        insertScheme,
+      });
     } catch {
       // A layout failure must not hide the script: fall back to the pages stored with it.
       return revision.pages;
     }
-  }, [revision, paper, continueds, needsLayout, paginate]);
+  }, [revision, paper, continueds, insertScheme, lock, needsLayout, paginate]);
 }
 
 /** Remembers the script the user chose, so the panel reopens on it. */
