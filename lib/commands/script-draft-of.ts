@@ -8,7 +8,7 @@ export default defineCommand({
   icon: 'git-merge',
   category: 'Script',
   keywords: ['belongs', 'episode', 'merge', 'revision', 'same script', 'move'],
-  enabled: (ctx) => ctx.currentScriptId !== undefined && ctx.scripts.length > 1,
+  enabled: (ctx) => ctx.currentScriptId !== undefined,
   async run(ctx) {
     const from = ctx.currentScriptId;
     if (!from) return ctx.notify('Open the script this document was read into first.', 'error');
