@@ -11,7 +11,7 @@ const htmlInjection = [
     message: 'Page text is untrusted: render it as text, never as HTML.',
   },
   {
-    selector: "AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]",
+    selector: 'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
     message: 'Page text is untrusted: set textContent or build nodes, never innerHTML/outerHTML.',
   },
   {
@@ -34,19 +34,45 @@ const engineBannedImports = {
   ],
   patterns: [
     { group: ['wxt', 'wxt/*', '@wxt-dev/*'], message: 'lib/ uses no extension API.' },
-    { group: ['**/components/**', '**/entrypoints/**', '@/components/*', '@/entrypoints/*'], message: 'lib/ does not import the UI.' },
+    {
+      group: ['**/components/**', '**/entrypoints/**', '@/components/*', '@/entrypoints/*'],
+      message: 'lib/ does not import the UI.',
+    },
     { group: ['react/*', 'react-dom/*'], message: 'lib/ has no React.' },
   ],
 };
 
 const browserGlobals = [
-  'window', 'document', 'navigator', 'chrome', 'browser', 'localStorage', 'sessionStorage', 'indexedDB', 'DOMParser',
-  'HTMLElement', 'Element', 'Node', 'location', 'fetch', 'XMLHttpRequest', 'CSS', 'Highlight',
+  'window',
+  'document',
+  'navigator',
+  'chrome',
+  'browser',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'DOMParser',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'location',
+  'fetch',
+  'XMLHttpRequest',
+  'CSS',
+  'Highlight',
 ].map((name) => ({ name, message: 'lib/ runs in Node and in any page: no browser or DOM API here.' }));
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', '.output', '.wxt', 'coverage', 'tests/e2e/screenshots', 'tests/e2e/artifacts', 'web-ext.config.ts'],
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      'coverage',
+      'tests/e2e/screenshots',
+      'tests/e2e/artifacts',
+      'web-ext.config.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -69,7 +69,13 @@ export default defineBackground(() => {
     } catch {
       // A page Scriptside may not read: the note goes on the line last touched in the panel.
     }
-    await hand({ type: 'add-note', tabId: tab.id, at: Date.now(), url: (tab.url ?? '').slice(0, 8000), quote: quote.slice(0, 20_000) });
+    await hand({
+      type: 'add-note',
+      tabId: tab.id,
+      at: Date.now(),
+      url: (tab.url ?? '').slice(0, 8000),
+      quote: quote.slice(0, 20_000),
+    });
   }
 
   sidePanel

@@ -15,12 +15,16 @@ export function firstLoadJs(outDir = '.output/chrome-mv3', page = 'sidepanel.htm
     const text = readFileSync(file, 'utf8');
     seen.set(file, statSync(file).size);
     // Static imports only: `import ... from "./x.js"` and bare `import "./x.js"`; `import("./x.js")` is lazy.
-    for (const m of text.matchAll(/(?:\bimport\s*(?:[\w$*{},\s]+?\s*from\s*)?|\bexport\s*[\w$*{},\s]*?\s*from\s*)["']([^"']+\.js)["']/g)) {
+    for (const m of text.matchAll(
+      /(?:\bimport\s*(?:[\w$*{},\s]+?\s*from\s*)?|\bexport\s*[\w$*{},\s]*?\s*from\s*)["']([^"']+\.js)["']/g,
+    )) {
       queue.push(resolve(dirname(file), m[1]));
     }
   }
   const root = resolve(outDir);
-  return [...seen].map(([f, bytes]) => ({ file: f.slice(root.length + 1), bytes })).sort((a, b) => b.bytes - a.bytes);
+  return [...seen]
+    .map(([f, bytes]) => ({ file: f.slice(root.length + 1), bytes }))
+    .sort((a, b) => b.bytes - a.bytes);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -31,7 +31,8 @@ if (existsSync(e2eRunner)) {
     failed += s.failed ?? 0;
   }
   if (e2e.status !== 0 && !existsSync(summaryFile)) failed += 1;
-  if (e2e.status !== 0 && existsSync(summaryFile) && !JSON.parse(readFileSync(summaryFile, 'utf8')).failed) failed += 1;
+  if (e2e.status !== 0 && existsSync(summaryFile) && !JSON.parse(readFileSync(summaryFile, 'utf8')).failed)
+    failed += 1;
 }
 rmSync(out, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
 
 /** Absolute path of the corpus folder (SCRIPTSIDE_CORPUS overrides), whether or not it exists. */
-export const CORPUS_DIR = process.env.SCRIPTSIDE_CORPUS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+export const CORPUS_DIR =
+  process.env.SCRIPTSIDE_CORPUS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
 
 export const hasCorpus = existsSync(CORPUS_DIR);
 let noticed = false;

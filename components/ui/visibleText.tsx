@@ -3,8 +3,9 @@
 import type { ReactNode } from 'react';
 
 // Bidi embeddings, overrides and isolates, marks, zero-width characters, NUL and other C0 controls except \n and \t.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point: they are shown, not obeyed
-const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point: they are shown, not obeyed
+  /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 /** The code point of an invisible character as "U+202E". */
 function codeOf(ch: string): string {

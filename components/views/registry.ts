@@ -9,8 +9,12 @@ import { useFactcheckBadge } from './factcheck/badge';
 // Views other than the first load when first shown, to keep the panel's first load small.
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 const NotesView = lazy(() => import('./notes/NotesView').then((m) => ({ default: m.NotesView })));
-const RevisionsView = lazy(() => import('./revisions/RevisionsView').then((m) => ({ default: m.RevisionsView })));
-const FactCheckView = lazy(() => import('./factcheck/FactCheckView').then((m) => ({ default: m.FactCheckView })));
+const RevisionsView = lazy(() =>
+  import('./revisions/RevisionsView').then((m) => ({ default: m.RevisionsView })),
+);
+const FactCheckView = lazy(() =>
+  import('./factcheck/FactCheckView').then((m) => ({ default: m.FactCheckView })),
+);
 const PrintQueueView = lazy(() =>
   import('./print-queue/PrintQueueView').then((m) => ({ default: m.PrintQueueView })),
 );
@@ -28,7 +32,13 @@ export const VIEWS: readonly ViewDefinition[] = [
     title: 'Notes',
     codicon: 'comment-discussion',
     component: NotesView,
-    actions: ['notes.addNote', 'notes.toggleSession', 'notes.exportMinutes', 'notes.printMinutes', 'notes.exportCsv'],
+    actions: [
+      'notes.addNote',
+      'notes.toggleSession',
+      'notes.exportMinutes',
+      'notes.printMinutes',
+      'notes.exportCsv',
+    ],
   },
   {
     id: 'revisions',

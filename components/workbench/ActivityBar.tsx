@@ -15,7 +15,15 @@ function useBadgeText(view: ViewDefinition): string | undefined {
 }
 
 /** One tab; its accessible name carries the visible badge number ("Print queue 2"), so speech matches the screen. */
-function Tab({ view, selected, onSelect }: { view: ViewDefinition; selected: boolean; onSelect: (id: string) => void }) {
+function Tab({
+  view,
+  selected,
+  onSelect,
+}: {
+  view: ViewDefinition;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
   const badge = useBadgeText(view);
   return (
     <button

@@ -60,7 +60,10 @@ export function useCommands() {
       moveDraftsInto: async (fromId, targetId) => {
         const r = await moveDraftsInto(fromId, targetId);
         await chooseScript(targetId);
-        wb.notify(`${r.moved === 1 ? 'The draft is' : `${r.moved} drafts are`} now the latest revision of this script.`, 'info');
+        wb.notify(
+          `${r.moved === 1 ? 'The draft is' : `${r.moved} drafts are`} now the latest revision of this script.`,
+          'info',
+        );
       },
       notify: wb.notify,
     }),

@@ -87,7 +87,10 @@ export function useRevisionPages(
     !continueds &&
     !revision.script.elements.some((e) => e.sceneNumber !== undefined);
   const needsLayout =
-    !!revision && !revision.script.pages?.length && !(revision.locked && revision.pages.length > 0) && !storedFits;
+    !!revision &&
+    !revision.script.pages?.length &&
+    !(revision.locked && revision.pages.length > 0) &&
+    !storedFits;
   const [paginate, setPaginate] = useState<{ fn: Paginate } | null>(null);
   useEffect(() => {
     if (!needsLayout || paginate) return;

@@ -155,7 +155,8 @@ export function checkBackup(
     raw = decodeJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     // A RangeError is the parser running out of stack on absurd nesting, not a damaged file.
-    if (e instanceof RangeError) return { ok: false, error: 'This backup is damaged: it is nested too deeply.' };
+    if (e instanceof RangeError)
+      return { ok: false, error: 'This backup is damaged: it is nested too deeply.' };
     return { ok: false, error: 'This file is not complete JSON: it may be cut off or damaged.' };
   }
   try {

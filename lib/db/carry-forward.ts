@@ -25,13 +25,16 @@ export async function carryForwardInto(revision: RevisionRecord): Promise<CarryR
   const started = performance.now();
   const [order, notes, flags] = await Promise.all([
     // Ids in seq order without loading the records: a revision holds a whole script and its pages.
-    db.revisions.where('[scriptId+seq]').between([revision.scriptId, -Infinity], [revision.scriptId, Infinity]).primaryKeys(),
+    db.revisions
+      .where('[scriptId+seq]')
+      .between([revision.scriptId, -Infinity], [revision.scriptId, Infinity])
+      .primaryKeys(),
     db.notes.where('scriptId').equals(revision.scriptId).toArray(),
     db.flags.where('scriptId').equals(revision.scriptId).toArray(),
   ]);
-  const live = (await db.revisions.bulkGet(baseRevisionIds([...notes, ...flags], order as string[], revision.id))).filter(
-    (r): r is RevisionRecord => r !== undefined && r.deletedAt === undefined,
-  );
+  const live = (
+    await db.revisions.bulkGet(baseRevisionIds([...notes, ...flags], order as string[], revision.id))
+  ).filter((r): r is RevisionRecord => r !== undefined && r.deletedAt === undefined);
   live.push(revision);
   const result: CarryResult = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   const t = now();
@@ -63,12 +66,22 @@ export async function carryForwardInto(revision: RevisionRecord): Promise<CarryR
  * The revisions carry-forward may re-anchor from: for each item, the latest revision before `targetId` where it was
  * placed, and the revision it was written on. Only these are read (usually just the previous one).
  */
-function baseRevisionIds(items: readonly (NoteRecord | FlagRecord)[], order: readonly string[], targetId: string): string[] {
+function baseRevisionIds(
+  items: readonly (NoteRecord | FlagRecord)[],
+  order: readonly string[],
+  targetId: string,
+): string[] {
   const rank = new Map(order.map((id, k) => [id, k]));
   const limit = rank.get(targetId) ?? order.length;
   const need = new Set<string>();
   for (const item of items) {
-    if (item.deletedAt !== undefined || !item.anchor || item.revisionId === targetId || item.placements[targetId]) continue;
+    if (
+      item.deletedAt !== undefined ||
+      !item.anchor ||
+      item.revisionId === targetId ||
+      item.placements[targetId]
+    )
+      continue;
     let best = -1;
     for (const [id, p] of Object.entries(item.placements)) {
       const k = rank.get(id) ?? -1;
@@ -108,7 +121,10 @@ async function setPlacement(kind: CarriedKind, id: string, placement: Placement)
       const table = tableOf(kind);
       const item = await table.get(id);
       if (!item) throw new StorageError('not_found', 'That note or flag is no longer stored.');
-      await table.update(id, { placements: { ...item.placements, [placement.revisionId]: placement }, updatedAt: now() });
+      await table.update(id, {
+        placements: { ...item.placements, [placement.revisionId]: placement },
+        updatedAt: now(),
+      });
     });
   } catch (e) {
     throw toStorageError(e);
@@ -119,12 +135,19 @@ async function setPlacement(kind: CarriedKind, id: string, placement: Placement)
 export async function confirmPlacement(kind: CarriedKind, id: string, revisionId: string): Promise<void> {
   const item = await tableOf(kind).get(id);
   const p = item?.placements[revisionId];
-  if (!p || p.start === undefined || p.end === undefined) throw new RangeError('That item has no place to confirm.');
+  if (!p || p.start === undefined || p.end === undefined)
+    throw new RangeError('That item has no place to confirm.');
   await setPlacement(kind, id, { ...p, status: 'exact', score: 1 });
 }
 
 /** Re-attaches an item to `script.text.slice(start, end)` of `revision` (an orphan, or a wrong placement). */
-export async function reattach(kind: CarriedKind, id: string, revision: RevisionRecord, start: number, end: number): Promise<void> {
+export async function reattach(
+  kind: CarriedKind,
+  id: string,
+  revision: RevisionRecord,
+  start: number,
+  end: number,
+): Promise<void> {
   anchorAt(revision.script, start, end); // throws an AnchorError with a sentence for a bad selection
   await setPlacement(kind, id, { revisionId: revision.id, status: 'exact', start, end, score: 1 });
 }
@@ -165,7 +188,13 @@ export async function carriedInto(revision: RevisionRecord) {
   for (const f of flags) {
     const p = f.placements[revision.id];
     if (f.deletedAt !== undefined || !p) continue;
-    entries.push({ kind: 'flag', id: f.id, label: f.question ? `${f.item}: ${f.question}` : f.item, oldText: f.anchor.exact, placement: p });
+    entries.push({
+      kind: 'flag',
+      id: f.id,
+      label: f.question ? `${f.item}: ${f.question}` : f.item,
+      oldText: f.anchor.exact,
+      placement: p,
+    });
   }
   const summary = carriedSummary(entries);
   const orphans = summary.orphans.filter((e) => !hidden.has(`${e.kind}:${e.id}`));

@@ -80,10 +80,12 @@ export function reprintPagesOf(
   if (!previous) return [];
   const pages = revisionPagesOf(revision, all, settings, stored);
   const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
-  return revisedPages(comparison, pages, { color: revision.color, date: localDate(revision.date) }).map((p) => ({
-    ...p,
-    markedText: p.markedLines.map((i) => pages[p.pageIndex]?.lines[i]?.text ?? ''),
-  }));
+  return revisedPages(comparison, pages, { color: revision.color, date: localDate(revision.date) }).map(
+    (p) => ({
+      ...p,
+      markedText: p.markedLines.map((i) => pages[p.pageIndex]?.lines[i]?.text ?? ''),
+    }),
+  );
 }
 
 /** The stored locks of these revisions, by revision id. */

@@ -38,7 +38,8 @@ export async function setRevisionDate(revisionId: string, date: string): Promise
     throw new RangeError('Enter the date as a calendar day (yyyy-mm-dd).');
   }
   await write(async () => {
-    if ((await db.revisions.update(revisionId, { date, updatedAt: now() })) === 0) throw new StorageError('not_found');
+    if ((await db.revisions.update(revisionId, { date, updatedAt: now() })) === 0)
+      throw new StorageError('not_found');
   });
 }
 
@@ -55,11 +56,20 @@ export async function lockRevision(revisionId: string): Promise<void> {
       const script = await db.scripts.get(revision.scriptId);
       if (!script) throw new StorageError('not_found');
       const all = await getRevisions(revision.scriptId);
-      const pages = revisionPagesOf({ ...revision, locked: false }, all, script.settings, await storedLocks(all));
+      const pages = revisionPagesOf(
+        { ...revision, locked: false },
+        all,
+        script.settings,
+        await storedLocks(all),
+      );
       const t = now();
       await db.revisions.update(revisionId, { locked: true, pages, updatedAt: t });
       if (!revision.script.pages?.length) {
-        await db.settings.put({ key: lockSettingKey(revisionId), value: lockDraft(revision.script, pages), updatedAt: t });
+        await db.settings.put({
+          key: lockSettingKey(revisionId),
+          value: lockDraft(revision.script, pages),
+          updatedAt: t,
+        });
       }
     }),
   );
@@ -84,13 +94,19 @@ export async function setColorSequence(scriptId: string, sequence: readonly stri
   await write(async () => {
     const script = await db.scripts.get(scriptId);
     if (!script) throw new StorageError('not_found');
-    await db.scripts.update(scriptId, { settings: { ...script.settings, colorSequence: next }, updatedAt: now() });
+    await db.scripts.update(scriptId, {
+      settings: { ...script.settings, colorSequence: next },
+      updatedAt: now(),
+    });
   });
   return next;
 }
 
 /** The colour the next stored revision will get: the one after the newest revision's colour in the sequence. */
-export function suggestedNextColor(script: Pick<ScriptRecord, 'settings'>, revisions: readonly RevisionRecord[]): string {
+export function suggestedNextColor(
+  script: Pick<ScriptRecord, 'settings'>,
+  revisions: readonly RevisionRecord[],
+): string {
   const seq = script.settings.colorSequence.length ? script.settings.colorSequence : WGA_COLOR_SEQUENCE;
   return nextRevisionColor(seq, revisions.at(-1)?.color);
 }

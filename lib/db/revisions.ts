@@ -110,7 +110,8 @@ export async function storeRevision(input: StoreRevisionInput): Promise<StoreRev
         await db.scripts.add(script);
       }
       const scriptId = script.id;
-      const drafts = () => db.revisions.where('[scriptId+seq]').between([scriptId, -Infinity], [scriptId, Infinity]);
+      const drafts = () =>
+        db.revisions.where('[scriptId+seq]').between([scriptId, -Infinity], [scriptId, Infinity]);
       // seq counts deleted revisions too (never reused); the colour follows the last one the user still has.
       // Index keys and a backwards cursor: loading every stored draft (each a whole script) made a read slow.
       const keys = (await drafts().keys()) as unknown as [string, number][];

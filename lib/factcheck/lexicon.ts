@@ -24,7 +24,7 @@ export const KNOWN_BRANDS = set(
     'Lyft,Sony,PlayStation,Nintendo,Xbox,Samsung,Nokia,Motorola,BlackBerry,Coors,Miller,Heinz,Kraft,Oreo,Oreos,' +
     'Cheerios,Doritos,Twinkie,Twinkies,Snickers,Hershey,Hershey’s,Jell-O,Tupperware,Band-Aid,Post-it,Velcro,' +
     'Rolex,Timex,Gucci,Prada,Chanel,Armani,Tiffany,Cartier,Visa,Mastercard,FedEx,UPS,Greyhound,Amtrak,Hilton,' +
-    'Marriott,Holiday Inn,Motel 6,Denny’s,Denny\'s,IHOP,KFC,Subway,Taco Bell,Dunkin,Krispy Kreme,7-Eleven,Walgreens,' +
+    "Marriott,Holiday Inn,Motel 6,Denny’s,Denny's,IHOP,KFC,Subway,Taco Bell,Dunkin,Krispy Kreme,7-Eleven,Walgreens," +
     'CVS,Safeway,Kroger,Home Depot,IKEA,Lego,Barbie,Monopoly,Scrabble,Walkman,Game Boy,Atari,Vespa,Segway,Red Bull,' +
     'Lexus,Glock,Beretta,Colt,Winchester,Remington,Land Cruiser,Landcruiser,Walther,Uzi,Gatorade,Evian,Perrier,Smirnoff,Bacardi,Jameson,Dom Perignon,Champagne,Spam,Cheetos,Pringles,Skittles,Zoloft',
 );

@@ -41,7 +41,10 @@ export interface ReportRow {
 }
 
 /** Where a flag's item is in the report's draft: offsets, and how it got there. */
-export function placeInDraft(flag: FlagRecord, revisionId: string): { start?: number; end?: number; placement?: Placement } {
+export function placeInDraft(
+  flag: FlagRecord,
+  revisionId: string,
+): { start?: number; end?: number; placement?: Placement } {
   if (flag.revisionId === revisionId) return { start: flag.anchor.start, end: flag.anchor.end };
   const p = flag.placements[revisionId];
   if (!p || p.status === 'orphaned' || p.start === undefined) return { placement: p };
@@ -64,7 +67,10 @@ export function pageLabelAt(pages: Page[], offset: number): string {
 }
 
 /** The scene holding `offset`: its printed number, else its position ("8"), and its heading. */
-export function sceneAtOffset(script: Script, offset: number): { number: string; heading: string } | undefined {
+export function sceneAtOffset(
+  script: Script,
+  offset: number,
+): { number: string; heading: string } | undefined {
   let n = 0;
   let found: { number: string; heading: string } | undefined;
   for (const el of script.elements) {
@@ -155,11 +161,7 @@ export const REPORT_COLUMNS: { key: keyof ReportRow; title: string }[] = [
  * would run as a formula (=, +, -, @, tab, return first) are prefixed with a quote mark.
  */
 export function reportCsv(draft: Pick<ReportDraft, 'title' | 'color' | 'date'>, rows: ReportRow[]): string {
-  const head = [
-    ['Clearance report', draft.title],
-    ['Draft', `${draft.color} draft of ${draft.date}`],
-    [],
-  ];
+  const head = [['Clearance report', draft.title], ['Draft', `${draft.color} draft of ${draft.date}`], []];
   const table = [REPORT_COLUMNS.map((c) => c.title), ...rows.map((r) => REPORT_COLUMNS.map((c) => r[c.key]))];
   return Papa.unparse([...head, ...table], { escapeFormulae: true, newline: '\r\n' });
 }

@@ -61,7 +61,8 @@ const PHONE = /(?<![\w$.])(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])?\d{3}[-. ]\
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]/gi;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const DOMAIN = /\b[a-z0-9][a-z0-9-]*\.(?:com|net|org|edu|gov|io|tv|biz|info|co\.uk)\b/gi;
-const PLATE = /\b(?:plates?|licen[cs]e|registration|tags?)\b[^.\n]{0,30}?\b((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b/g;
+const PLATE =
+  /\b(?:plates?|licen[cs]e|registration|tags?)\b[^.\n]{0,30}?\b((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b/g;
 const YEAR = /(?<![\w$.,:/-])(?:1[5-9]\d\d|20\d\d)(?:'?s)?(?![\w%:/]|,\d)/g;
 const DATE_NUMERIC = /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/g;
 const MONTH_DATE =
@@ -71,7 +72,8 @@ const PERCENT = /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/gi;
 const BIG_NUMBER = /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\s(?:million|billion|trillion)\b/gi;
 const MEASURE =
   /\b\d[\d,]*(?:\.\d+)?\s?(?:miles|mile|feet|foot|ft|meters|metres|kilometers|kilometres|km|mph|kph|pounds|lbs|kilos|kg|tons|tonnes|degrees|volts|watts|calories|acres|gallons|liters|litres|ounces|carats|knots|light[- ]years|milligrams|mg|cc)\b/gi;
-const RATIO = /\b(?:one|two|three|\d+)\s(?:in|out of)\s(?:three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b|\b\d+\sout of\s\d+\b/gi;
+const RATIO =
+  /\b(?:one|two|three|\d+)\s(?:in|out of)\s(?:three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b|\b\d+\sout of\s\d+\b/gi;
 // A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&".
 const CAPS =
   /(?<![\p{L}\p{N}'’])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|da|del|van|von|la|le|and|&)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b))*/gu;
@@ -90,7 +92,12 @@ function plain(w: string): string {
 }
 
 function isCharacterWord(word: string, characters: Set<string>): boolean {
-  return characters.has(word.toUpperCase().replace(/['’]S$/, '').replace(/\.$/, ''));
+  return characters.has(
+    word
+      .toUpperCase()
+      .replace(/['’]S$/, '')
+      .replace(/\.$/, ''),
+  );
 }
 
 /** Whether the text before `at` ends a sentence (or is the start of its element or of a quotation). */
@@ -100,27 +107,36 @@ function sentenceStart(text: string, at: number, elementStart: number): boolean 
   return /(?:^|[.!?…:;—-]["”')]?\s+|\n\s*|["“(]\s*|--\s*)$/.test(before);
 }
 
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|to)\s+(?:the\s+)?$/;
+const PLACE_BEFORE =
+  /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|to)\s+(?:the\s+)?$/;
 
 function classifyName(phrase: string, text: string, at: number): { category: FlagCategory; reason: string } {
   const words = phrase.replace(/['’]s$/, '').split(/\s+/);
   const bare = words.map((w) => w.replace(/\.$/, ''));
   const last = bare[bare.length - 1];
   const whole = phrase.replace(/['’]s$/, '');
-  if (KNOWN_BRANDS.has(whole) || KNOWN_BRANDS.has(bare[0])) return { category: 'brand', reason: 'brand name' };
+  if (KNOWN_BRANDS.has(whole) || KNOWN_BRANDS.has(bare[0]))
+    return { category: 'brand', reason: 'brand name' };
   if (KNOWN_PLACES.has(whole)) return { category: 'place', reason: 'place name' };
-  if (PERSON_TITLES.has(bare[0]) && bare.length > 1) return { category: 'person', reason: 'name with a title' };
+  if (PERSON_TITLES.has(bare[0]) && bare.length > 1)
+    return { category: 'person', reason: 'name with a title' };
   if (BRAND_ENDINGS.has(last) && bare.length > 1) return { category: 'brand', reason: 'business name' };
-  if (bare.some((w) => PLACE_WORDS.has(w)) && bare.length > 1) return { category: 'place', reason: 'place or address' };
-  if (/\p{Ll}\p{Lu}/u.test(whole.replace(/^(?:Mc|Mac|O['’])/, ''))) return { category: 'brand', reason: 'brand-like name' };
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && !/\b(?:to|from)\s+$/.test(text.slice(at - 6, at))) {
+  if (bare.some((w) => PLACE_WORDS.has(w)) && bare.length > 1)
+    return { category: 'place', reason: 'place or address' };
+  if (/\p{Ll}\p{Lu}/u.test(whole.replace(/^(?:Mc|Mac|O['’])/, '')))
+    return { category: 'brand', reason: 'brand-like name' };
+  if (
+    PLACE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) &&
+    !/\b(?:to|from)\s+$/.test(text.slice(at - 6, at))
+  ) {
     return { category: 'place', reason: 'place name' };
   }
   return { category: 'person', reason: 'name not among the characters' };
 }
 
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|\p{Lu})\.$/u;
-const LEADING_NOT_NAME = /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It)$/;
+const LEADING_NOT_NAME =
+  /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It)$/;
 
 /** Capitalised phrases in `text` (the whole script text) that are not the script's characters. */
 function nameHits(script: Script, characters: Set<string>, out: Hit[]): void {
@@ -137,20 +153,33 @@ function nameHits(script: Script, characters: Set<string>, out: Hit[]): void {
     // A sentence's first word is capitalised anyway: drop it unless the phrase is a longer name ("Acme Cola").
     if (sentenceStart(text, at, el.start)) {
       if (words.length === 1) continue;
-      if (NOT_ITEMS.has(plain(words[0])) || LEADING_NOT_NAME.test(words[0]) || PERSON_TITLES.has(plain(words[1]))) {
+      if (
+        NOT_ITEMS.has(plain(words[0])) ||
+        LEADING_NOT_NAME.test(words[0]) ||
+        PERSON_TITLES.has(plain(words[1]))
+      ) {
         at += words[0].length + 1;
         words = words.slice(1);
       }
     }
     // Trailing joiners and numbers left by the greedy match ("Cola and") are not part of the name.
-    while (words.length > 1 && (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))) words.pop();
-    if (words.length > 1 || !ABBREVIATION.test(words[0])) words[words.length - 1] = words[words.length - 1].replace(/[.'’-]+$/, (t) => (ABBREVIATION.test(words[words.length - 1]) ? t : ''));
-    if (words.every((w) => NOT_ITEMS.has(plain(w)) || JOINERS.test(w) || isCharacterWord(w, characters))) continue;
+    while (
+      words.length > 1 &&
+      (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))
+    )
+      words.pop();
+    if (words.length > 1 || !ABBREVIATION.test(words[0]))
+      words[words.length - 1] = words[words.length - 1].replace(/[.'’-]+$/, (t) =>
+        ABBREVIATION.test(words[words.length - 1]) ? t : '',
+      );
+    if (words.every((w) => NOT_ITEMS.has(plain(w)) || JOINERS.test(w) || isCharacterWord(w, characters)))
+      continue;
     if (words.length === 1 && (MONTHS.has(words[0].toLowerCase()) || words[0].length < 2)) continue;
     const phrase = words.join(' ');
     const cls = classifyName(phrase, text, at);
     // A character's first or last name ("Mara Vance" when MARA is a cue) is the character.
-    if (cls.category === 'person' && words.length <= 2 && words.some((w) => isCharacterWord(w, characters))) continue;
+    if (cls.category === 'person' && words.length <= 2 && words.some((w) => isCharacterWord(w, characters)))
+      continue;
     if (cls.category === 'person' && words.length === 1 && PERSON_TITLES.has(plain(words[0]))) continue;
     out.push({ start: at, end: at + phrase.length, ...cls });
   }
@@ -164,13 +193,24 @@ function capitalHits(script: Script, out: Hit[]): void {
     if (!known) continue;
     const el = script.elements[elementIndexAt(script, m.index)];
     if (!el || (el.type !== 'action' && el.type !== 'dialogue')) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, category: known, reason: known === 'brand' ? 'brand name' : 'place name' });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      category: known,
+      reason: known === 'brand' ? 'brand name' : 'place name',
+    });
   }
 }
 
 function patternHits(el: ScriptElement, out: Hit[]): void {
   const text = el.text;
-  const add = (re: RegExp, category: FlagCategory, reason: string, keep?: (m: RegExpMatchArray) => boolean, group = 0) => {
+  const add = (
+    re: RegExp,
+    category: FlagCategory,
+    reason: string,
+    keep?: (m: RegExpMatchArray) => boolean,
+    group = 0,
+  ) => {
     for (const m of text.matchAll(re)) {
       if (keep && !keep(m)) continue;
       const s = m.index + (group ? m[0].indexOf(m[group]) : 0);
@@ -215,7 +255,12 @@ function patternHits(el: ScriptElement, out: Hit[]): void {
     const words = inner.trim().split(/\s+/);
     const capped = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
     if (words.length > 6 || capped < Math.ceil(words.length * 0.6) || /[.!?,]$/.test(inner.trim())) continue;
-    out.push({ start: el.start + st.start, end: el.start + st.end, category: 'title', reason: 'title in italics' });
+    out.push({
+      start: el.start + st.start,
+      end: el.start + st.end,
+      category: 'title',
+      reason: 'title in italics',
+    });
   }
   if (el.type === 'lyrics' && text.trim()) {
     const line = text.split('\n')[0];
@@ -228,10 +273,14 @@ export function characterNames(script: Script): Set<string> {
   const names = new Set<string>();
   for (const el of script.elements) {
     if (el.type !== 'character') continue;
-    const name = (el.name ?? el.text).toUpperCase().replace(/\s*\(.*$/, '').trim();
+    const name = (el.name ?? el.text)
+      .toUpperCase()
+      .replace(/\s*\(.*$/, '')
+      .trim();
     if (!name) continue;
     names.add(name);
-    for (const w of name.split(/[\s.]+/)) if (w.length > 1 && !/^(?:MR|MRS|MS|DR|THE|OLD|YOUNG|LITTLE|BIG)$/.test(w)) names.add(w);
+    for (const w of name.split(/[\s.]+/))
+      if (w.length > 1 && !/^(?:MR|MRS|MS|DR|THE|OLD|YOUNG|LITTLE|BIG)$/.test(w)) names.add(w);
   }
   return names;
 }
@@ -265,7 +314,15 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
       continue;
     }
     if (flagged.some((f) => h.start < f.end && f.start < h.end)) continue;
-    byKey.set(key, { key, item: item.trim(), category: h.category, start: h.start, end: h.end, reason: h.reason, count: 1 });
+    byKey.set(key, {
+      key,
+      item: item.trim(),
+      category: h.category,
+      start: h.start,
+      end: h.end,
+      reason: h.reason,
+      count: 1,
+    });
   }
   return [...byKey.values()];
 }

@@ -111,7 +111,8 @@ export const MAX_ITEM_CHARS = 200;
 export function createFlag(input: NewFlagInput): FlagRecord {
   const anchor = anchorAt(input.script, input.start, input.end);
   const item = (input.item ?? anchor.exact).replace(/\s+/g, ' ').trim().slice(0, MAX_ITEM_CHARS);
-  if (!item) throw new FlagError('There is nothing to check in that selection: select a word or a line first.');
+  if (!item)
+    throw new FlagError('There is nothing to check in that selection: select a word or a line first.');
   return {
     id: input.id,
     createdAt: input.at,
@@ -160,7 +161,10 @@ export function cleanSourceUrl(raw: string): string {
 
 /** The editable parts of a flag. */
 export type FlagEdit = Partial<
-  Pick<FlagRecord, 'item' | 'category' | 'question' | 'assignee' | 'due' | 'notes' | 'alternatives' | 'sources'>
+  Pick<
+    FlagRecord,
+    'item' | 'category' | 'question' | 'assignee' | 'due' | 'notes' | 'alternatives' | 'sources'
+  >
 >;
 
 /** The flag with `edit` applied, after checking it (due date, links); throws a FlagError with a sentence. */

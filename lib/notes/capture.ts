@@ -101,6 +101,7 @@ export function speakerLabel(roster: readonly RosterMember[], initials: string |
 export function rosterProblem(roster: readonly RosterMember[], member: RosterMember): string | undefined {
   if (!/^[\p{L}\p{N}]{1,6}$/u.test(member.initials)) return 'Initials are 1 to 6 letters or digits, like JS.';
   if (!member.name.trim()) return 'Give the person a name.';
-  if (findMember(roster, member.initials)) return `${member.initials.toUpperCase()} is already in the roster.`;
+  if (findMember(roster, member.initials))
+    return `${member.initials.toUpperCase()} is already in the roster.`;
   return undefined;
 }

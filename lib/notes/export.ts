@@ -96,11 +96,13 @@ export function notesCsv(rows: readonly NoteExportRow[]): string {
 
 /** Markdown-escapes user or script text so a viewer shows it literally (no HTML, links or emphasis). */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~{}]/g, (c) => `\\${c}`)
-    // A later line of a note must not start a heading or a list; the first line always follows our own markup.
-    .replace(/\n(\s*)([#+\-=]|\d+\.)/g, (_, sp: string, m: string) => `\n${sp}\\${m}`)
-    .replace(/\r?\n/g, '  \n');
+  return (
+    text
+      .replace(/[\\`*_[\]<>|~{}]/g, (c) => `\\${c}`)
+      // A later line of a note must not start a heading or a list; the first line always follows our own markup.
+      .replace(/\n(\s*)([#+\-=]|\d+\.)/g, (_, sp: string, m: string) => `\n${sp}\\${m}`)
+      .replace(/\r?\n/g, '  \n')
+  );
 }
 
 /** The session the minutes are for. */
@@ -116,8 +118,11 @@ export interface MinutesSession {
 function noteLine(r: NoteExportRow, replies: readonly NoteExportRow[], indent = ''): string[] {
   const who = r.speaker ? ` ${escapeMarkdown(r.speaker)}:` : '';
   const status = r.resolved ? ' (resolved)' : '';
-  const out = [`${indent}- **${kindLabel(r.kind)}** ${clockTime(r.createdAt)}${who} ${escapeMarkdown(r.text)}${status}`];
-  if (r.line && !indent) out.push(`${indent}  > ${escapeMarkdown(r.line.replace(/\s+/g, ' ').slice(0, 200))}`);
+  const out = [
+    `${indent}- **${kindLabel(r.kind)}** ${clockTime(r.createdAt)}${who} ${escapeMarkdown(r.text)}${status}`,
+  ];
+  if (r.line && !indent)
+    out.push(`${indent}  > ${escapeMarkdown(r.line.replace(/\s+/g, ' ').slice(0, 200))}`);
   for (const reply of replies) out.push(...noteLine(reply, [], `${indent}  `));
   return out;
 }
@@ -139,14 +144,21 @@ export function byScene(rows: readonly NoteExportRow[]): { scene: string; rows: 
  * Session minutes as Markdown: a header (script, revision, date, time, attendees), decisions first, then the other
  * notes, each part grouped by scene in script order, with kind, time and speaker on every note.
  */
-export function minutesMarkdown(session: MinutesSession, script: string, revision: string, rows: readonly NoteExportRow[]): string {
+export function minutesMarkdown(
+  session: MinutesSession,
+  script: string,
+  revision: string,
+  rows: readonly NoteExportRow[],
+): string {
   const tops = rows.filter((r) => !r.parentId || !rows.some((p) => p.id === r.parentId));
-  const repliesOf = (id: string) => rows.filter((r) => r.parentId === id).sort((a, b) => a.createdAt - b.createdAt);
+  const repliesOf = (id: string) =>
+    rows.filter((r) => r.parentId === id).sort((a, b) => a.createdAt - b.createdAt);
   const lines = [`# Minutes: ${escapeMarkdown(session.title)}`, ''];
   lines.push(`- Script: ${escapeMarkdown(script)} (${escapeMarkdown(revision)})`);
   const ended = session.endedAt ? `-${clockTime(session.endedAt)}` : ' (running)';
   lines.push(`- Date: ${session.date}, ${clockTime(session.startedAt)}${ended}`);
-  if (session.attendees.length) lines.push(`- Attendees: ${session.attendees.map(escapeMarkdown).join(', ')}`);
+  if (session.attendees.length)
+    lines.push(`- Attendees: ${session.attendees.map(escapeMarkdown).join(', ')}`);
   lines.push(`- Notes: ${tops.length}`);
   const part = (title: string, list: NoteExportRow[]) => {
     if (list.length === 0) return;
@@ -156,8 +168,14 @@ export function minutesMarkdown(session: MinutesSession, script: string, revisio
       for (const r of g.rows) lines.push(...noteLine(r, repliesOf(r.id)));
     }
   };
-  part('Decisions', tops.filter((r) => r.kind === 'decision'));
-  part('Notes', tops.filter((r) => r.kind !== 'decision'));
+  part(
+    'Decisions',
+    tops.filter((r) => r.kind === 'decision'),
+  );
+  part(
+    'Notes',
+    tops.filter((r) => r.kind !== 'decision'),
+  );
   if (tops.length === 0) lines.push('', 'No notes were taken in this session.');
   return `${lines.join('\n')}\n`;
 }

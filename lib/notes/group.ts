@@ -119,7 +119,9 @@ export function groupByScene(
   const groups: NoteGroup[] = [];
   if (wholeScript.length) groups.push({ key: 'script', title: 'Whole script', threads: wholeScript });
   for (const i of [...buckets.keys()].sort((a, b) => a - b)) {
-    const list = buckets.get(i)!.sort((a, b) => startOf(a) - startOf(b) || a.note.createdAt - b.note.createdAt);
+    const list = buckets
+      .get(i)!
+      .sort((a, b) => startOf(a) - startOf(b) || a.note.createdAt - b.note.createdAt);
     groups.push({
       key: `scene-${i}`,
       title: i < 0 ? 'Before the first scene' : sceneTitle(scenes[i]),

@@ -14,7 +14,8 @@ export type NotePlace =
 /** The note's place in revision `revisionId`, from its anchor or its stored placement. */
 export function placeOf(note: NoteRecord, revisionId: string): NotePlace {
   if (!note.anchor) return { kind: 'script' };
-  if (note.revisionId === revisionId) return { kind: 'range', start: note.anchor.start, end: note.anchor.end, status: 'exact' };
+  if (note.revisionId === revisionId)
+    return { kind: 'range', start: note.anchor.start, end: note.anchor.end, status: 'exact' };
   const p = note.placements[revisionId];
   if (!p) return { kind: 'pending' };
   if (p.status === 'orphaned' || p.start === undefined || p.end === undefined) return { kind: 'orphaned' };

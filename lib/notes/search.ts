@@ -34,7 +34,12 @@ const BUCKET_BITS = 16;
 const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
 
 function trigramKey(s: string, i: number): number {
-  return (Math.imul(Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1), 0x85ebca6b) ^ s.charCodeAt(i + 2)) >>> 0 & BUCKET_MASK;
+  return (
+    ((Math.imul(Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1), 0x85ebca6b) ^
+      s.charCodeAt(i + 2)) >>>
+      0) &
+    BUCKET_MASK
+  );
 }
 
 /** Postings in compressed form: the notes of bucket b are docs[offsets[b] .. offsets[b + 1]). */
@@ -165,7 +170,9 @@ function textRanges(matches: readonly FuseResultMatch[] | undefined): [number, n
 }
 
 /** fuse.js with its defaults over every note: the reference the fast search is measured against. */
-export function referenceSearch(notes: readonly SearchableNote[]): (query: string, limit?: number) => string[] {
+export function referenceSearch(
+  notes: readonly SearchableNote[],
+): (query: string, limit?: number) => string[] {
   const fuse = new Fuse(notes, { keys: [...NOTE_SEARCH_KEYS] });
   return (query, limit = 10) => fuse.search(query.trim(), { limit }).map((r) => r.item.id);
 }

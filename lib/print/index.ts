@@ -19,12 +19,7 @@ export {
   type Recipient,
   type SheetTotal,
 } from './jobs';
-export {
-  revisionPrint,
-  revisionDate,
-  type PrintableRevision,
-  type RevisionPrint,
-} from './revised';
+export { revisionPrint, revisionDate, type PrintableRevision, type RevisionPrint } from './revised';
 export {
   printDocument,
   printPage,

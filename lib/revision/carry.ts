@@ -46,7 +46,11 @@ function anchorIn(item: CarryItem, revision: CarryRevision): Anchor | undefined 
  * The bases to try for an item, best first: the latest earlier revision where it was placed, then the revision it
  * was written on with its original anchor (text cut in one draft may come back in a later one).
  */
-function basesFor(item: CarryItem, earlierDesc: readonly CarryRevision[], byId: ReadonlyMap<string, CarryRevision>): Base[] {
+function basesFor(
+  item: CarryItem,
+  earlierDesc: readonly CarryRevision[],
+  byId: ReadonlyMap<string, CarryRevision>,
+): Base[] {
   const out: Base[] = [];
   for (const r of earlierDesc) {
     const anchor = anchorIn(item, r);
@@ -57,7 +61,8 @@ function basesFor(item: CarryItem, earlierDesc: readonly CarryRevision[], byId: 
     if (r.id === item.revisionId) break;
   }
   const own = byId.get(item.revisionId);
-  if (own && item.anchor && !out.some((b) => b.revision.id === own.id)) out.push({ revision: own, anchor: item.anchor });
+  if (own && item.anchor && !out.some((b) => b.revision.id === own.id))
+    out.push({ revision: own, anchor: item.anchor });
   return out;
 }
 
@@ -74,7 +79,9 @@ export function carryForward(
   options: { onlyMissing?: boolean } = {},
 ): Map<string, Placement> {
   const byId = new Map(revisions.map((r) => [r.id, r]));
-  const earlierDesc = revisions.filter((r) => r.seq < target.seq && r.id !== target.id).sort((a, b) => b.seq - a.seq);
+  const earlierDesc = revisions
+    .filter((r) => r.seq < target.seq && r.id !== target.id)
+    .sort((a, b) => b.seq - a.seq);
   const alignments = new Map<string, Alignment>();
   const alignFrom = (r: CarryRevision) => {
     let al = alignments.get(r.id);

@@ -1,8 +1,23 @@
 // Reads a script shown as a formatted web page, from plain-data blocks a content script extracts (one per element),
 // and tells a page that holds a script from one that does not.
 
-import { buildScript, MAX_SOURCE_CHARS, ScriptError, type ElementDraft, type ElementType, type Script, type TitleField } from './model';
-import { isCapitals, isCueText, isSceneHeadingText, isTransitionText, parsePlainText, splitCue } from './plaintext';
+import {
+  buildScript,
+  MAX_SOURCE_CHARS,
+  ScriptError,
+  type ElementDraft,
+  type ElementType,
+  type Script,
+  type TitleField,
+} from './model';
+import {
+  isCapitals,
+  isCueText,
+  isSceneHeadingText,
+  isTransitionText,
+  parsePlainText,
+  splitCue,
+} from './plaintext';
 
 /**
  * One block of a live page, as plain data. Contract for the content script (see tests/lib/script/extract-blocks.ts):
@@ -77,7 +92,12 @@ function tokens(className: string): string[] {
 }
 
 /** What the class names say, own classes first; `centered` beats `action` ("action centered" in screenplain). */
-function typeFromClasses(tok: string[]): { type?: ElementType; pageBreak: boolean; dual?: 'left' | 'right'; title: boolean } {
+function typeFromClasses(tok: string[]): {
+  type?: ElementType;
+  pageBreak: boolean;
+  dual?: 'left' | 'right';
+  title: boolean;
+} {
   let type: ElementType | undefined;
   let pageBreak = false;
   for (const t of tok) {
@@ -86,7 +106,14 @@ function typeFromClasses(tok: string[]): { type?: ElementType; pageBreak: boolea
     else if (mapped === 'centered' && (type === undefined || type === 'action')) type = 'centered';
     else if (mapped && type === undefined) type = mapped;
   }
-  const dual = tok.includes('dual') || tok.includes('dualdialogue') ? (tok.includes('right') ? 'right' : tok.includes('left') ? 'left' : undefined) : undefined;
+  const dual =
+    tok.includes('dual') || tok.includes('dualdialogue')
+      ? tok.includes('right')
+        ? 'right'
+        : tok.includes('left')
+          ? 'left'
+          : undefined
+      : undefined;
   return { type, pageBreak, dual, title: tok.includes('titlepage') };
 }
 
@@ -97,7 +124,8 @@ function typeFromClasses(tok: string[]): { type?: ElementType; pageBreak: boolea
  */
 export function parseBlocks(blocks: PageBlock[]): Script {
   if (!Array.isArray(blocks)) throw new ScriptError('not_script', 'This page could not be read.');
-  if (blocks.length > MAX_BLOCKS) throw new ScriptError('too_large', 'This page is too large to be a script.');
+  if (blocks.length > MAX_BLOCKS)
+    throw new ScriptError('too_large', 'This page is too large to be a script.');
   let total = 0;
   for (const b of blocks) total += typeof b?.text === 'string' ? b.text.length : 0;
   if (total > MAX_SOURCE_CHARS) throw new ScriptError('too_large', 'This page is too large to be a script.');
@@ -141,7 +169,11 @@ export function parseBlocks(blocks: PageBlock[]): Script {
     }
     if (type === undefined) type = guessType(usable, i, text, prev?.type, minIndent, dialogueIndent);
     // A class "dialog" on a container also covers its cue and parentheticals (screenplain): let the text decide.
-    if (type === 'dialogue' && prev && (prev.type === 'dialogue' || prev.type === 'parenthetical' || prev.type === 'character')) {
+    if (
+      type === 'dialogue' &&
+      prev &&
+      (prev.type === 'dialogue' || prev.type === 'parenthetical' || prev.type === 'character')
+    ) {
       if (/^\(.*\)$/s.test(text)) type = 'parenthetical';
     }
 
@@ -155,12 +187,17 @@ export function parseBlocks(blocks: PageBlock[]): Script {
         d.sceneNumber = m[1];
       }
     }
-    if (cls.dual && (type === 'character' || type === 'dialogue' || type === 'parenthetical' || type === 'lyrics')) d.dual = cls.dual;
+    if (
+      cls.dual &&
+      (type === 'character' || type === 'dialogue' || type === 'parenthetical' || type === 'lyrics')
+    )
+      d.dual = cls.dual;
     if (type === 'dialogue' && typeof b.indent === 'number') dialogueIndent = b.indent;
     drafts.push(d);
   }
   const script = buildScript('html', drafts, titlePage, { warnings });
-  if (!isLikelyScript(script)) warnings.push('This page does not look like a script: no scene headings or dialogue were found.');
+  if (!isLikelyScript(script))
+    warnings.push('This page does not look like a script: no scene headings or dialogue were found.');
   return script;
 }
 
@@ -180,11 +217,17 @@ function guessType(
   if (isTransitionText(text)) return 'transition';
   if (inSpeech && /^\(.*\)$/s.test(text)) return 'parenthetical';
   if (prev === 'character' || prev === 'parenthetical') return 'dialogue';
-  if (prev === 'dialogue' && dialogueIndent !== undefined && b.indent !== undefined && Math.abs(b.indent - dialogueIndent) <= 4) {
+  if (
+    prev === 'dialogue' &&
+    dialogueIndent !== undefined &&
+    b.indent !== undefined &&
+    Math.abs(b.indent - dialogueIndent) <= 4
+  ) {
     return 'dialogue';
   }
   const indented = b.indent === undefined || b.indent > minIndent + 20 || b.bold === true;
-  if (isCueText(text) && next && !isCapitals(cleanText(next.text)) && indented && !b.centered) return 'character';
+  if (isCueText(text) && next && !isCapitals(cleanText(next.text)) && indented && !b.centered)
+    return 'character';
   if (b.centered) return 'centered';
   return 'action';
 }
@@ -209,7 +252,11 @@ export function scriptConfidence(script: Script): number {
   const els = script.elements;
   for (let i = 0; i < els.length; i++) {
     if (els[i].type === 'scene_heading') headings++;
-    if (els[i].type === 'character' && (els[i + 1]?.type === 'dialogue' || els[i + 1]?.type === 'parenthetical')) speeches++;
+    if (
+      els[i].type === 'character' &&
+      (els[i + 1]?.type === 'dialogue' || els[i + 1]?.type === 'parenthetical')
+    )
+      speeches++;
   }
   const score = Math.min(1, headings / 3) * 0.5 + Math.min(1, speeches / 5) * 0.5;
   return Math.round(score * 100) / 100;

@@ -29,7 +29,8 @@ const ESCAPABLE = new Set(['*', '_', '\\']);
  * Unpaired markers are kept as written. Linear time: at most one open marker per kind and count is ever pending.
  */
 export function parseEmphasis(line: string): EmphasisResult {
-  if (line.indexOf('*') < 0 && line.indexOf('_') < 0 && line.indexOf('\\') < 0) return { text: line, styles: [] };
+  if (line.indexOf('*') < 0 && line.indexOf('_') < 0 && line.indexOf('\\') < 0)
+    return { text: line, styles: [] };
   // Output pieces; an opener's marker is a piece we may later blank out when it is closed.
   const out: string[] = [];
   let len = 0;

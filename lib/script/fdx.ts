@@ -3,7 +3,15 @@
 
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { normaliseInput } from './input';
-import { buildScript, ScriptError, type ElementDraft, type ElementType, type Script, type StyleSpan, type TitleField } from './model';
+import {
+  buildScript,
+  ScriptError,
+  type ElementDraft,
+  type ElementType,
+  type Script,
+  type StyleSpan,
+  type TitleField,
+} from './model';
 import { splitCue } from './plaintext';
 
 /** Deeper nesting than this is refused: real FDX files stay under 10 levels, hostile ones go to thousands. */
@@ -52,7 +60,10 @@ export function parseFdx(xml: string): Script {
   const src = normaliseInput(xml, WHAT);
   // Refused before parsing: entity declarations are the one way an XML file can make its reader blow up.
   if (/<!DOCTYPE|<!ENTITY/i.test(src)) {
-    throw new ScriptError('fdx_doctype', `${WHAT} declares a DOCTYPE or entities, which Scriptside refuses to read for safety.`);
+    throw new ScriptError(
+      'fdx_doctype',
+      `${WHAT} declares a DOCTYPE or entities, which Scriptside refuses to read for safety.`,
+    );
   }
   if (!src.trimStart().startsWith('<')) throw new ScriptError('not_fdx', 'Not a Final Draft file.');
 
@@ -68,10 +79,16 @@ export function parseFdx(xml: string): Script {
 
   const parser = new SaxesParser({ xmlns: false, position: true });
   parser.on('error', (err) => {
-    throw new ScriptError('fdx_malformed', `${WHAT} is damaged and cannot be read (${err.message.split('\n')[0]}).`);
+    throw new ScriptError(
+      'fdx_malformed',
+      `${WHAT} is damaged and cannot be read (${err.message.split('\n')[0]}).`,
+    );
   });
   parser.on('doctype', () => {
-    throw new ScriptError('fdx_doctype', `${WHAT} declares a DOCTYPE, which Scriptside refuses to read for safety.`);
+    throw new ScriptError(
+      'fdx_doctype',
+      `${WHAT} declares a DOCTYPE, which Scriptside refuses to read for safety.`,
+    );
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = tag.name;
@@ -80,7 +97,10 @@ export function parseFdx(xml: string): Script {
       sawRoot = true;
     }
     if (stack.length >= MAX_FDX_DEPTH) {
-      throw new ScriptError('fdx_malformed', `${WHAT} is nested more than ${MAX_FDX_DEPTH} levels deep and was not read.`);
+      throw new ScriptError(
+        'fdx_malformed',
+        `${WHAT} is nested more than ${MAX_FDX_DEPTH} levels deep and was not read.`,
+      );
     }
     const parent = stack[stack.length - 1];
     stack.push(name);
@@ -126,7 +146,13 @@ export function parseFdx(xml: string): Script {
         if (p.startsNewPage && drafts.length > 0) drafts.push({ type: 'page_break', text: '' });
         if (text) {
           const d = toDraft(p, text, styles, unknownTypes);
-          if (dual && (d.type === 'character' || d.type === 'dialogue' || d.type === 'parenthetical' || d.type === 'lyrics')) {
+          if (
+            dual &&
+            (d.type === 'character' ||
+              d.type === 'dialogue' ||
+              d.type === 'parenthetical' ||
+              d.type === 'lyrics')
+          ) {
             if (d.type === 'character') dual.characters++;
             d.dual = dual.characters <= 1 ? 'left' : 'right';
           }
@@ -151,7 +177,8 @@ function paragraphRole(stack: string[]): ParagraphFrame['role'] {
   const inside = (name: string) => stack.lastIndexOf(name, stack.length - 2);
   if (inside('ScriptNote') >= 0) return 'note';
   if (inside('Summary') >= 0) return 'summary';
-  if (stack[1] === 'Content' && (stack.length === 3 || (stack[stack.length - 2] === 'DualDialogue'))) return 'content';
+  if (stack[1] === 'Content' && (stack.length === 3 || stack[stack.length - 2] === 'DualDialogue'))
+    return 'content';
   if (stack[1] === 'TitlePage' && stack[2] === 'Content' && stack.length === 4) return 'title';
   return 'ignored';
 }
@@ -190,7 +217,10 @@ function addSpan(spans: StyleSpan[], span: StyleSpan): void {
 
 /** Trims surrounding whitespace (FDX runs often end in a stray newline) and keeps style offsets pointing at the same text. */
 function trimWithStyles(raw: string, styles: StyleSpan[]): { text: string; styles: StyleSpan[] } {
-  const lines = raw.replace(/\t/g, ' ').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = raw
+    .replace(/\t/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
   const joined = lines.join('\n');
   // Offsets shift only where trailing spaces were removed; recompute by mapping old -> new positions.
   const map = new Array<number>(raw.length + 1);
@@ -241,7 +271,12 @@ function readTitlePage(paras: { text: string; alignment: string }[]): TitleField
       afterCredit = true;
     } else if (/^(story by|based on)\b/i.test(text)) key = 'Source';
     else if (/^(©|\(c\)|copyright)/i.test(text)) key = 'Copyright';
-    else if (/\b(draft|revision|revised)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(19|20)\d\d\b/i.test(text) && text.length < 60 && !centred) key = 'Draft date';
+    else if (
+      /\b(draft|revision|revised)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(19|20)\d\d\b/i.test(text) &&
+      text.length < 60 &&
+      !centred
+    )
+      key = 'Draft date';
     else if (centred && !fields.some((f) => f.key === 'Title')) key = 'Title';
     else if (centred && lastKey === 'Title') key = 'Title';
     else if (afterCredit && centred && !fields.some((f) => f.key === 'Author')) key = 'Author';

@@ -21,7 +21,11 @@ const SCENE_NUMBER = /^[A-Za-z0-9.-]+$/;
  * writers wrote is lost and element text stays what is printed. Title page values keep their emphasis markers as written.
  */
 export function parseFountain(source: string): Script {
-  if (typeof source === 'string' && source.length < 1_000_000 && source.replace(/^\uFEFF/, '').trim() === '') {
+  if (
+    typeof source === 'string' &&
+    source.length < 1_000_000 &&
+    source.replace(/^\uFEFF/, '').trim() === ''
+  ) {
     return buildScript('fountain', [], [], { warnings: ['This Fountain file is empty.'] });
   }
   const clean = normaliseInput(source, 'This Fountain file');
@@ -134,7 +138,8 @@ class ElementReader {
   }
 
   private takeNotes(n: number): void {
-    for (let k = 0; k < n && this.noteIndex < this.notes.length; k++) this.pendingNotes.push(this.notes[this.noteIndex++]);
+    for (let k = 0; k < n && this.noteIndex < this.notes.length; k++)
+      this.pendingNotes.push(this.notes[this.noteIndex++]);
   }
 
   /** Classifies one non-blank line and returns the mode for the next line. */
@@ -242,7 +247,12 @@ class ElementReader {
     const parsed = readCue(cue, forced);
     if (!parsed) return false;
     this.close();
-    const d: ElementDraft = { type: 'character', text: cue, name: parsed.name, extensions: parsed.extensions };
+    const d: ElementDraft = {
+      type: 'character',
+      text: cue,
+      name: parsed.name,
+      extensions: parsed.extensions,
+    };
     if (forced) d.forced = true;
     if (dual && this.markLeft()) d.dual = 'right';
     this.push(d);
@@ -256,7 +266,8 @@ class ElementReader {
     let k = this.drafts.length - 1;
     while (k >= 0 && speaking.has(this.drafts[k].type)) k--;
     if (k < 0 || this.drafts[k].type !== 'character' || this.drafts[k].dual === 'right') return false;
-    for (let j = k; j < this.drafts.length; j++) if (this.drafts[j].type !== 'note') this.drafts[j].dual = 'left';
+    for (let j = k; j < this.drafts.length; j++)
+      if (this.drafts[j].type !== 'note') this.drafts[j].dual = 'left';
     return true;
   }
 
@@ -312,7 +323,8 @@ function applyEmphasis(d: ElementDraft, lines: string[]): void {
   for (const line of lines) {
     const r = parseEmphasis(line);
     const text = r.text.replace(/\s+$/, '');
-    for (const s of r.styles) styles.push({ start: s.start + offset, end: Math.min(s.end, text.length) + offset, style: s.style });
+    for (const s of r.styles)
+      styles.push({ start: s.start + offset, end: Math.min(s.end, text.length) + offset, style: s.style });
     out.push(text);
     offset += text.length + 1;
   }

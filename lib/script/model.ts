@@ -187,7 +187,13 @@ export function buildScript(
     seen.set(h, n + 1);
     // A fixed shape, copying only the optional fields that are set: parsers hand over drafts of many shapes, and
     // spreading them was most of the cost of building a long script.
-    const el: ScriptElement = { id: `e-${h}-${n}`, type: d.type, text: d.text, start: offset, end: offset + d.text.length };
+    const el: ScriptElement = {
+      id: `e-${h}-${n}`,
+      type: d.type,
+      text: d.text,
+      start: offset,
+      end: offset + d.text.length,
+    };
     for (const f of OPTIONAL_FIELDS) {
       if (d[f] !== undefined) (el as unknown as Record<string, unknown>)[f] = d[f];
     }

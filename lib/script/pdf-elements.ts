@@ -36,7 +36,10 @@ const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=H
 
 /** Reads cue text such as "MARA (V.O.) (CONT'D)" into name and extensions. */
 export function readCue(text: string): { name: string; extensions: string[] } {
-  const name = text.replace(/\s*\(.*$/, '').replace(/\s*\^$/, '').trim();
+  const name = text
+    .replace(/\s*\(.*$/, '')
+    .replace(/\s*\^$/, '')
+    .trim();
   const extensions = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1].trim()).filter(Boolean);
   return { name, extensions };
 }
@@ -81,8 +84,11 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
         for (const side of ['left', 'right'] as const) {
           const col: { i: number; text: string; col: number }[] = [];
           for (const i of block) {
-            const segs = page.lines[i].segments.filter((s) => (side === 'left' ? s.x < splitX : s.x >= splitX));
-            if (segs.length) col.push({ i, text: segs.map((s) => s.text).join(' '), col: segs[0].x / COLUMN_PT });
+            const segs = page.lines[i].segments.filter((s) =>
+              side === 'left' ? s.x < splitX : s.x >= splitX,
+            );
+            if (segs.length)
+              col.push({ i, text: segs.map((s) => s.text).join(' '), col: segs[0].x / COLUMN_PT });
           }
           readCharacterBlock(p, col, side);
         }
@@ -96,11 +102,20 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       let k = 0;
       if (first.col < 3 && (HEADING_RE.test(first.text) || first.sceneNumber)) {
         const text = first.text.replace(/^\.(?=[A-Z])/, '');
-        const a = start(p, { type: 'scene_heading', text: '', forced: first.text.startsWith('.') || undefined });
+        const a = start(p, {
+          type: 'scene_heading',
+          text: '',
+          forced: first.text.startsWith('.') || undefined,
+        });
         if (first.sceneNumber) a.draft.sceneNumber = first.sceneNumber;
         take(a, p, block[0], text, 'scene_heading');
         k = 1;
-        while (k < lines.length && isCaps(lines[k].text) && lines[k].col < 3 && softWrap(lines[k - 1].text, lines[k].text, 52)) {
+        while (
+          k < lines.length &&
+          isCaps(lines[k].text) &&
+          lines[k].col < 3 &&
+          softWrap(lines[k - 1].text, lines[k].text, 52)
+        ) {
           take(a, p, block[k], lines[k].text, 'scene_heading');
           k++;
         }
@@ -117,7 +132,9 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       }
       const centre = page.rightCol / 2;
       if (rest.every((l) => l.col >= 8 && Math.abs((l.col + l.endCol) / 2 - centre) <= 3)) {
-        rest.forEach((l, j) => take(start(p, { type: 'centered', text: '' }), p, restIdx[j], l.text, 'centered'));
+        rest.forEach((l, j) =>
+          take(start(p, { type: 'centered', text: '' }), p, restIdx[j], l.text, 'centered'),
+        );
         return;
       }
       const a = start(p, { type: 'action', text: '' });
@@ -179,7 +196,8 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
   // The widest line printed for each element type is the wrap width a soft line break is tested against.
   const widths = new Map<ElementType, number>();
   for (const a of assemblies) {
-    for (const part of a.parts) widths.set(a.draft.type, Math.max(widths.get(a.draft.type) ?? 0, part.text.length));
+    for (const part of a.parts)
+      widths.set(a.draft.type, Math.max(widths.get(a.draft.type) ?? 0, part.text.length));
   }
   const placements = new Map<string, LinePlacement>();
   const drafts = assemblies.map((a, d) => {
@@ -192,7 +210,11 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
           text += CJK_RE.test(prevText.slice(-1)) || CJK_RE.test(part.text[0] ?? '') ? '' : ' ';
         } else text += '\n';
       }
-      placements.set(key(part.page, part.line), { draft: d, start: text.length, end: text.length + part.text.length });
+      placements.set(key(part.page, part.line), {
+        draft: d,
+        start: text.length,
+        end: text.length + part.text.length,
+      });
       text += part.text;
     });
     return { ...a.draft, text };

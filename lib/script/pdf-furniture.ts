@@ -123,7 +123,12 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
       const restX = segs[0].x + glued[0].length * segs[0].charWidth;
       if (colOf(restX) > -1) {
         segs[0] = { ...segs[0], text: segs[0].text.slice(glued[0].length), x: restX };
-        segs.unshift({ text: glued[1], x: restX - 2 * COLUMN_PT, right: restX - COLUMN_PT, charWidth: segs[0].charWidth });
+        segs.unshift({
+          text: glued[1],
+          x: restX - 2 * COLUMN_PT,
+          right: restX - COLUMN_PT,
+          charWidth: segs[0].charWidth,
+        });
       }
     }
     if (segs.length >= 2) {
@@ -144,7 +149,13 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
     }
     const text = segmentsText(segs);
     // A page number printed at the foot of the page instead of the top.
-    if (!out.label && fromTop > page.height - 54 && segs.length === 1 && LABEL_RE.test(text) && !sceneNumber) {
+    if (
+      !out.label &&
+      fromTop > page.height - 54 &&
+      segs.length === 1 &&
+      LABEL_RE.test(text) &&
+      !sceneNumber
+    ) {
       out.label = LABEL_RE.exec(text)![1];
       continue;
     }

@@ -159,7 +159,9 @@ export function readScript(texts: PdfPageText[]): Script {
   const geo = measureGeometry(printed);
   const furniture = printed.map(({ page, lines }) => readPageFurniture(page, lines, geo));
   const warnings: string[] = [];
-  const blankPages = texts.map((t, i) => (t.runs.some((r) => r.text.trim()) ? -1 : i + 1)).filter((i) => i > 0);
+  const blankPages = texts
+    .map((t, i) => (t.runs.some((r) => r.text.trim()) ? -1 : i + 1))
+    .filter((i) => i > 0);
   if (blankPages.length > 0) {
     warnings.push(
       `${blankPages.length === 1 ? 'Page' : 'Pages'} ${blankPages.join(', ')} had no selectable text and may be scanned images.`,

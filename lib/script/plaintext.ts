@@ -21,13 +21,18 @@ export function splitCue(cue: string): { name: string; extensions: string[] } {
 
 /** True for a scene heading line: INT./EXT./EST./INT./EXT./I/E at the start, in capitals as scripts print them. */
 export function isSceneHeadingText(text: string): boolean {
-  return /^(INT|EXT|EST|INT\.?\s?\/\s?EXT|EXT\.?\s?\/\s?INT|I\/E)[.\s]/.test(text.trim()) && !/[a-z]{4,}/.test(text.slice(0, 6));
+  return (
+    /^(INT|EXT|EST|INT\.?\s?\/\s?EXT|EXT\.?\s?\/\s?INT|I\/E)[.\s]/.test(text.trim()) &&
+    !/[a-z]{4,}/.test(text.slice(0, 6))
+  );
 }
 
 /** True for a transition by its wording: "CUT TO:", "SMASH CUT TO:", "FADE IN:", "FADE OUT.", "DISSOLVE TO:". */
 export function isTransitionText(text: string): boolean {
   const t = text.trim();
-  return isCapitals(t) && (/TO:$/.test(t) || /^FADE (IN|OUT)[.:]?$/.test(t) || /^(FADE|CUT) TO BLACK\.?$/.test(t));
+  return (
+    isCapitals(t) && (/TO:$/.test(t) || /^FADE (IN|OUT)[.:]?$/.test(t) || /^(FADE|CUT) TO BLACK\.?$/.test(t))
+  );
 }
 
 /** True when a line has letters and none of them is lower case. */
@@ -42,7 +47,8 @@ export function isCueText(text: string): boolean {
   const { name } = splitCue(t);
   if (!name || name.length > 38 || !isCapitals(name)) return false;
   // A sentence end means action in capitals ("A RIVER."), unless it is an abbreviation ("MR.", "DR.").
-  if (/[!?:,;]$/.test(name) || (/\.$/.test(name) && !/(^|\s)(MR|MRS|MS|DR|JR|SR|ST|NO)\.$/.test(name))) return false;
+  if (/[!?:,;]$/.test(name) || (/\.$/.test(name) && !/(^|\s)(MR|MRS|MS|DR|JR|SR|ST|NO)\.$/.test(name)))
+    return false;
   if (/[!?:;]$/.test(t) || isSceneHeadingText(t) || isTransitionText(t)) return false;
   return /^[\p{Lu}\d'’. &-]+$/u.test(name.replace(/^@/, ''));
 }
@@ -146,13 +152,22 @@ function measureLayout(lines: Line[]): Layout {
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
     const next = lines[i + 1];
-    if (!l.blank && !next.blank && l.indent >= action + 8 && isCueText(l.text) && next.indent < l.indent) cueIdx.push(i);
+    if (!l.blank && !next.blank && l.indent >= action + 8 && isCueText(l.text) && next.indent < l.indent)
+      cueIdx.push(i);
   }
   const cue = modeOf(cueIdx.map((i) => lines[i].indent));
-  const dialogue = modeOf(cueIdx.map((i) => lines[i + 1]).filter((l) => !l.text.startsWith('(')).map((l) => l.indent));
+  const dialogue = modeOf(
+    cueIdx
+      .map((i) => lines[i + 1])
+      .filter((l) => !l.text.startsWith('('))
+      .map((l) => l.indent),
+  );
   const ends = text.map((l) => l.indent + l.text.length).sort((a, b) => a - b);
   const right = ends.length ? ends[Math.floor(ends.length * 0.95)] : 60;
-  const cueFrom = cue !== undefined && dialogue !== undefined && cue > dialogue ? Math.ceil((cue + dialogue) / 2) : action + 8;
+  const cueFrom =
+    cue !== undefined && dialogue !== undefined && cue > dialogue
+      ? Math.ceil((cue + dialogue) / 2)
+      : action + 8;
   return {
     action,
     cue,
@@ -211,7 +226,11 @@ export function parsePlainText(text: string): Script {
     if (!/^(page\s+)?\d{1,4}[A-Z]{0,2}\.?$/i.test(l.text)) return false;
     const before = i === 0 || lines[i - 1].blank || l.newPage;
     const after = i + 1 >= lines.length || lines[i + 1].blank || lines[i + 1].newPage;
-    return l.newPage === true || (before && after && (l.indent >= layout.action + 30 || /\.$/.test(l.text))) || l.indent >= layout.action + 40;
+    return (
+      l.newPage === true ||
+      (before && after && (l.indent >= layout.action + 30 || /\.$/.test(l.text))) ||
+      l.indent >= layout.action + 40
+    );
   };
 
   const titleEnd = findTitlePage(lines, layout);
@@ -236,7 +255,11 @@ export function parsePlainText(text: string): Script {
     const next = lines[i + 1];
     const textBelow = next !== undefined && !next.blank && !isFurniture(next.text);
 
-    if (inDialogue && l.indent > layout.action + 2 && !(l.indent >= layout.cueFrom && isCueText(l.text) && textBelow)) {
+    if (
+      inDialogue &&
+      l.indent > layout.action + 2 &&
+      !(l.indent >= layout.cueFrom && isCueText(l.text) && textBelow)
+    ) {
       const c = current as ElementDraft | null;
       if (openParen && c?.type === 'parenthetical') {
         wrapped(c).push(l.text);
@@ -256,13 +279,19 @@ export function parsePlainText(text: string): Script {
     if (isSceneHeadingText(l.text) && l.indent < layout.cueFrom) {
       push({ type: 'scene_heading', text: l.text, ...(l.sceneNumber ? { sceneNumber: l.sceneNumber } : {}) });
       current = null;
-    } else if (isTransitionText(l.text) || (isCapitals(l.text) && l.indent >= layout.transitionFrom && l.text.length < 30)) {
+    } else if (
+      isTransitionText(l.text) ||
+      (isCapitals(l.text) && l.indent >= layout.transitionFrom && l.text.length < 30)
+    ) {
       push({ type: 'transition', text: l.text });
       current = null;
     } else if (l.indent >= layout.cueFrom && isCueText(l.text) && textBelow) {
       const cue = splitCue(l.text);
       const continues =
-        moreFrom !== null && cue.name === moreFrom && cue.extensions.some((e) => /^CONT/i.test(e)) && drafts.length > 0;
+        moreFrom !== null &&
+        cue.name === moreFrom &&
+        cue.extensions.some((e) => /^CONT/i.test(e)) &&
+        drafts.length > 0;
       moreFrom = null;
       inDialogue = true;
       if (continues) {
@@ -307,11 +336,18 @@ function findTitlePage(lines: Line[], layout: Layout): number {
     if (l.blank) continue;
     if (isSceneHeadingText(l.text) || isTransitionText(l.text)) return centred > 0 && nonBlank <= 20 ? i : 0;
     // Dialogue under a cue means the script has begun.
-    if (isCueText(l.text) && l.indent >= layout.cueFrom && lines[i + 1] && !lines[i + 1].blank && lines[i + 1].indent < l.indent) {
+    if (
+      isCueText(l.text) &&
+      l.indent >= layout.cueFrom &&
+      lines[i + 1] &&
+      !lines[i + 1].blank &&
+      lines[i + 1].indent < l.indent
+    ) {
       if (!isCapitals(lines[i + 1].text)) return 0;
     }
     nonBlank++;
-    if (l.indent > layout.action + 4 && Math.abs(l.indent + l.text.length / 2 - layout.centre) <= 8) centred++;
+    if (l.indent > layout.action + 4 && Math.abs(l.indent + l.text.length / 2 - layout.centre) <= 8)
+      centred++;
   }
   return 0;
 }
@@ -339,7 +375,8 @@ function readTitlePage(lines: Line[], layout: Layout): TitleField[] {
       afterCredit = true;
     } else if (/^(story by|based on)\b/i.test(l.text)) key = 'Source';
     else if (/^(©|\(c\)|copyright|dedicated)/i.test(l.text)) key = 'Copyright';
-    else if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(draft|revision)\b/i.test(l.text) && l.text.length < 60) key = 'Draft date';
+    else if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(draft|revision)\b/i.test(l.text) && l.text.length < 60)
+      key = 'Draft date';
     else if (!left && !fields.some((f) => f.key === 'Title')) key = 'Title';
     else if (!left && last === 'Title') key = 'Title';
     else if (!left && afterCredit && !fields.some((f) => f.key === 'Author')) key = 'Author';

@@ -36,7 +36,8 @@ export function report(f: Figure): void {
     const ratio = f.anchor.ms / f.ms;
     parts.push(`| anchor ${f.anchor.name}: ${f.anchor.ms.toFixed(2)} ms | ratio ${ratio.toFixed(1)}x`);
   }
-  if (f.budgetMs !== undefined) parts.push(`| budget ${f.budgetMs} ms ${f.ms <= f.budgetMs ? 'met' : 'MISSED'}`);
+  if (f.budgetMs !== undefined)
+    parts.push(`| budget ${f.budgetMs} ms ${f.ms <= f.budgetMs ? 'met' : 'MISSED'}`);
   if (f.extra) parts.push(`| ${f.extra}`);
   console.log(parts.join(' '));
 }

@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 
 const dir = resolve(import.meta.dirname, 'suites');
 const only = process.argv[2];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   if (only && !file.includes(only)) continue;
   console.log(`\n== ${file.replace(/\.ts$/, '')}`);
   const mod = (await import(pathToFileURL(resolve(dir, file)).href)) as { run: () => Promise<void> };

@@ -12,7 +12,8 @@ const FULL = /Storage is full - nothing was saved/;
 function bundleText(dir) {
   const out = [];
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile() && e.name.endsWith('.js')) out.push(readFileSync(join(e.parentPath ?? e.path, e.name), 'utf8'));
+    if (e.isFile() && e.name.endsWith('.js'))
+      out.push(readFileSync(join(e.parentPath ?? e.path, e.name), 'utf8'));
   }
   return out.join('\n');
 }
@@ -44,7 +45,11 @@ async function selectLine(panel, steps) {
 async function openAScript(panel) {
   const lines = panel.getByRole('listbox', { name: 'Script lines' });
   const demo = panel.getByRole('button', { name: 'Open the demo script' });
-  await waitFor(async () => (await lines.count()) > 0 || (await demo.count()) > 0, 15_000, 'the panel to start');
+  await waitFor(
+    async () => (await lines.count()) > 0 || (await demo.count()) > 0,
+    15_000,
+    'the panel to start',
+  );
   if ((await lines.count()) === 0) await demo.click();
   await lines.waitFor({ timeout: 15_000 });
 }
@@ -53,8 +58,14 @@ const live = (rows) => rows.filter((r) => r.deletedAt === undefined);
 
 export default (test) => {
   test('the shipped bundle has no fault switch; the e2e bundle has it', async () => {
-    check(!bundleText(SHIPPED_EXT).includes(SWITCH), 'the shipped build must not contain the storage fault switch');
-    check(bundleText(E2E_EXT).includes(SWITCH), 'the e2e build carries the switch (else this file tests nothing)');
+    check(
+      !bundleText(SHIPPED_EXT).includes(SWITCH),
+      'the shipped build must not contain the storage fault switch',
+    );
+    check(
+      bundleText(E2E_EXT).includes(SWITCH),
+      'the e2e build carries the switch (else this file tests nothing)',
+    );
   });
 
   test('a note saved with storage full: the panel says so, the text stays, Enter again saves it', async (h) => {
@@ -80,15 +91,26 @@ export default (test) => {
     await setFault(panel, 'abort-quota');
     await box.focus();
     await box.press('Enter');
-    await waitFor(async () => (await panel.getByText(FULL).count()) > 0, 5000, 'the message for the abort form');
+    await waitFor(
+      async () => (await panel.getByText(FULL).count()) > 0,
+      5000,
+      'the message for the abort form',
+    );
     check((await box.inputValue()) === text, 'the typed note survives the second failure');
 
     await setFault(panel, null);
     await box.focus();
     await box.press('Enter');
-    await waitFor(async () => (await box.inputValue()) === '', 5000, 'the box to clear once the note is saved');
+    await waitFor(
+      async () => (await box.inputValue()) === '',
+      5000,
+      'the box to clear once the note is saved',
+    );
     const notes = live(await h.stored('notes'));
-    check(notes.length === 1 && notes[0].text === text, `the note stored once storage has room: ${notes.length}`);
+    check(
+      notes.length === 1 && notes[0].text === text,
+      `the note stored once storage has room: ${notes.length}`,
+    );
     await panel.close();
   });
 
@@ -98,14 +120,24 @@ export default (test) => {
     const scripts = (await h.stored('scripts')).length;
     const revisions = (await h.stored('revisions')).length;
     await setFault(panel, 'abort-quota');
-    await panel.getByRole('button', { name: /^read this page$/i }).first().click();
+    await panel
+      .getByRole('button', { name: /^read this page$/i })
+      .first()
+      .click();
     await panel.getByText(FULL).first().waitFor({ timeout: 10_000 });
     check((await h.stored('scripts')).length === scripts, 'no script row from the failed read');
     check((await h.stored('revisions')).length === revisions, 'no revision row from the failed read');
     await h.screenshot(panel, 'faults-read-storage-full');
     await setFault(panel, null);
-    await panel.getByRole('button', { name: /^read this page$/i }).first().click();
-    await waitFor(async () => (await h.stored('revisions')).length === revisions + 1, 10_000, 'the revision stored');
+    await panel
+      .getByRole('button', { name: /^read this page$/i })
+      .first()
+      .click();
+    await waitFor(
+      async () => (await h.stored('revisions')).length === revisions + 1,
+      10_000,
+      'the revision stored',
+    );
     check((await h.stored('scripts')).length === scripts + 1, 'the script stored once storage has room');
     await panel.close();
     await page.close();
@@ -123,7 +155,11 @@ export default (test) => {
     await setFault(panel, null);
     await selectLine(panel, 0);
     await panel.keyboard.press('Control+Alt+KeyK');
-    await waitFor(async () => live(await h.stored('flags')).length === before + 1, 5000, 'the flag stored once storage has room');
+    await waitFor(
+      async () => live(await h.stored('flags')).length === before + 1,
+      5000,
+      'the flag stored once storage has room',
+    );
     await panel.close();
   });
 };

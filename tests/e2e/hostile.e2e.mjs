@@ -40,7 +40,14 @@ function plainScenes(n = 8) {
 
 /** A Fountain draft whose action lines are the hostile texts (forced with '!', so none turns into markup). */
 export function hostileFountain(extra = '') {
-  const lines = [`Title: ${TITLE}`, 'Credit: written by', 'Author: Nobody', '', 'INT. HOSTILE ROOM - DAY', ''];
+  const lines = [
+    `Title: ${TITLE}`,
+    'Credit: written by',
+    'Author: Nobody',
+    '',
+    'INT. HOSTILE ROOM - DAY',
+    '',
+  ];
   for (const t of IN_FILE) lines.push(`!${t.text}`, '');
   lines.push('DANA', `${IMG} is what she says.`, '', 'EXT. HOSTILE STREET - NIGHT', '', `!${JS_LINK}`, '');
   if (extra) lines.push(extra, '');
@@ -60,8 +67,9 @@ function guard(page) {
     check((await page.evaluate(() => window.__pwned)) === undefined, `${where}: no hostile script ran`);
     const made = await page.evaluate(
       () =>
-        document.querySelectorAll('img[src="x"], img[onerror], svg[onload], a[href^="javascript:"], script:not([src])')
-          .length,
+        document.querySelectorAll(
+          'img[src="x"], img[onerror], svg[onload], a[href^="javascript:"], script:not([src])',
+        ).length,
     );
     check(made === 0, `${where}: no element made from hostile markup (${made})`);
   };
@@ -148,10 +156,17 @@ export default (test) => {
     await panel.keyboard.press('Control+Alt+KeyK');
     await waitFor(async () => (await h.stored('flags')).length === 1, 5000, 'the flag stored');
     await panel.getByRole('tab', { name: 'Fact-check' }).click();
-    await panel.getByRole('button', { name: /flag .*'/ }).first().click();
+    await panel
+      .getByRole('button', { name: /flag .*'/ })
+      .first()
+      .click();
     await panel.getByRole('textbox', { name: 'Research notes' }).fill(FLAG_NOTES);
     await panel.getByRole('textbox', { name: 'Research notes' }).press('Tab');
-    await waitFor(async () => (await h.stored('flags'))[0].notes === FLAG_NOTES, 5000, 'the flag notes stored');
+    await waitFor(
+      async () => (await h.stored('flags'))[0].notes === FLAG_NOTES,
+      5000,
+      'the flag notes stored',
+    );
     const flag = (await h.stored('flags'))[0];
     await showsLiterally(panel, [flag.anchor.exact.trim().slice(0, 20)], 'Fact-check view');
     await g.verify('Fact-check view');
@@ -159,16 +174,28 @@ export default (test) => {
 
     // Exports: the exact text, and formula-looking cells prefixed.
     const csv = await exportFrom(panel, 'Fact-check actions', 'Export Clearance Report (CSV)');
-    check(csv.text.includes(SVG.replace(/"/g, '""')) || csv.text.includes(SVG), 'clearance CSV keeps the flag notes');
+    check(
+      csv.text.includes(SVG.replace(/"/g, '""')) || csv.text.includes(SVG),
+      'clearance CSV keeps the flag notes',
+    );
     check(!/(^|,)"?[=+\-@]/m.test(csv.text), 'no clearance CSV cell starts with = + - @');
     await panel.getByRole('tab', { name: 'Notes' }).click();
     const notesCsv = await exportFrom(panel, 'Notes actions', 'Export All Notes (CSV)');
-    check(notesCsv.text.includes(IMG.replace(/"/g, '""')), 'notes CSV keeps the note text (quotes doubled as CSV does)');
+    check(
+      notesCsv.text.includes(IMG.replace(/"/g, '""')),
+      'notes CSV keeps the note text (quotes doubled as CSV does)',
+    );
     check(!/(^|,)"?[=+\-@]/m.test(notesCsv.text), `no notes CSV cell starts with = + - @:\n${notesCsv.text}`);
     const md = await exportFrom(panel, 'Notes actions', 'Export Session Minutes (Markdown)');
     console.log(`    [figure] minutes Markdown head: ${JSON.stringify(md.text.slice(0, 160))}`);
-    check(md.text.includes('\\<script\\>window.\\_\\_pwned'), 'minutes Markdown keeps the tag, escaped so a viewer shows it as text');
-    check(!md.text.includes(SCRIPT_TAG), 'minutes Markdown escapes the tag so a Markdown viewer shows it as text');
+    check(
+      md.text.includes('\\<script\\>window.\\_\\_pwned'),
+      'minutes Markdown keeps the tag, escaped so a viewer shows it as text',
+    );
+    check(
+      !md.text.includes(SCRIPT_TAG),
+      'minutes Markdown escapes the tag so a Markdown viewer shows it as text',
+    );
     await panel.close();
   });
 
@@ -198,7 +225,12 @@ export default (test) => {
       await page.goto(`chrome-extension://${h.extensionId}/${path}`);
       await page.waitForSelector(wait, { timeout: 15_000 });
       await page.waitForTimeout(300);
-      const want = where === 'print page' ? [SCRIPT_TAG, IMG, JS_LINK] : where === 'minutes page' ? [IMG, SESSION_TITLE] : [SVG];
+      const want =
+        where === 'print page'
+          ? [SCRIPT_TAG, IMG, JS_LINK]
+          : where === 'minutes page'
+            ? [IMG, SESSION_TITLE]
+            : [SVG];
       await showsLiterally(page, want, where);
       await g.verify(where);
       await h.screenshot(page, `hostile-${where.replace(/ /g, '-')}`);
@@ -234,9 +266,18 @@ export default (test) => {
       section.getByRole('button', { name: 'Save backup of everything' }).click(),
     ]);
     const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));
-    check(backup.tables.scripts.some((s) => s.title === TITLE), 'backup title unchanged');
-    check(backup.tables.notes.some((n) => n.text === NOTE_TEXT), 'backup note text unchanged');
-    check(backup.tables.flags.some((f) => f.notes === FLAG_NOTES), 'backup flag notes unchanged');
+    check(
+      backup.tables.scripts.some((s) => s.title === TITLE),
+      'backup title unchanged',
+    );
+    check(
+      backup.tables.notes.some((n) => n.text === NOTE_TEXT),
+      'backup note text unchanged',
+    );
+    check(
+      backup.tables.flags.some((f) => f.notes === FLAG_NOTES),
+      'backup flag notes unchanged',
+    );
     await panel.close();
   });
 
@@ -253,11 +294,14 @@ export default (test) => {
           buffer: Buffer.from(`Title: From a hostile file name\n\n${plainScenes(4)}\n`),
         });
       } catch (e) {
-        console.log(`    [skip] the browser refused the name ${JSON.stringify(name.slice(0, 30))}: ${String(e.message).slice(0, 80)}`);
+        console.log(
+          `    [skip] the browser refused the name ${JSON.stringify(name.slice(0, 30))}: ${String(e.message).slice(0, 80)}`,
+        );
         continue;
       }
       await waitFor(
-        async () => (await h.stored('revisions')).length > before || (await panel.getByRole('alert').count()) > 0,
+        async () =>
+          (await h.stored('revisions')).length > before || (await panel.getByRole('alert').count()) > 0,
         10_000,
         `import of ${JSON.stringify(name.slice(0, 30))}`,
       );
@@ -270,7 +314,9 @@ export default (test) => {
       buffer: Buffer.from(`Title: Huge\n\n${plainScenes(4)}\n\n${HUGE_LINE}\n`),
     });
     await waitFor(
-      async () => (await h.stored('revisions')).length > before || (await panel.getByText(/too (long|big|large)/i).count()) > 0,
+      async () =>
+        (await h.stored('revisions')).length > before ||
+        (await panel.getByText(/too (long|big|large)/i).count()) > 0,
       60_000,
       'the 5 MB line read or refused',
     );

@@ -13,7 +13,10 @@ export default (test) => {
     // Down to the first line with text after a few lines in, as a user does with the arrow keys.
     for (let i = 0; i < 4; i++) await panel.keyboard.press('ArrowDown');
     const activeText = () =>
-      lines.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.textContent?.trim() ?? '');
+      lines.evaluate(
+        (el) =>
+          document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.textContent?.trim() ?? '',
+      );
     for (let guard = 0; guard < 10 && !(await activeText()); guard++) await panel.keyboard.press('ArrowDown');
     const lineText = await activeText();
     check(lineText.length > 0, 'a line with text is under the cursor');
@@ -45,7 +48,10 @@ export default (test) => {
     const reply = thread.getByRole('textbox', { name: /^Reply to Question: Is this the right diner/ });
     await reply.fill('Yes: the one on Route 9.');
     await reply.press('Enter');
-    await thread.getByRole('list', { name: 'Replies' }).getByText('Yes: the one on Route 9.').waitFor({ timeout: 5000 });
+    await thread
+      .getByRole('list', { name: 'Replies' })
+      .getByText('Yes: the one on Route 9.')
+      .waitFor({ timeout: 5000 });
     const notes = await h.stored('notes');
     const parent = notes.find((n) => n.text.startsWith('Is this the right diner?'));
     const stored = notes.find((n) => n.text === 'Yes: the one on Route 9.');
@@ -61,7 +67,10 @@ export default (test) => {
     await panel.keyboard.press('Control+Alt+KeyM');
     await thread.waitFor({ timeout: 5000 });
     await waitFor(
-      () => panel.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Reply to') ?? false),
+      () =>
+        panel.evaluate(
+          () => document.activeElement?.getAttribute('aria-label')?.startsWith('Reply to') ?? false,
+        ),
       5000,
       'the reply box focused',
     );
@@ -69,7 +78,10 @@ export default (test) => {
     await h.screenshot(panel, 'margin-thread-dark');
     await panel.keyboard.press('Escape');
     await thread.waitFor({ state: 'detached', timeout: 5000 });
-    check(await lines.evaluate((el) => el === document.activeElement), 'Escape gives focus back to the script lines');
+    check(
+      await lines.evaluate((el) => el === document.activeElement),
+      'Escape gives focus back to the script lines',
+    );
     await panel.close();
   });
 };

@@ -54,12 +54,23 @@ async function seedNotes(h, scriptId, revisionId, count) {
           const t = Date.now() - 86_400_000;
           for (let i = 0; i < count; i++) {
             tx.objectStore('notes').put({
-              id: `seed-${i}`, createdAt: t + i, updatedAt: t + i, scriptId, revisionId, placements: {},
+              id: `seed-${i}`,
+              createdAt: t + i,
+              updatedAt: t + i,
+              scriptId,
+              revisionId,
+              placements: {},
               anchor: { exact: 'x', prefix: '', suffix: '', start: i * 50, end: i * 50 + 10 },
-              text: `Seeded note ${i} about the box of props #seed`, kind: i % 5 === 0 ? 'decision' : 'pitch', tags: ['seed'], resolved: false,
+              text: `Seeded note ${i} about the box of props #seed`,
+              kind: i % 5 === 0 ? 'decision' : 'pitch',
+              tags: ['seed'],
+              resolved: false,
             });
           }
-          tx.oncomplete = () => { idb.close(); resolve(); };
+          tx.oncomplete = () => {
+            idb.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
       }),
@@ -90,10 +101,23 @@ export default (test) => {
       await box.press('Enter');
       await waitFor(async () => (await box.inputValue()) === '', 5000, `note ${i} saved`);
     }
-    const before = await waitFor(async () => ((await liveNotes(h)).length === 30 ? liveNotes(h) : null), 10_000, '30 notes stored');
-    check(before.every((n) => n.anchor && n.anchor.exact.length > 0), 'every note is anchored to its selected line');
-    check(new Set(before.map((n) => n.anchor.start)).size >= 25, `notes are on different lines: ${new Set(before.map((n) => n.anchor.start)).size}`);
-    check(before.every((n) => n.speaker === 'JS' && n.sessionId), 'speaker and session recorded');
+    const before = await waitFor(
+      async () => ((await liveNotes(h)).length === 30 ? liveNotes(h) : null),
+      10_000,
+      '30 notes stored',
+    );
+    check(
+      before.every((n) => n.anchor && n.anchor.exact.length > 0),
+      'every note is anchored to its selected line',
+    );
+    check(
+      new Set(before.map((n) => n.anchor.start)).size >= 25,
+      `notes are on different lines: ${new Set(before.map((n) => n.anchor.start)).size}`,
+    );
+    check(
+      before.every((n) => n.speaker === 'JS' && n.sessionId),
+      'speaker and session recorded',
+    );
     check(before.filter((n) => n.kind === 'decision').length === 8, 'kinds from the shorthand');
     const status = panel.getByRole('button', { name: /Room session Ep 1 break, running .*, 30 notes/ });
     await status.waitFor({ timeout: 5000 });
@@ -105,18 +129,30 @@ export default (test) => {
     check((await panel.getByRole('article').count()) === 30, 'all 30 notes listed after the reload');
     const after = await liveNotes(h);
     const key = (n) => `${n.id}:${n.anchor.start}-${n.anchor.end}:${n.anchor.exact}`;
-    check(JSON.stringify(before.map(key).sort()) === JSON.stringify(after.map(key).sort()), 'same notes with the same anchors');
+    check(
+      JSON.stringify(before.map(key).sort()) === JSON.stringify(after.map(key).sort()),
+      'same notes with the same anchors',
+    );
 
     const csv = await download(panel, 'Export All Notes (CSV)');
     const rows = csv.trim().split('\r\n');
     check(rows[0].startsWith('Script,Revision,Page,Scene,Line,Speaker,Kind'), `CSV header: ${rows[0]}`);
     check(rows.length === 31, `30 CSV rows, got ${rows.length - 1}`);
-    check(csv.includes('Jo Sato (JS)') && csv.includes('Decision') && csv.includes('#take1') && csv.includes('Ep 1 break'), 'CSV has speaker, kind, tags, session');
+    check(
+      csv.includes('Jo Sato (JS)') &&
+        csv.includes('Decision') &&
+        csv.includes('#take1') &&
+        csv.includes('Ep 1 break'),
+      'CSV has speaker, kind, tags, session',
+    );
     const md = await download(panel, 'Export Session Minutes (Markdown)');
     check(md.startsWith('# Minutes: Ep 1 break'), `minutes title: ${md.slice(0, 40)}`);
     check(md.indexOf('## Decisions') < md.indexOf('## Notes'), 'decisions first');
     check((md.match(/^- \*\*/gm) ?? []).length === 30, 'all 30 notes in the minutes');
-    check(/- \*\*Decision\*\* \d\d:\d\d Jo Sato \(JS\): Room note 1 #take1/.test(md), 'kind, time and speaker on a note');
+    check(
+      /- \*\*Decision\*\* \d\d:\d\d Jo Sato \(JS\): Room note 1 #take1/.test(md),
+      'kind, time and speaker on a note',
+    );
     await h.axe(panel, 'notes view');
     await panel.close();
   });
@@ -128,7 +164,10 @@ export default (test) => {
     await box.press('Enter');
     const note = panel.getByRole('article', { name: /img src=x/ });
     await note.waitFor({ timeout: 5000 });
-    check((await note.textContent()).includes('<img src=x onerror=alert(1)>'), 'the tag is text in the panel');
+    check(
+      (await note.textContent()).includes('<img src=x onerror=alert(1)>'),
+      'the tag is text in the panel',
+    );
     check((await panel.locator('.notes-view img').count()) === 0, 'no image element made from the note');
     check((await note.getByText('U+202E').count()) === 1, 'the right-to-left override is shown as a label');
     await h.screenshot(panel, 'notes-hostile');
@@ -141,8 +180,14 @@ export default (test) => {
     });
     await minutes.goto(`chrome-extension://${h.extensionId}/minutes.html?session=${sessions[0].id}`);
     await minutes.getByRole('heading', { name: /Minutes: Ep 1 break/ }).waitFor({ timeout: 10_000 });
-    check((await minutes.getByText('<img src=x onerror=alert(1)>', { exact: false }).count()) >= 1, 'the tag is text in the minutes');
-    check((await minutes.locator('main img').count()) === 0 && dialogs === 0, 'nothing ran in the minutes page');
+    check(
+      (await minutes.getByText('<img src=x onerror=alert(1)>', { exact: false }).count()) >= 1,
+      'the tag is text in the minutes',
+    );
+    check(
+      (await minutes.locator('main img').count()) === 0 && dialogs === 0,
+      'nothing ran in the minutes page',
+    );
     await h.screenshot(minutes, 'notes-minutes');
     await minutes.close();
     const csv = await download(panel, 'Export All Notes (CSV)');
@@ -154,12 +199,20 @@ export default (test) => {
     const page = await h.openPage('/generated/long-120.html');
     const tabId = await h.tabIdOf(page);
     let panel = await h.openPanel(tabId);
-    await panel.getByRole('button', { name: 'Read this page' }).first().click().catch(async () => {
-      await panel.keyboard.press('F1');
-      await panel.keyboard.type('Read This Page');
-      await panel.keyboard.press('Enter');
-    });
-    const script = await waitFor(async () => (await h.stored('scripts')).find((s) => s.sourceKeys.some((k) => k.includes('long-120'))), 30_000, 'the 120-page script');
+    await panel
+      .getByRole('button', { name: 'Read this page' })
+      .first()
+      .click()
+      .catch(async () => {
+        await panel.keyboard.press('F1');
+        await panel.keyboard.type('Read This Page');
+        await panel.keyboard.press('Enter');
+      });
+    const script = await waitFor(
+      async () => (await h.stored('scripts')).find((s) => s.sourceKeys.some((k) => k.includes('long-120'))),
+      30_000,
+      'the 120-page script',
+    );
     const revision = (await h.stored('revisions')).find((r) => r.scriptId === script.id);
     await seedNotes(h, script.id, revision.id, 1000);
     await panel.close();
@@ -175,7 +228,8 @@ export default (test) => {
           const t0 = performance.now();
           let box = 0;
           const obs = new MutationObserver(() => {
-            if (!box && document.querySelector('textarea[aria-label="New note"]')) box = performance.now() - t0;
+            if (!box && document.querySelector('textarea[aria-label="New note"]'))
+              box = performance.now() - t0;
             if (document.querySelector('article')) {
               obs.disconnect();
               resolve([box, performance.now() - t0]);
@@ -193,7 +247,11 @@ export default (test) => {
         new Promise((resolve) => {
           let start = 0;
           const obs = new MutationObserver(() => {
-            if (start && document.body.textContent.includes('Timing note zebra') && document.querySelector('[aria-label^="Note: Timing note zebra"]')) {
+            if (
+              start &&
+              document.body.textContent.includes('Timing note zebra') &&
+              document.querySelector('[aria-label^="Note: Timing note zebra"]')
+            ) {
               obs.disconnect();
               resolve(performance.now() - start);
             }
@@ -204,13 +262,19 @@ export default (test) => {
           box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true }));
         }),
     );
-    console.log(`    [measure] add a note with 1,000 stored: shown in the list ${shownMs.toFixed(0)} ms after Enter (budget 50 ms)`);
-    console.log(`    [measure] Notes view opened on a ${revision.pages.length}-page script with 1,000 notes: capture box ${boxMs.toFixed(0)} ms and first note ${openMs.toFixed(0)} ms after the click (budget 400 ms)`);
+    console.log(
+      `    [measure] add a note with 1,000 stored: shown in the list ${shownMs.toFixed(0)} ms after Enter (budget 50 ms)`,
+    );
+    console.log(
+      `    [measure] Notes view opened on a ${revision.pages.length}-page script with 1,000 notes: capture box ${boxMs.toFixed(0)} ms and first note ${openMs.toFixed(0)} ms after the click (budget 400 ms)`,
+    );
     const t1 = Date.now();
     const cold = await h.openPanel(tabId);
     await cold.getByRole('tab', { name: 'Notes' }).click();
     await cold.getByRole('article').first().waitFor({ timeout: 15_000 });
-    console.log(`    [measure] panel cold open to the Notes view with 1,000 notes: ${Date.now() - t1} ms (budget 400 ms)`);
+    console.log(
+      `    [measure] panel cold open to the Notes view with 1,000 notes: ${Date.now() - t1} ms (budget 400 ms)`,
+    );
     const painted = await waitFor(
       () => page.evaluate(() => globalThis.CSS.highlights.get('scriptside-notes')?.size ?? 0),
       10_000,

@@ -20,18 +20,42 @@ async function seed(h, scriptId, revisionId, { notes = 0, flags = 0, from = 0 })
           const anchor = (i) => ({ exact: 'x', prefix: '', suffix: '', start: i * 50, end: i * 50 + 10 });
           for (let i = from; i < from + notes; i++) {
             tx.objectStore('notes').put({
-              id: `perf-note-${i}`, createdAt: t + i, updatedAt: t + i, scriptId, revisionId, placements: {}, anchor: anchor(i),
-              text: `Seeded note ${i} about the box of props`, kind: i % 5 ? 'pitch' : 'decision', tags: [], resolved: false,
+              id: `perf-note-${i}`,
+              createdAt: t + i,
+              updatedAt: t + i,
+              scriptId,
+              revisionId,
+              placements: {},
+              anchor: anchor(i),
+              text: `Seeded note ${i} about the box of props`,
+              kind: i % 5 ? 'pitch' : 'decision',
+              tags: [],
+              resolved: false,
             });
           }
           for (let i = from; i < from + flags; i++) {
             tx.objectStore('flags').put({
-              id: `perf-flag-${i}`, createdAt: t + i, updatedAt: t + i, scriptId, revisionId, placements: {}, anchor: anchor(i),
-              item: `Seeded item ${i}`, category: 'fact', question: 'Is this right?', sources: [], alternatives: [], notes: '',
-              status: ['open', 'researching', 'cleared', 'verified'][i % 4], history: [],
+              id: `perf-flag-${i}`,
+              createdAt: t + i,
+              updatedAt: t + i,
+              scriptId,
+              revisionId,
+              placements: {},
+              anchor: anchor(i),
+              item: `Seeded item ${i}`,
+              category: 'fact',
+              question: 'Is this right?',
+              sources: [],
+              alternatives: [],
+              notes: '',
+              status: ['open', 'researching', 'cleared', 'verified'][i % 4],
+              history: [],
             });
           }
-          tx.oncomplete = () => { idb.close(); resolve(); };
+          tx.oncomplete = () => {
+            idb.close();
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
       }),
@@ -41,7 +65,9 @@ async function seed(h, scriptId, revisionId, { notes = 0, flags = 0, from = 0 })
 
 /** Prints a figure beside its budget and fails only past ten times the budget. */
 function figure(what, ms, budget) {
-  console.log(`    [measure] ${what}: ${ms.toFixed(0)} ms (budget ${budget} ms, ${(ms / budget).toFixed(2)}x)`);
+  console.log(
+    `    [measure] ${what}: ${ms.toFixed(0)} ms (budget ${budget} ms, ${(ms / budget).toFixed(2)}x)`,
+  );
   check(ms < budget * 10, `${what} took ${ms.toFixed(0)} ms, over ten times its ${budget} ms budget`);
 }
 
@@ -57,7 +83,10 @@ async function openTimedPanel(h, tabId) {
       }
       return false;
     };
-    new MutationObserver((_, obs) => seen() && obs.disconnect()).observe(document, { childList: true, subtree: true });
+    new MutationObserver((_, obs) => seen() && obs.disconnect()).observe(document, {
+      childList: true,
+      subtree: true,
+    });
   });
   let session;
   if (PROFILE) {
@@ -110,10 +139,14 @@ export default (test) => {
           };
           const obs = new MutationObserver(done);
           obs.observe(document.body, { childList: true, subtree: true, characterData: true });
-          [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Read this page')).click();
+          [...document.querySelectorAll('button')]
+            .find((b) => b.textContent.includes('Read this page'))
+            .click();
         }),
     );
-    const readMs = await panel.evaluate(() => performance.getEntriesByName('scriptside:read-tab').at(-1)?.duration);
+    const readMs = await panel.evaluate(
+      () => performance.getEntriesByName('scriptside:read-tab').at(-1)?.duration,
+    );
     check(typeof readMs === 'number', 'readTab leaves its "scriptside:read-tab" User Timing entry');
     script = await waitFor(
       async () => (await h.stored('scripts')).find((s) => s.sourceKeys.some((k) => k.includes('long-120'))),
@@ -121,9 +154,20 @@ export default (test) => {
       'the 120-page script stored',
     );
     revision = (await h.stored('revisions')).find((r) => r.scriptId === script.id);
-    check(revision.pages.length >= 110, `the generated page lays out to about 120 pages (${revision.pages.length})`);
-    figure(`read a ${revision.pages.length}-page HTML page into a stored revision (scriptside:read-tab)`, readMs, 150);
-    figure('click "Read this page" until the new script shows in the panel (no budget of its own; read-tab budget)', shownMs, 150);
+    check(
+      revision.pages.length >= 110,
+      `the generated page lays out to about 120 pages (${revision.pages.length})`,
+    );
+    figure(
+      `read a ${revision.pages.length}-page HTML page into a stored revision (scriptside:read-tab)`,
+      readMs,
+      150,
+    );
+    figure(
+      'click "Read this page" until the new script shows in the panel (no budget of its own; read-tab budget)',
+      shownMs,
+      150,
+    );
     await h.screenshot(panel, 'performance-read-120');
     await panel.close();
   });
@@ -135,7 +179,11 @@ export default (test) => {
     await (await openTimedPanel(h, tabId)).close();
     const panel = await openTimedPanel(h, tabId);
     const coldMs = await panel.evaluate(() => window.__scriptShownAt);
-    figure('panel cold open (navigation to script lines and activity bar shown) with 120 pages, 1,000 notes, 200 flags', coldMs, 400);
+    figure(
+      'panel cold open (navigation to script lines and activity bar shown) with 120 pages, 1,000 notes, 200 flags',
+      coldMs,
+      400,
+    );
     const clickable = await panel.evaluate(() => {
       const t0 = performance.now();
       document.getElementById('tab-notes').click();
@@ -150,7 +198,10 @@ export default (test) => {
         new Promise((resolve) => {
           const t0 = performance.now();
           const obs = new MutationObserver(() => {
-            if (document.querySelector('article') && document.querySelector('textarea[aria-label="New note"]')) {
+            if (
+              document.querySelector('article') &&
+              document.querySelector('textarea[aria-label="New note"]')
+            ) {
               obs.disconnect();
               resolve(performance.now() - t0);
             }
@@ -192,7 +243,10 @@ export default (test) => {
         new Promise((resolve) => {
           const t0 = performance.now();
           const obs = new MutationObserver(() => {
-            if (document.querySelector('input[type="search"][aria-label="Filter flags"]') && document.body.textContent.includes('Seeded item 499')) {
+            if (
+              document.querySelector('input[type="search"][aria-label="Filter flags"]') &&
+              document.body.textContent.includes('Seeded item 499')
+            ) {
               obs.disconnect();
               resolve(performance.now() - t0);
             }
@@ -203,7 +257,11 @@ export default (test) => {
     );
     figure('Fact-check view with 500 flags: click to the list and its filter shown', shownMs, 200);
     await panel.getByRole('searchbox', { name: 'Filter flags' }).fill('Seeded item 42');
-    await waitFor(async () => (await panel.getByText(/^Seeded item 42\d?$/).count()) >= 1, 5000, 'the filtered flags');
+    await waitFor(
+      async () => (await panel.getByText(/^Seeded item 42\d?$/).count()) >= 1,
+      5000,
+      'the filtered flags',
+    );
     await h.screenshot(panel, 'performance-factcheck-500');
     await panel.close();
   });

@@ -81,17 +81,15 @@ describe('fuzz: backup files', () => {
         .map(([a, b, ins]) => text.slice(0, Math.min(a, b)) + ins + text.slice(Math.max(a, b))),
       fc.nat(text.length).map((n) => text.slice(0, n)),
       fc.json({ depthSize: 'medium' }),
-      fc
-        .jsonValue()
-        .map((v) =>
-          JSON.stringify({
-            format: 'scriptside-backup',
-            schemaVersion: 1,
-            exportedAt: 1,
-            scope: { kind: 'all' },
-            tables: v,
-          }),
-        ),
+      fc.jsonValue().map((v) =>
+        JSON.stringify({
+          format: 'scriptside-backup',
+          schemaVersion: 1,
+          exportedAt: 1,
+          scope: { kind: 'all' },
+          tables: v,
+        }),
+      ),
     );
     fc.assert(
       fc.property(input, (t) => {

@@ -45,11 +45,20 @@ function rowsFor(flags: FlagRecord[], open: OpenScript): FlagRow[] {
   const rev = open.revision.id;
   return flags
     .map((flag) => {
-      const p = flag.revisionId === rev ? { start: flag.anchor.start, end: flag.anchor.end } : flag.placements[rev];
+      const p =
+        flag.revisionId === rev ? { start: flag.anchor.start, end: flag.anchor.end } : flag.placements[rev];
       const start = p && p.start !== undefined ? p.start : undefined;
       const page = start !== undefined ? pageLabelAt(open.pages, start) : '';
       const sc = start !== undefined ? sceneAtOffset(open.revision.script, start) : undefined;
-      return { flag, page, scene: sc?.number ?? '', heading: sc?.heading ?? 'Not found in this draft', start, end: p?.end, sentence: flagSentence(flag, page, sc?.number ?? '') };
+      return {
+        flag,
+        page,
+        scene: sc?.number ?? '',
+        heading: sc?.heading ?? 'Not found in this draft',
+        start,
+        end: p?.end,
+        sentence: flagSentence(flag, page, sc?.number ?? ''),
+      };
     })
     .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
 }
@@ -58,7 +67,12 @@ function rowsFor(flags: FlagRecord[], open: OpenScript): FlagRow[] {
 export function FactCheckView() {
   const { loading, open } = useOpenScript();
   if (loading) return <p className="muted view-loading">Loading…</p>;
-  if (!open) return <p className="muted welcome-text">Open a script to flag names, brands, places and facts for clearance.</p>;
+  if (!open)
+    return (
+      <p className="muted welcome-text">
+        Open a script to flag names, brands, places and facts for clearance.
+      </p>
+    );
   return <FlagsForScript open={open} />;
 }
 
@@ -79,13 +93,27 @@ function FlagsForScript({ open }: { open: OpenScript }) {
   const visible = useMemo(() => {
     const q = filter.trim().toLowerCase();
     return rows.filter(
-      (r) => shown.has(r.flag.status) && (!q || `${r.sentence} ${r.flag.notes} ${r.flag.question} ${r.flag.assignee ?? ''}`.toLowerCase().includes(q)),
+      (r) =>
+        shown.has(r.flag.status) &&
+        (!q ||
+          `${r.sentence} ${r.flag.notes} ${r.flag.question} ${r.flag.assignee ?? ''}`
+            .toLowerCase()
+            .includes(q)),
     );
   }, [rows, filter, shown]);
   const groups = useMemo(() => {
     const m = new Map<string, FlagRow[]>();
     for (const r of visible) {
-      const key = groupBy === 'status' ? STATUS_LABELS[r.flag.status] : groupBy === 'page' ? (r.page ? `Page ${r.page}` : 'Not found in this draft') : r.scene ? `${r.scene}. ${r.heading}` : r.heading;
+      const key =
+        groupBy === 'status'
+          ? STATUS_LABELS[r.flag.status]
+          : groupBy === 'page'
+            ? r.page
+              ? `Page ${r.page}`
+              : 'Not found in this draft'
+            : r.scene
+              ? `${r.scene}. ${r.heading}`
+              : r.heading;
       m.set(key, [...(m.get(key) ?? []), r]);
     }
     return [...m.entries()];
@@ -102,14 +130,26 @@ function FlagsForScript({ open }: { open: OpenScript }) {
     if (platform.targetTabId !== undefined) {
       const quote = open.revision.script.text.slice(r.start, r.end);
       platform.revealInPage(platform.targetTabId, { quote, start: r.start, end: r.end }).catch(() => {
-        wb.notify('Could not show this line in the page: the tab may have changed. Read the page again.', 'error');
+        wb.notify(
+          'Could not show this line in the page: the tab may have changed. Read the page again.',
+          'error',
+        );
       });
     }
   }
 
   function onRowKey(e: KeyboardEvent, r: FlagRow) {
     const i = order.indexOf(r);
-    const to = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? order.length - 1 : -1;
+    const to =
+      e.key === 'ArrowDown'
+        ? i + 1
+        : e.key === 'ArrowUp'
+          ? i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? order.length - 1
+              : -1;
     if (to >= 0 && to < order.length) {
       e.preventDefault();
       setSelected(order[to].flag.id);
@@ -148,7 +188,14 @@ function FlagsForScript({ open }: { open: OpenScript }) {
               type="button"
               className="status-toggle"
               aria-pressed={shown.has(s)}
-              onClick={() => setShown((cur) => { const n = new Set(cur); if (n.has(s)) n.delete(s); else n.add(s); return n; })}
+              onClick={() =>
+                setShown((cur) => {
+                  const n = new Set(cur);
+                  if (n.has(s)) n.delete(s);
+                  else n.add(s);
+                  return n;
+                })
+              }
             >
               {STATUS_LABELS[s].replace(/ \(.*\)$/, '')} {counts[s] ?? 0}
             </button>
@@ -159,14 +206,18 @@ function FlagsForScript({ open }: { open: OpenScript }) {
         {flags === undefined ? (
           <p className="muted">Loading…</p>
         ) : rows.length === 0 ? (
-          <p className="muted">No flags yet. Select a line in the script and press Ctrl+Alt+K, or flag a suggestion below.</p>
+          <p className="muted">
+            No flags yet. Select a line in the script and press Ctrl+Alt+K, or flag a suggestion below.
+          </p>
         ) : visible.length === 0 ? (
           <p className="muted">No flag matches the filter and status toggles.</p>
         ) : (
           <div role="list" aria-label="Flags" className="flag-list">
             {groups.map(([title, rs]) => (
               <div key={title} role="listitem" className="flag-group">
-                <div className="flag-group-title">{title} <span className="muted">({rs.length})</span></div>
+                <div className="flag-group-title">
+                  {title} <span className="muted">({rs.length})</span>
+                </div>
                 <ul className="flag-rows" aria-label={title}>
                   {rs.map((r) => (
                     <li key={r.flag.id}>
@@ -204,8 +255,12 @@ function FlagsForScript({ open }: { open: OpenScript }) {
         <Suggestions open={open} flags={flags ?? []} />
       </Section>
       <div className="factcheck-report-actions">
-        <button type="button" onClick={() => requestFactcheck({ type: 'export-csv' })}>Export report (CSV)</button>
-        <button type="button" onClick={() => requestFactcheck({ type: 'open-report' })}>Printable report</button>
+        <button type="button" onClick={() => requestFactcheck({ type: 'export-csv' })}>
+          Export report (CSV)
+        </button>
+        <button type="button" onClick={() => requestFactcheck({ type: 'open-report' })}>
+          Printable report
+        </button>
       </div>
     </div>
   );

@@ -12,7 +12,12 @@ export function FactcheckStatusItem() {
   if (!count) return null;
   const label = `${count} open ${count === 1 ? 'flag' : 'flags'}`;
   return (
-    <button type="button" className="status-item" title={`${label}: open Fact-check`} onClick={() => wb.setActiveView('factcheck')}>
+    <button
+      type="button"
+      className="status-item"
+      title={`${label}: open Fact-check`}
+      onClick={() => wb.setActiveView('factcheck')}
+    >
       <Codicon name="checklist" /> {label}
     </button>
   );

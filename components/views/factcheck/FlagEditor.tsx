@@ -2,7 +2,13 @@
 // research notes, sources and alternatives, and its history. Saves on change; a refused value is explained, not lost.
 import { useState } from 'react';
 import type { FlagCategory, FlagRecord, FlagStatus } from '../../../lib/db';
-import { CATEGORY_LABELS, FLAG_CATEGORIES, nextStatuses, STATUS_LABELS, type FlagEdit } from '../../../lib/factcheck/workflow';
+import {
+  CATEGORY_LABELS,
+  FLAG_CATEGORIES,
+  nextStatuses,
+  STATUS_LABELS,
+  type FlagEdit,
+} from '../../../lib/factcheck/workflow';
 import { useWorkbench } from '../../workbench/state';
 import { setFlagStatus, updateFlag } from './store';
 
@@ -53,7 +59,12 @@ export function FlagEditor({ flag }: { flag: FlagRecord }) {
       });
   }
 
-  const field = (key: keyof typeof draft, label: string, multiline = false, onSave?: (v: string) => FlagEdit) => {
+  const field = (
+    key: keyof typeof draft,
+    label: string,
+    multiline = false,
+    onSave?: (v: string) => FlagEdit,
+  ) => {
     const props = {
       'aria-label': label,
       value: draft[key],
@@ -63,7 +74,11 @@ export function FlagEditor({ flag }: { flag: FlagRecord }) {
     return (
       <label className="flag-field">
         <span>{label}</span>
-        {multiline ? <textarea rows={2} {...props} /> : <input type={key === 'due' ? 'date' : 'text'} {...props} />}
+        {multiline ? (
+          <textarea rows={2} {...props} />
+        ) : (
+          <input type={key === 'due' ? 'date' : 'text'} {...props} />
+        )}
       </label>
     );
   };
@@ -77,7 +92,9 @@ export function FlagEditor({ flag }: { flag: FlagRecord }) {
           <button
             key={s}
             type="button"
-            onClick={() => setFlagStatus(flag.id, s, by || undefined).catch((e) => wb.notify(messageOf(e), 'error'))}
+            onClick={() =>
+              setFlagStatus(flag.id, s, by || undefined).catch((e) => wb.notify(messageOf(e), 'error'))
+            }
           >
             {VERB[s]}
           </button>

@@ -9,13 +9,17 @@ import './report.css';
 async function loadReport(scriptId: string, revisionId: string) {
   const script = await db.scripts.get(scriptId);
   const revision = await db.revisions.get(revisionId);
-  if (!script || !revision || revision.scriptId !== script.id || revision.deletedAt !== undefined) return null;
+  if (!script || !revision || revision.scriptId !== script.id || revision.deletedAt !== undefined)
+    return null;
   const revisions = await db.revisions.where('scriptId').equals(script.id).toArray();
   const pages = revision.script.pages?.length
     ? revision.script.pages
     : revision.locked && revision.pages.length
       ? revision.pages
-      : paginate(revision.script, { paper: script.settings.paper, sceneContinueds: script.settings.sceneContinueds });
+      : paginate(revision.script, {
+          paper: script.settings.paper,
+          sceneContinueds: script.settings.sceneContinueds,
+        });
   const draft: ReportDraft = {
     title: script.title,
     revisionId: revision.id,
@@ -39,7 +43,8 @@ export function ReportPage({ search }: { search: string }) {
   if (data === null) {
     return (
       <p role="alert">
-        This report’s script or draft is not stored here any more. Open the Fact-check view and choose “Printable report” again.
+        This report’s script or draft is not stored here any more. Open the Fact-check view and choose
+        “Printable report” again.
       </p>
     );
   }

@@ -18,7 +18,10 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
   const dismissed = useDismissedKeys(open.record.id);
   const script = open.revision.script;
   const flagged = useMemo(
-    () => flags.filter((f) => f.revisionId === open.revision.id).map((f) => ({ start: f.anchor.start, end: f.anchor.end, item: f.item })),
+    () =>
+      flags
+        .filter((f) => f.revisionId === open.revision.id)
+        .map((f) => ({ start: f.anchor.start, end: f.anchor.end, item: f.item })),
     [flags, open.revision.id],
   );
   const list = useMemo(
@@ -57,7 +60,8 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
   }
 
   if (!list) return <p className="muted">Loading…</p>;
-  if (list.length === 0) return <p className="muted">No suggestions: every item the engine sees is flagged or dismissed.</p>;
+  if (list.length === 0)
+    return <p className="muted">No suggestions: every item the engine sees is flagged or dismissed.</p>;
 
   function onKey(e: KeyboardEvent, i: number) {
     const s = list![i];
@@ -88,8 +92,7 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
             onFocus={() => setFocus(i)}
           >
             {/* The name is the row's text plus hidden words around it, so what is seen is what is heard. */}
-            <span className="sr-only">Suggestion:</span>{' '}
-            <span className="flag-item">{s.item}</span>{' '}
+            <span className="sr-only">Suggestion:</span> <span className="flag-item">{s.item}</span>{' '}
             <span className="muted">
               {CATEGORY_LABELS[s.category]}
               {s.count > 1 ? ` ×${s.count}` : ''}

@@ -13,13 +13,22 @@ import { addFlag } from './store';
 
 /** The item inside script.text[start, end) the engine would propose, if any: a flag is on the item, not the line. */
 // The engine and the report (with papaparse) load on first use: the badge that hears requests is in the first load.
-export async function itemIn(script: Script, start: number, end: number): Promise<{ start: number; end: number; category: FlagCategory } | undefined> {
+export async function itemIn(
+  script: Script,
+  start: number,
+  end: number,
+): Promise<{ start: number; end: number; category: FlagCategory } | undefined> {
   const { suggestItems } = await import('../../../lib/factcheck/suggest');
   const els = script.elements.filter((e) => e.end > start && e.start < end);
   if (els.length === 0 || els.length > 40) return undefined;
   // Suggest on just these elements, keeping the script's characters known, so a long script costs nothing extra.
-  const cues = script.elements.filter((e) => e.type === 'character').map(({ id: _id, start: _s, end: _e, ...d }) => d);
-  const withCues = buildScript(script.format, [...els.map(({ id: _id, start: _s, end: _e, ...d }) => d), ...cues]);
+  const cues = script.elements
+    .filter((e) => e.type === 'character')
+    .map(({ id: _id, start: _s, end: _e, ...d }) => d);
+  const withCues = buildScript(script.format, [
+    ...els.map(({ id: _id, start: _s, end: _e, ...d }) => d),
+    ...cues,
+  ]);
   const found = suggestItems(withCues).filter((s) => s.start < withCues.elements[els.length - 1].end);
   const shift = els[0].start;
   for (const s of found) {
@@ -47,10 +56,20 @@ function download(text: string, name: string): void {
 export async function exportCsv(open: OpenScript): Promise<string> {
   const { reportCsv, reportFileName, reportRows } = await import('../../../lib/factcheck/report');
   const { record, revision, pages } = open;
-  const flags = (await db.flags.where('scriptId').equals(record.id).toArray()).filter((f) => f.deletedAt === undefined);
+  const flags = (await db.flags.where('scriptId').equals(record.id).toArray()).filter(
+    (f) => f.deletedAt === undefined,
+  );
   const revisions = await db.revisions.where('scriptId').equals(record.id).toArray();
   const colors = Object.fromEntries(revisions.map((r) => [r.id, r.color]));
-  const draft = { title: record.title, revisionId: revision.id, color: revision.color, date: revision.date, script: revision.script, pages, colors };
+  const draft = {
+    title: record.title,
+    revisionId: revision.id,
+    color: revision.color,
+    date: revision.date,
+    script: revision.script,
+    pages,
+    colors,
+  };
   const name = reportFileName(draft);
   download(reportCsv(draft, reportRows(flags, draft)), name);
   return name;
@@ -64,7 +83,11 @@ export function reportUrl(open: OpenScript): string {
 type Workbench = ReturnType<typeof useWorkbench>;
 
 /** Handles one fact-check request for the open script, telling the user what happened. */
-export async function handleFactcheckRequest(r: FactcheckRequest, open: OpenScript | null | undefined, wb: Workbench): Promise<void> {
+export async function handleFactcheckRequest(
+  r: FactcheckRequest,
+  open: OpenScript | null | undefined,
+  wb: Workbench,
+): Promise<void> {
   if (!open) {
     wb.notify('Open a script first: there is nothing to fact-check yet.', 'error');
     return;
@@ -78,13 +101,19 @@ export async function handleFactcheckRequest(r: FactcheckRequest, open: OpenScri
       if (r.type === 'flag-quote') {
         const found = locateQuote(script.text, r.quote);
         if (!found) {
-          wb.notify('The selected text is not in the script shown in the panel. Read the page again, then flag it.', 'error');
+          wb.notify(
+            'The selected text is not in the script shown in the panel. Read the page again, then flag it.',
+            'error',
+          );
           return;
         }
         ({ start, end } = found);
       } else {
         if (!wb.selection || wb.selection.end <= wb.selection.start) {
-          wb.notify('Select a line in the script first (click it, or use the arrow keys), then flag it.', 'error');
+          wb.notify(
+            'Select a line in the script first (click it, or use the arrow keys), then flag it.',
+            'error',
+          );
           return;
         }
         ({ start, end } = wb.selection);

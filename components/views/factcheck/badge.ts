@@ -2,7 +2,11 @@
 // also where fact-check requests from commands and the page's context menu are heard. It loads with the panel, so the
 // request handler (workflow, quote search, suggestion engine) loads only when a request comes.
 import { useEffect } from 'react';
-import { onFactcheckRequest, takeFactcheckRequests, type FactcheckRequest } from '../../../lib/factcheck/requests';
+import {
+  onFactcheckRequest,
+  takeFactcheckRequests,
+  type FactcheckRequest,
+} from '../../../lib/factcheck/requests';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { useOpenFlagCount } from './count';

@@ -67,7 +67,13 @@ export function updateFlag(id: string, edit: FlagEdit): Promise<void> {
 export async function dismissSuggestion(scriptId: string, item: string): Promise<void> {
   const t = now();
   try {
-    await db.dismissedSuggestions.add({ id: newId(), createdAt: t, updatedAt: t, scriptId, key: suggestionKey(item) });
+    await db.dismissedSuggestions.add({
+      id: newId(),
+      createdAt: t,
+      updatedAt: t,
+      scriptId,
+      key: suggestionKey(item),
+    });
   } catch (e) {
     throw toStorageError(e);
   }

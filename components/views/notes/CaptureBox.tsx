@@ -76,7 +76,12 @@ export const CaptureBox = forwardRef<
     if (!parsed.text.trim() || saving) return;
     setSaving(true);
     try {
-      const ok = await onSubmit({ text: parsed.text, kind: finalKind, speaker: finalSpeaker, tags: parsed.tags });
+      const ok = await onSubmit({
+        text: parsed.text,
+        kind: finalKind,
+        speaker: finalSpeaker,
+        tags: parsed.tags,
+      });
       if (ok) {
         setText('');
         setKind(undefined);
@@ -95,7 +100,8 @@ export const CaptureBox = forwardRef<
       void submit();
       return;
     }
-    const digit = /^Digit([1-4])$/.exec(e.nativeEvent.code ?? '')?.[1] ?? (/^[1-4]$/.test(e.key) ? e.key : undefined);
+    const digit =
+      /^Digit([1-4])$/.exec(e.nativeEvent.code ?? '')?.[1] ?? (/^[1-4]$/.test(e.key) ? e.key : undefined);
     if (e.altKey && !e.ctrlKey && !e.metaKey && digit) {
       e.preventDefault();
       const k = KIND_ORDER[Number(digit) - 1];
@@ -135,7 +141,9 @@ export const CaptureBox = forwardRef<
       <div className="capture-meta" aria-live="polite">
         <span className={`kind-badge kind-${finalKind}`}>{kindLabel(finalKind)}</span>
         {finalSpeaker ? <span className="speaker">{speakerLabel(roster, finalSpeaker)}</span> : null}
-        {parsed.unknownSpeaker ? <span className="warning-text">{parsed.speaker} is not in the roster</span> : null}
+        {parsed.unknownSpeaker ? (
+          <span className="warning-text">{parsed.speaker} is not in the roster</span>
+        ) : null}
         {parsed.tags.map((t) => (
           <span key={t} className="tag">
             #<NoteText text={t} />

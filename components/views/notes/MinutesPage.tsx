@@ -15,16 +15,34 @@ async function loadMinutes(sessionId: string) {
   if (!session || session.deletedAt !== undefined) return null;
   const script = await db.scripts.get(session.scriptId);
   if (!script) return null;
-  const revisions = (await db.revisions.where('scriptId').equals(script.id).toArray()).filter((r) => r.deletedAt === undefined);
-  const revision = revisions.find((r) => r.id === script.currentRevisionId) ?? revisions.sort((a, b) => a.seq - b.seq).at(-1);
+  const revisions = (await db.revisions.where('scriptId').equals(script.id).toArray()).filter(
+    (r) => r.deletedAt === undefined,
+  );
+  const revision =
+    revisions.find((r) => r.id === script.currentRevisionId) ??
+    revisions.sort((a, b) => a.seq - b.seq).at(-1);
   if (!revision) return null;
   const notes = await db.notes.where('sessionId').equals(session.id).toArray();
   const scenes: SceneSpan[] = [];
   for (const el of revision.script.elements) {
-    if (el.type === 'scene_heading') scenes.push({ index: scenes.length, heading: el.text, number: el.sceneNumber, start: el.start, end: el.end });
+    if (el.type === 'scene_heading')
+      scenes.push({
+        index: scenes.length,
+        heading: el.text,
+        number: el.sceneNumber,
+        start: el.start,
+        end: el.end,
+      });
   }
   const pages = revision.script.pages?.length ? revision.script.pages : revision.pages;
-  const rows = exportRows(notes, { scriptTitle: script.title, revision, pages, scenes, sessions: [session], roster: script.settings.roster ?? [] });
+  const rows = exportRows(notes, {
+    scriptTitle: script.title,
+    revision,
+    pages,
+    scenes,
+    sessions: [session],
+    roster: script.settings.roster ?? [],
+  });
   return { session, script, revision, rows };
 }
 
@@ -41,8 +59,8 @@ function Part({ title, rows, all }: { title: string; rows: NoteExportRow[]; all:
           <ul>
             {g.rows.map((r) => (
               <li key={r.id}>
-                <span className="minutes-kind">{kindLabel(r.kind)}</span> <time>{clockTime(r.createdAt)}</time>{' '}
-                {r.speaker ? <strong>{r.speaker}: </strong> : null}
+                <span className="minutes-kind">{kindLabel(r.kind)}</span>{' '}
+                <time>{clockTime(r.createdAt)}</time> {r.speaker ? <strong>{r.speaker}: </strong> : null}
                 <NoteText text={r.text} />
                 {r.resolved ? <span className="minutes-muted"> (resolved)</span> : null}
                 {r.line ? (
@@ -57,7 +75,8 @@ function Part({ title, rows, all }: { title: string; rows: NoteExportRow[]; all:
                       .filter((x) => x.parentId === r.id)
                       .map((x) => (
                         <li key={x.id}>
-                          <time>{clockTime(x.createdAt)}</time> {x.speaker ? <strong>{x.speaker}: </strong> : null}
+                          <time>{clockTime(x.createdAt)}</time>{' '}
+                          {x.speaker ? <strong>{x.speaker}: </strong> : null}
                           <NoteText text={x.text} />
                         </li>
                       ))}
@@ -105,7 +124,8 @@ export function MinutesPage({ search }: { search: string }) {
         Minutes: <NoteText text={session.title} />
       </h1>
       <p>
-        <NoteText text={script.title} /> ({revision.color} {revision.date}) · {session.date}, {clockTime(session.startedAt)}
+        <NoteText text={script.title} /> ({revision.color} {revision.date}) · {session.date},{' '}
+        {clockTime(session.startedAt)}
         {session.endedAt ? `–${clockTime(session.endedAt)}` : ' (running)'} · {tops.length} notes
       </p>
       {session.attendees.length ? <p>Attendees: {session.attendees.join(', ')}</p> : null}

@@ -19,7 +19,15 @@ export interface ThreadActions {
   onReattach?(note: NoteRecord): void;
 }
 
-function InlineEditor({ label, initial, onDone }: { label: string; initial: string; onDone(text?: string): void }) {
+function InlineEditor({
+  label,
+  initial,
+  onDone,
+}: {
+  label: string;
+  initial: string;
+  onDone(text?: string): void;
+}) {
   const [value, setValue] = useState(initial);
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
     if (e.key === 'Enter' && !e.shiftKey) {
@@ -44,13 +52,25 @@ function InlineEditor({ label, initial, onDone }: { label: string; initial: stri
   );
 }
 
-function NoteBody({ note, roster, ranges }: { note: NoteRecord; roster: RosterMember[]; ranges?: MatchRanges }) {
+function NoteBody({
+  note,
+  roster,
+  ranges,
+}: {
+  note: NoteRecord;
+  roster: RosterMember[];
+  ranges?: MatchRanges;
+}) {
   return (
     <>
       <div className="note-head">
         <span className={`kind-badge kind-${note.kind}`}>{kindLabel(note.kind)}</span>
         {note.speaker ? <span className="speaker">{speakerLabel(roster, note.speaker)}</span> : null}
-        <time className="muted" dateTime={new Date(note.createdAt).toISOString()} title={formatTime(note.createdAt)}>
+        <time
+          className="muted"
+          dateTime={new Date(note.createdAt).toISOString()}
+          title={formatTime(note.createdAt)}
+        >
           {clockTime(note.createdAt)}
         </time>
         {note.resolved ? <span className="resolved-badge">Resolved</span> : null}
@@ -81,7 +101,10 @@ export const NoteThreadView = memo(function NoteThreadView({
   const [expanded, setExpanded] = useState(false);
   const first = note.text.split('\n')[0].slice(0, 80);
   return (
-    <article className={`note${note.resolved ? ' note-resolved' : ''}`} aria-label={`${kindLabel(note.kind)}: ${first}`}>
+    <article
+      className={`note${note.resolved ? ' note-resolved' : ''}`}
+      aria-label={`${kindLabel(note.kind)}: ${first}`}
+    >
       {quote ? (
         <blockquote className="note-quote" title="The script text this note is on">
           <NoteText text={quote.length > 160 ? `${quote.slice(0, 160)}…` : quote} />
@@ -101,7 +124,11 @@ export const NoteThreadView = memo(function NoteThreadView({
       )}
       <div className="note-actions" role="toolbar" aria-label="Note actions">
         {actions.onReattach ? (
-          <IconButton icon="link" label="Attach to the selected text" onClick={() => actions.onReattach!(note)} />
+          <IconButton
+            icon="link"
+            label="Attach to the selected text"
+            onClick={() => actions.onReattach!(note)}
+          />
         ) : (
           <IconButton icon="go-to-file" label="Go to line" onClick={() => actions.onGoTo(note)} />
         )}
@@ -114,7 +141,12 @@ export const NoteThreadView = memo(function NoteThreadView({
         <IconButton icon="edit" label="Edit" onClick={() => setMode('edit')} />
         <IconButton icon="trash" label="Delete" onClick={() => actions.onDelete(note)} />
         {replies.length > 0 ? (
-          <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded((x) => !x)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={expanded}
+            onClick={() => setExpanded((x) => !x)}
+          >
             {replies.length} {replies.length === 1 ? 'reply' : 'replies'}
           </button>
         ) : null}

@@ -74,12 +74,22 @@ export const NotesList = forwardRef<
         ordered.push(t);
         if (id === h.id) ranges.set(id, h.ranges);
       }
-      const g: NoteGroup[] = [{ key: 'results', title: `${ordered.length} ${ordered.length === 1 ? 'result' : 'results'}`, threads: ordered }];
+      const g: NoteGroup[] = [
+        {
+          key: 'results',
+          title: `${ordered.length} ${ordered.length === 1 ? 'result' : 'results'}`,
+          threads: ordered,
+        },
+      ];
       return { groups: g, orphans: [] as NoteThread[], hits: ranges };
     }
     if (groupBy === 'time') {
       const live = visible.filter((t) => t.place.kind !== 'orphaned');
-      return { groups: groupByTime(live, sessions), orphans: visible.filter((t) => t.place.kind === 'orphaned'), hits: undefined };
+      return {
+        groups: groupByTime(live, sessions),
+        orphans: visible.filter((t) => t.place.kind === 'orphaned'),
+        hits: undefined,
+      };
     }
     return { ...groupByScene(visible, scenes), hits: undefined };
     // `visible` is derived from threads and filter.
@@ -93,7 +103,8 @@ export const NotesList = forwardRef<
 
   let budget = limit;
   const total = groups.reduce((n, g) => n + g.threads.length, 0);
-  const set = <K extends keyof NoteFilter>(k: K, v: string) => setFilter((f) => ({ ...f, [k]: v || undefined }));
+  const set = <K extends keyof NoteFilter>(k: K, v: string) =>
+    setFilter((f) => ({ ...f, [k]: v || undefined }));
 
   return (
     <div className="notes-list">
@@ -168,7 +179,9 @@ export const NotesList = forwardRef<
         </label>
       </div>
       {total === 0 && orphans.length === 0 ? (
-        <p className="muted notes-empty">{notes.length === 0 ? 'No notes yet. Type one above and press Enter.' : 'No notes match.'}</p>
+        <p className="muted notes-empty">
+          {notes.length === 0 ? 'No notes yet. Type one above and press Enter.' : 'No notes match.'}
+        </p>
       ) : null}
       {groups.map((g) => {
         if (budget <= 0) return null;
@@ -180,13 +193,24 @@ export const NotesList = forwardRef<
               {g.title} <span className="muted">({g.threads.length})</span>
             </h2>
             {shown.map((t) => (
-              <NoteThreadView key={t.note.id} thread={t} roster={roster} quote={quoteOf(t)} ranges={hits?.get(t.note.id)} actions={actions} />
+              <NoteThreadView
+                key={t.note.id}
+                thread={t}
+                roster={roster}
+                quote={quoteOf(t)}
+                ranges={hits?.get(t.note.id)}
+                actions={actions}
+              />
             ))}
           </section>
         );
       })}
       {total > limit ? (
-        <button type="button" className="button-secondary notes-more" onClick={() => setLimit((l) => l + STEP * 4)}>
+        <button
+          type="button"
+          className="button-secondary notes-more"
+          onClick={() => setLimit((l) => l + STEP * 4)}
+        >
           Show {Math.min(total - limit, STEP * 4)} more notes
         </button>
       ) : null}

@@ -34,7 +34,11 @@ export function NotesStatusItem() {
     const list = await db.sessions.where('scriptId').equals(scriptId).toArray();
     const running = list.find((s) => s.endedAt === undefined && s.deletedAt === undefined);
     if (!running) return null;
-    const notes = await db.notes.where('sessionId').equals(running.id).filter((n) => n.deletedAt === undefined && !n.parentId).count();
+    const notes = await db.notes
+      .where('sessionId')
+      .equals(running.id)
+      .filter((n) => n.deletedAt === undefined && !n.parentId)
+      .count();
     return { id: running.id, title: running.title, startedAt: running.startedAt, notes };
   }, [scriptId]);
   const [clock, setClock] = useState(() => Date.now());

@@ -19,7 +19,16 @@ import { highlightNotesInPage } from './page-highlights';
 import type { ThreadActions } from './NoteThread';
 import { RosterEditor } from './RosterEditor';
 import { SessionBar, type SessionBarHandle } from './SessionBar';
-import { addNote, deleteNote, restoreNotes, runningSession, savePlacements, updateNote, useScriptNotes, useSessions } from './store';
+import {
+  addNote,
+  deleteNote,
+  restoreNotes,
+  runningSession,
+  savePlacements,
+  updateNote,
+  useScriptNotes,
+  useSessions,
+} from './store';
 import './notes.css';
 
 function messageOf(e: unknown): string {
@@ -30,7 +39,10 @@ function messageOf(e: unknown): string {
 export function NotesView() {
   const { loading, open } = useOpenScript();
   if (loading) return <p className="muted view-loading">Loading…</p>;
-  if (!open) return <p className="welcome muted">Read or import a script first: notes are taken on a script’s lines.</p>;
+  if (!open)
+    return (
+      <p className="welcome muted">Read or import a script first: notes are taken on a script’s lines.</p>
+    );
   return <NotesForScript key={open.record.id} />;
 }
 
@@ -60,11 +72,16 @@ function NotesForScript() {
 
   // Notes written on other revisions are placed in this one by the anchoring engine, once, and the result kept.
   useEffect(() => {
-    if (!notes || !notes.some((n) => n.deletedAt === undefined && placeOf(n, revision.id).kind === 'pending')) return;
+    if (!notes || !notes.some((n) => n.deletedAt === undefined && placeOf(n, revision.id).kind === 'pending'))
+      return;
     let live = true;
     void (async () => {
       const revisions = await db.revisions.where('scriptId').equals(record.id).toArray();
-      const placed = placeNotes(notes, new Map(revisions.map((r): [string, RevisionRecord] => [r.id, r])), revision);
+      const placed = placeNotes(
+        notes,
+        new Map(revisions.map((r): [string, RevisionRecord] => [r.id, r])),
+        revision,
+      );
       if (live && placed.size) await savePlacements(placed);
     })().catch((e) => wb.notify(`Could not place notes from earlier drafts: ${messageOf(e)}`, 'error'));
     return () => {
@@ -88,7 +105,14 @@ function NotesForScript() {
 
   const rowsFor = useCallback(
     (subset: readonly NoteRecord[]) =>
-      exportRows(subset, { scriptTitle: record.title, revision, pages, scenes, sessions: sessions ?? [], roster }),
+      exportRows(subset, {
+        scriptTitle: record.title,
+        revision,
+        pages,
+        scenes,
+        sessions: sessions ?? [],
+        roster,
+      }),
     [record.title, revision, pages, scenes, sessions, roster],
   );
 
@@ -104,7 +128,11 @@ function NotesForScript() {
           setPageQuote(r.quote);
           capture.current?.focus();
         } else if (r.type === 'export-csv') {
-          download(notesCsv(rowsFor(notes ?? [])), fileNameOf(`${record.title} notes`, 'csv'), 'text/csv;charset=utf-8');
+          download(
+            notesCsv(rowsFor(notes ?? [])),
+            fileNameOf(`${record.title} notes`, 'csv'),
+            'text/csv;charset=utf-8',
+          );
         } else {
           const s = minutesSession();
           if (!s) {
@@ -115,7 +143,12 @@ function NotesForScript() {
             window.open(`minutes.html?session=${encodeURIComponent(s.id)}`, '_blank', 'noopener');
             return;
           }
-          const md = minutesMarkdown(s, record.title, `${revision.color} ${revision.date}`, rowsFor((notes ?? []).filter((n) => n.sessionId === s.id)));
+          const md = minutesMarkdown(
+            s,
+            record.title,
+            `${revision.color} ${revision.date}`,
+            rowsFor((notes ?? []).filter((n) => n.sessionId === s.id)),
+          );
           download(md, fileNameOf(`${s.title} minutes ${s.date}`, 'md'), 'text/markdown;charset=utf-8');
           try {
             await navigator.clipboard.writeText(md);
@@ -165,7 +198,11 @@ function NotesForScript() {
         wb.requestReveal({ offset: p.start });
         if (platform.targetTabId !== undefined) {
           platform
-            .revealInPage(platform.targetTabId, { quote: revision.script.text.slice(p.start, p.end), start: p.start, end: p.end })
+            .revealInPage(platform.targetTabId, {
+              quote: revision.script.text.slice(p.start, p.end),
+              start: p.start,
+              end: p.end,
+            })
             .catch(() => {});
         }
       },
@@ -200,7 +237,12 @@ function NotesForScript() {
       },
       onDelete(note) {
         deleteNote(note.id)
-          .then((ids) => setUndo({ ids, message: ids.length > 1 ? `Note and ${ids.length - 1} replies deleted.` : 'Note deleted.' }))
+          .then((ids) =>
+            setUndo({
+              ids,
+              message: ids.length > 1 ? `Note and ${ids.length - 1} replies deleted.` : 'Note deleted.',
+            }),
+          )
           .catch((e) => wb.notify(messageOf(e), 'error'));
       },
     }),
@@ -216,7 +258,9 @@ function NotesForScript() {
       }
       try {
         const anchor = anchorAt(revision.script, sel.start, sel.end);
-        updateNote(note.id, { anchor, revisionId: revision.id, placements: {} }).catch((e) => wb.notify(messageOf(e), 'error'));
+        updateNote(note.id, { anchor, revisionId: revision.id, placements: {} }).catch((e) =>
+          wb.notify(messageOf(e), 'error'),
+        );
       } catch (e) {
         wb.notify(messageOf(e), 'error');
       }
@@ -232,7 +276,13 @@ function NotesForScript() {
 
   return (
     <div className="notes-view">
-      <SessionBar ref={sessionBar} scriptId={record.id} running={running} roster={roster} onError={(m) => wb.notify(m, 'error')} />
+      <SessionBar
+        ref={sessionBar}
+        scriptId={record.id}
+        running={running}
+        roster={roster}
+        onError={(m) => wb.notify(m, 'error')}
+      />
       <CaptureBox
         ref={capture}
         scriptId={record.id}

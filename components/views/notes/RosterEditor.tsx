@@ -6,7 +6,15 @@ import { IconButton } from '../../ui/IconButton';
 import { setRoster } from './store';
 
 /** Lists the roster with Remove buttons and a form to add a person. */
-export function RosterEditor({ scriptId, roster, onError }: { scriptId: string; roster: RosterMember[]; onError(m: string): void }) {
+export function RosterEditor({
+  scriptId,
+  roster,
+  onError,
+}: {
+  scriptId: string;
+  roster: RosterMember[];
+  onError(m: string): void;
+}) {
   const [initials, setInitials] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -22,7 +30,12 @@ export function RosterEditor({ scriptId, roster, onError }: { scriptId: string; 
             <IconButton
               icon="close"
               label={`Remove ${m.name}`}
-              onClick={() => setRoster(scriptId, roster.filter((x) => x !== m)).catch((e: Error) => onError(e.message))}
+              onClick={() =>
+                setRoster(
+                  scriptId,
+                  roster.filter((x) => x !== m),
+                ).catch((e: Error) => onError(e.message))
+              }
             />
           </li>
         ))}
@@ -32,7 +45,11 @@ export function RosterEditor({ scriptId, roster, onError }: { scriptId: string; 
         aria-label="Add a person"
         onSubmit={(e) => {
           e.preventDefault();
-          const member: RosterMember = { initials: initials.trim().toUpperCase(), name: name.trim(), ...(role.trim() ? { role: role.trim() } : {}) };
+          const member: RosterMember = {
+            initials: initials.trim().toUpperCase(),
+            name: name.trim(),
+            ...(role.trim() ? { role: role.trim() } : {}),
+          };
           const p = rosterProblem(roster, member);
           setProblem(p);
           if (p) return;
@@ -45,7 +62,13 @@ export function RosterEditor({ scriptId, roster, onError }: { scriptId: string; 
             .catch((err: Error) => onError(err.message));
         }}
       >
-        <input aria-label="Initials" placeholder="JS" size={4} value={initials} onChange={(e) => setInitials(e.target.value)} />
+        <input
+          aria-label="Initials"
+          placeholder="JS"
+          size={4}
+          value={initials}
+          onChange={(e) => setInitials(e.target.value)}
+        />
         <input aria-label="Name" placeholder="Name" value={name} onChange={(e) => setName(e.target.value)} />
         <input aria-label="Role" placeholder="Role" value={role} onChange={(e) => setRole(e.target.value)} />
         <button type="submit" className="button-secondary">

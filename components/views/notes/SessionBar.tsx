@@ -83,7 +83,9 @@ export const SessionBar = forwardRef<
                 type="checkbox"
                 checked={attendees.includes(m.initials)}
                 onChange={(e) =>
-                  setAttendees((a) => (e.target.checked ? [...a, m.initials] : a.filter((x) => x !== m.initials)))
+                  setAttendees((a) =>
+                    e.target.checked ? [...a, m.initials] : a.filter((x) => x !== m.initials),
+                  )
                 }
               />
               {m.initials}

@@ -79,7 +79,12 @@ export function exportRows(
 
 /** A file name from a title: letters, digits and dashes only. */
 export function fileNameOf(title: string, ext: string): string {
-  const base = title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'notes';
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'notes';
   return `${base}.${ext}`;
 }
 

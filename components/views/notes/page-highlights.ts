@@ -37,7 +37,8 @@ function paintNotes(quotes: string[]): number {
   if (!document.getElementById('scriptside-notes-style')) {
     const style = document.createElement('style');
     style.id = 'scriptside-notes-style';
-    style.textContent = '::highlight(scriptside-notes){background-color:rgba(255,213,79,.45);text-decoration:underline dotted}';
+    style.textContent =
+      '::highlight(scriptside-notes){background-color:rgba(255,213,79,.45);text-decoration:underline dotted}';
     document.head.append(style);
   }
   return ranges.length;

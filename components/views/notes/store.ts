@@ -2,11 +2,21 @@
 // storage failures into sentences. Deleting is soft, so Undo can bring a note back.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, newId, now, today, toStorageError } from '../../../lib/db';
-import type { NoteKind, NoteRecord, Placement, RoomSessionRecord, RosterMember, StoredAnchor } from '../../../lib/db';
+import type {
+  NoteKind,
+  NoteRecord,
+  Placement,
+  RoomSessionRecord,
+  RosterMember,
+  StoredAnchor,
+} from '../../../lib/db';
 
 /** Every note of a script (deleted ones too: Undo needs them), or undefined while loading. */
 export function useScriptNotes(scriptId: string | undefined): NoteRecord[] | undefined {
-  return useLiveQuery(() => (scriptId ? db.notes.where('scriptId').equals(scriptId).toArray() : []), [scriptId]);
+  return useLiveQuery(
+    () => (scriptId ? db.notes.where('scriptId').equals(scriptId).toArray() : []),
+    [scriptId],
+  );
 }
 
 /** The script's room sessions that are not deleted, newest first. */
@@ -19,7 +29,9 @@ export function useSessions(scriptId: string | undefined): RoomSessionRecord[] |
 }
 
 /** The running session (started, not stopped) among `sessions`. */
-export function runningSession(sessions: readonly RoomSessionRecord[] | undefined): RoomSessionRecord | undefined {
+export function runningSession(
+  sessions: readonly RoomSessionRecord[] | undefined,
+): RoomSessionRecord | undefined {
   return sessions?.find((s) => s.endedAt === undefined);
 }
 
@@ -48,7 +60,14 @@ export interface NewNote {
 /** Stores a new note and returns it. */
 export function addNote(n: NewNote): Promise<NoteRecord> {
   const t = now();
-  const record: NoteRecord = { id: newId(), createdAt: t, updatedAt: t, placements: {}, resolved: false, ...n };
+  const record: NoteRecord = {
+    id: newId(),
+    createdAt: t,
+    updatedAt: t,
+    placements: {},
+    resolved: false,
+    ...n,
+  };
   return guard(async () => {
     await db.notes.add(record);
     return record;
@@ -56,7 +75,10 @@ export function addNote(n: NewNote): Promise<NoteRecord> {
 }
 
 /** Changes a note (text, kind, speaker, tags, resolved, anchor). */
-export function updateNote(id: string, changes: Partial<Omit<NoteRecord, 'id' | 'createdAt'>>): Promise<void> {
+export function updateNote(
+  id: string,
+  changes: Partial<Omit<NoteRecord, 'id' | 'createdAt'>>,
+): Promise<void> {
   return guard(async () => {
     await db.notes.update(id, { ...changes, updatedAt: now() });
   });
@@ -67,7 +89,9 @@ export function deleteNote(id: string): Promise<string[]> {
   return guard(() =>
     db.transaction('rw', db.notes, async () => {
       const t = now();
-      const replies = await db.notes.filter((n) => n.parentId === id && n.deletedAt === undefined).primaryKeys();
+      const replies = await db.notes
+        .filter((n) => n.parentId === id && n.deletedAt === undefined)
+        .primaryKeys();
       const ids = [id, ...replies];
       await Promise.all(ids.map((i) => db.notes.update(i, { deletedAt: t, updatedAt: t })));
       return ids;
@@ -80,10 +104,17 @@ export function restoreNotes(ids: readonly string[]): Promise<void> {
   return guard(() =>
     db.transaction('rw', db.notes, async () => {
       const t = now();
-      await Promise.all(ids.map((i) => db.notes.where('id').equals(i).modify((n) => {
-        delete n.deletedAt;
-        n.updatedAt = t;
-      })));
+      await Promise.all(
+        ids.map((i) =>
+          db.notes
+            .where('id')
+            .equals(i)
+            .modify((n) => {
+              delete n.deletedAt;
+              n.updatedAt = t;
+            }),
+        ),
+      );
     }),
   );
 }
@@ -93,18 +124,34 @@ export function savePlacements(placements: ReadonlyMap<string, Placement>): Prom
   return guard(() =>
     db.transaction('rw', db.notes, async () => {
       for (const [id, p] of placements) {
-        await db.notes.where('id').equals(id).modify((n) => {
-          n.placements = { ...n.placements, [p.revisionId]: p };
-        });
+        await db.notes
+          .where('id')
+          .equals(id)
+          .modify((n) => {
+            n.placements = { ...n.placements, [p.revisionId]: p };
+          });
       }
     }),
   );
 }
 
 /** Starts a room session now (stopping any running one of the script). */
-export function startSession(scriptId: string, title: string, attendees: string[]): Promise<RoomSessionRecord> {
+export function startSession(
+  scriptId: string,
+  title: string,
+  attendees: string[],
+): Promise<RoomSessionRecord> {
   const t = now();
-  const s: RoomSessionRecord = { id: newId(), createdAt: t, updatedAt: t, scriptId, title, date: today(), attendees, startedAt: t };
+  const s: RoomSessionRecord = {
+    id: newId(),
+    createdAt: t,
+    updatedAt: t,
+    scriptId,
+    title,
+    date: today(),
+    attendees,
+    startedAt: t,
+  };
   return guard(() =>
     db.transaction('rw', db.sessions, async () => {
       await db.sessions

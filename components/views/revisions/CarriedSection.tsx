@@ -17,7 +17,8 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
   const wb = useWorkbench();
   const carried = useLiveQuery(() => carriedInto(revision), [revision]);
   if (!carried) return <p className="muted">Loading…</p>;
-  const fail = (e: unknown) => wb.notify(e instanceof Error ? e.message : 'That did not work; nothing was changed.', 'error');
+  const fail = (e: unknown) =>
+    wb.notify(e instanceof Error ? e.message : 'That did not work; nothing was changed.', 'error');
   const what = (e: CarriedEntry) => `${e.kind === 'note' ? 'Note' : 'Flag'} “${excerpt(e.label, 60)}”`;
 
   const showAt = (e: CarriedEntry) => {
@@ -29,23 +30,35 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
   const reattachHere = (e: CarriedEntry) => {
     const sel = wb.selection;
     if (!shown || !sel || sel.end <= sel.start) {
-      wb.notify(`Show the ${revision.color} revision, select the text for this ${e.kind} in the Script view, then choose Re-attach.`);
+      wb.notify(
+        `Show the ${revision.color} revision, select the text for this ${e.kind} in the Script view, then choose Re-attach.`,
+      );
       return;
     }
-    reattach(e.kind, e.id, revision, sel.start, sel.end).then(() => wb.notify(`${what(e)} re-attached.`), fail);
+    reattach(e.kind, e.id, revision, sel.start, sel.end).then(
+      () => wb.notify(`${what(e)} re-attached.`),
+      fail,
+    );
   };
 
-  const dismissed = carried.dismissed > 0 ? ` ${carried.dismissed} dismissed ${carried.dismissed === 1 ? 'orphan' : 'orphans'}.` : '';
+  const dismissed =
+    carried.dismissed > 0
+      ? ` ${carried.dismissed} dismissed ${carried.dismissed === 1 ? 'orphan' : 'orphans'}.`
+      : '';
   if (carried.glance.length === 0 && carried.orphans.length === 0) {
     return (
       <p className="muted">
-        {carried.exact > 0 || dismissed ? `${carried.exact} placed exactly.${dismissed}` : 'No notes or flags were carried into this revision.'}
+        {carried.exact > 0 || dismissed
+          ? `${carried.exact} placed exactly.${dismissed}`
+          : 'No notes or flags were carried into this revision.'}
       </p>
     );
   }
   return (
     <div className="carried">
-      {carried.exact > 0 || dismissed ? <p className="muted">{`${carried.exact} placed exactly.${dismissed}`}</p> : null}
+      {carried.exact > 0 || dismissed ? (
+        <p className="muted">{`${carried.exact} placed exactly.${dismissed}`}</p>
+      ) : null}
       {carried.glance.length > 0 ? (
         <>
           <h3>Worth a glance ({carried.glance.length})</h3>
@@ -53,17 +66,35 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
             {carried.glance.map((e) => (
               <li key={`${e.kind}:${e.id}`} className="carried-item">
                 <div>
-                  <span className={`carried-status status-${e.placement.status}`}>{e.placement.status === 'moved' ? 'Moved' : 'Approximate'}</span> {what(e)}
+                  <span className={`carried-status status-${e.placement.status}`}>
+                    {e.placement.status === 'moved' ? 'Moved' : 'Approximate'}
+                  </span>{' '}
+                  {what(e)}
                 </div>
                 <div className="muted">was on “{excerpt(e.oldText)}”</div>
                 <div className="revision-actions">
-                  <button type="button" className="link-button" aria-label={`Show ${what(e)} in the script`} onClick={() => showAt(e)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Show ${what(e)} in the script`}
+                    onClick={() => showAt(e)}
+                  >
                     Show
                   </button>
-                  <button type="button" className="link-button" aria-label={`Looks right: ${what(e)}`} onClick={() => confirmPlacement(e.kind, e.id, revision.id).catch(fail)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Looks right: ${what(e)}`}
+                    onClick={() => confirmPlacement(e.kind, e.id, revision.id).catch(fail)}
+                  >
                     Looks right
                   </button>
-                  <button type="button" className="link-button" aria-label={`Re-attach to selection: ${what(e)}`} onClick={() => reattachHere(e)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Re-attach to selection: ${what(e)}`}
+                    onClick={() => reattachHere(e)}
+                  >
                     Re-attach to selection
                   </button>
                 </div>
@@ -75,17 +106,30 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
       {carried.orphans.length > 0 ? (
         <section aria-label="Orphans">
           <h3>Orphans ({carried.orphans.length})</h3>
-          <p className="muted">Their text is not in this revision. They are kept; re-attach them to new text or dismiss them here.</p>
+          <p className="muted">
+            Their text is not in this revision. They are kept; re-attach them to new text or dismiss them
+            here.
+          </p>
           <ul aria-label="Orphaned notes and flags">
             {carried.orphans.map((e) => (
               <li key={`${e.kind}:${e.id}`} className="carried-item">
                 <div>{what(e)}</div>
                 <blockquote className="orphan-text">{excerpt(e.oldText, 200)}</blockquote>
                 <div className="revision-actions">
-                  <button type="button" className="link-button" aria-label={`Re-attach to selection: ${what(e)}`} onClick={() => reattachHere(e)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Re-attach to selection: ${what(e)}`}
+                    onClick={() => reattachHere(e)}
+                  >
                     Re-attach to selection
                   </button>
-                  <button type="button" className="link-button" aria-label={`Dismiss ${what(e)}`} onClick={() => dismissOrphan(e.kind, e.id, revision.id).catch(fail)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Dismiss ${what(e)}`}
+                    onClick={() => dismissOrphan(e.kind, e.id, revision.id).catch(fail)}
+                  >
                     Dismiss
                   </button>
                 </div>

@@ -27,7 +27,14 @@ export function ChangesDialog({ sentences, initial, onChoose, onClose }: Props) 
 
   function onKeyDown(e: KeyboardEvent) {
     const last = sentences.length - 1;
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: last, PageDown: active + 10, PageUp: active - 10 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: last,
+      PageDown: active + 10,
+      PageUp: active - 10,
+    };
     if (e.key in moves) {
       e.preventDefault();
       setActive(Math.max(0, Math.min(last, moves[e.key])));
@@ -43,7 +50,13 @@ export function ChangesDialog({ sentences, initial, onChoose, onClose }: Props) 
 
   return (
     <div className="changes-dialog-backdrop" onClick={onClose}>
-      <div className="changes-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()}>
+      <div
+        className="changes-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onClick={(e) => e.stopPropagation()}
+      >
         <h2 id={titleId}>
           {sentences.length} {sentences.length === 1 ? 'change' : 'changes'}
         </h2>

@@ -55,7 +55,9 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
     const el = row.kind === 'removed' ? undefined : newer.script.elements[at];
     // The change shows in the page when the newer draft came from the tab (its text is in the page).
     if (el && el.text.trim() && newer.source.kind === 'page' && platform.targetTabId !== undefined) {
-      platform.revealInPage(platform.targetTabId, { quote: el.text, start: el.start, end: el.end }).catch(() => {});
+      platform
+        .revealInPage(platform.targetTabId, { quote: el.text, start: el.start, end: el.end })
+        .catch(() => {});
     }
   };
 
@@ -65,7 +67,8 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
       return;
     }
     const k = changes.indexOf(current);
-    const next = k === -1 ? (dir === 1 ? 0 : changes.length - 1) : (k + dir + changes.length) % changes.length;
+    const next =
+      k === -1 ? (dir === 1 ? 0 : changes.length - 1) : (k + dir + changes.length) % changes.length;
     revealRow(changes[next]);
   };
 
@@ -104,28 +107,44 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
     add('renamed', cmp.scenes.renamed);
     add('moved', cmp.scenes.moved);
     const renamedOrAdded = new Set([...cmp.scenes.renamed, ...cmp.scenes.added].map((s) => s.newerIndex));
-    add('changed', cmp.scenes.changed.filter((s) => !renamedOrAdded.has(s.newerIndex)));
+    add(
+      'changed',
+      cmp.scenes.changed.filter((s) => !renamedOrAdded.has(s.newerIndex)),
+    );
     return out.sort((a, b) => a.row - b.row);
   }, [cmp, rows, older, newer]);
 
-  const firstRowOnPage = (label: string) => rows.findIndex((r) => r.kind !== 'same' && places.pageOf[rowElement(r)] === label);
+  const firstRowOnPage = (label: string) =>
+    rows.findIndex((r) => r.kind !== 'same' && places.pageOf[rowElement(r)] === label);
 
   return (
     <div className="compare">
       <p className="compare-summary" data-compare-ms={data.ms.toFixed(1)}>
         {summaryLine(newer.color, cmp)}
       </p>
-      {cmp.capped ? <p className="muted">These drafts differ too much to align line by line: the middle shows as removed and added.</p> : null}
+      {cmp.capped ? (
+        <p className="muted">
+          These drafts differ too much to align line by line: the middle shows as removed and added.
+        </p>
+      ) : null}
       <details className="compare-lists" open>
         <summary>Changed scenes ({sceneRows.length})</summary>
         {sceneRows.length === 0 ? <p className="muted">No scene changed.</p> : null}
         <ul className="compare-scenes" aria-label="Changed scenes">
           {sceneRows.map(({ kind, scene, row }, i) => {
             const name = `${scene.number ? `${scene.number} ` : ''}${scene.heading}`;
-            const label = kind === 'renamed' ? `Renamed: ${scene.previousHeading ?? ''} → ${scene.heading}` : `${kind[0].toUpperCase()}${kind.slice(1)}: ${name}`;
+            const label =
+              kind === 'renamed'
+                ? `Renamed: ${scene.previousHeading ?? ''} → ${scene.heading}`
+                : `${kind[0].toUpperCase()}${kind.slice(1)}: ${name}`;
             return (
               <li key={i}>
-                <button type="button" className={`link-button scene-${kind}`} disabled={row < 0} onClick={() => revealRow(row)}>
+                <button
+                  type="button"
+                  className={`link-button scene-${kind}`}
+                  disabled={row < 0}
+                  onClick={() => revealRow(row)}
+                >
                   {label}
                 </button>
               </li>
@@ -140,7 +159,13 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
             const row = firstRowOnPage(label);
             return (
               <li key={label}>
-                <button type="button" className="link-button" aria-label={`Page ${label}`} disabled={row < 0} onClick={() => revealRow(row)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Page ${label}`}
+                  disabled={row < 0}
+                  onClick={() => revealRow(row)}
+                >
                   {label}
                 </button>
               </li>
@@ -149,7 +174,12 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
         </ul>
       </details>
       <div className="compare-toolbar" role="toolbar" aria-label="Changes">
-        <IconButton icon="arrow-up" label="Previous change" keybinding="Shift+Alt+F5" onClick={() => step(-1)} />
+        <IconButton
+          icon="arrow-up"
+          label="Previous change"
+          keybinding="Shift+Alt+F5"
+          onClick={() => step(-1)}
+        />
         <IconButton icon="arrow-down" label="Next change" keybinding="Alt+F5" onClick={() => step(1)} />
         <IconButton icon="list-flat" label="List changes" keybinding="F7" onClick={() => setListOpen(true)} />
         <span className="muted">
@@ -163,7 +193,14 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
       <p className="sr-only" role="status" aria-live="polite">
         {announce}
       </p>
-      <DiffView ref={diffRef} older={older.script} newer={newer.script} rows={rows} current={current} onSelectRow={revealRow} />
+      <DiffView
+        ref={diffRef}
+        older={older.script}
+        newer={newer.script}
+        rows={rows}
+        current={current}
+        onSelectRow={revealRow}
+      />
       {listOpen ? (
         <ChangesDialog
           sentences={sentences}

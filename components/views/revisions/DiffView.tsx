@@ -24,7 +24,17 @@ interface Props {
   onSelectRow(index: number): void;
 }
 
-function Marked({ text, base, row, side }: { text: string; base: number; row: DiffRow; side: 'removed' | 'added' }) {
+function Marked({
+  text,
+  base,
+  row,
+  side,
+}: {
+  text: string;
+  base: number;
+  row: DiffRow;
+  side: 'removed' | 'added';
+}) {
   if (row.kind !== 'changed') return <>{text}</>;
   return (
     <>
@@ -41,7 +51,13 @@ function Marked({ text, base, row, side }: { text: string; base: number; row: Di
   );
 }
 
-const SIGN: Record<DiffRow['kind'], string> = { same: ' ', added: '+', removed: '−', changed: '~', moved: '↕' };
+const SIGN: Record<DiffRow['kind'], string> = {
+  same: ' ',
+  added: '+',
+  removed: '−',
+  changed: '~',
+  moved: '↕',
+};
 const SPOKEN: Record<DiffRow['kind'], string> = {
   same: 'unchanged',
   added: 'added',
@@ -51,7 +67,10 @@ const SPOKEN: Record<DiffRow['kind'], string> = {
 };
 
 /** The diff: one line per element, a fold button per hidden stretch. */
-export const DiffView = forwardRef<DiffViewHandle, Props>(function DiffView({ older, newer, rows, current, onSelectRow }, ref) {
+export const DiffView = forwardRef<DiffViewHandle, Props>(function DiffView(
+  { older, newer, rows, current, onSelectRow },
+  ref,
+) {
   const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
   const visible = useMemo(() => visibleRows(rows, opened), [rows, opened]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -68,7 +87,10 @@ export const DiffView = forwardRef<DiffViewHandle, Props>(function DiffView({ ol
     scrollToRow(index: number) {
       let at = visible.findIndex((v) => v.kind === 'row' && v.index === index);
       if (at === -1) {
-        const fold = visible.find((v): v is Extract<VisibleRow, { kind: 'fold' }> => v.kind === 'fold' && index >= v.from && index < v.from + v.count);
+        const fold = visible.find(
+          (v): v is Extract<VisibleRow, { kind: 'fold' }> =>
+            v.kind === 'fold' && index >= v.from && index < v.from + v.count,
+        );
         if (fold) {
           setOpened((o) => new Set(o).add(fold.from));
           // After the unfold renders, the row exists; its position is the fold's plus the offset into it.
@@ -82,7 +104,14 @@ export const DiffView = forwardRef<DiffViewHandle, Props>(function DiffView({ ol
   function cell(row: DiffRow, side: 'old' | 'new') {
     const olderIdx = row.kind === 'added' ? -1 : row.older;
     const newerIdx = row.kind === 'removed' ? -1 : row.newer;
-    const el = side === 'old' ? (olderIdx >= 0 ? older.elements[olderIdx] : undefined) : newerIdx >= 0 ? newer.elements[newerIdx] : undefined;
+    const el =
+      side === 'old'
+        ? olderIdx >= 0
+          ? older.elements[olderIdx]
+          : undefined
+        : newerIdx >= 0
+          ? newer.elements[newerIdx]
+          : undefined;
     if (!el) return <div className="diff-cell diff-empty" aria-hidden="true" />;
     const tone = row.kind === 'same' ? '' : side === 'old' ? ' diff-removed' : ' diff-inserted';
     return (
@@ -96,7 +125,11 @@ export const DiffView = forwardRef<DiffViewHandle, Props>(function DiffView({ ol
     if (v.kind === 'fold') {
       return (
         <div role="listitem" className="diff-fold-row">
-          <button type="button" className="diff-fold" onClick={() => setOpened((o) => new Set(o).add(v.from))}>
+          <button
+            type="button"
+            className="diff-fold"
+            onClick={() => setOpened((o) => new Set(o).add(v.from))}
+          >
             Show {v.count} unchanged {v.count === 1 ? 'line' : 'lines'}
           </button>
         </div>
@@ -136,20 +169,36 @@ export const DiffView = forwardRef<DiffViewHandle, Props>(function DiffView({ ol
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={scrollRef} className={`diff-scroll${sideBySide ? ' diff-side-by-side' : ' diff-inline'}`} tabIndex={0} role="region" aria-label="Differences">
+    <div
+      ref={scrollRef}
+      className={`diff-scroll${sideBySide ? ' diff-side-by-side' : ' diff-inline'}`}
+      tabIndex={0}
+      role="region"
+      aria-label="Differences"
+    >
       {sideBySide ? (
         <div className="diff-columns diff-column-titles" aria-hidden="true">
           <span>Older</span>
           <span>Newer</span>
         </div>
       ) : null}
-      <div role="list" aria-label="Diff lines" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        role="list"
+        aria-label="Diff lines"
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {items.map((it) => (
           <div
             key={it.key}
             data-index={it.index}
             ref={virtualizer.measureElement}
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${it.start}px)` }}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              transform: `translateY(${it.start}px)`,
+            }}
           >
             {renderRow(visible[it.index])}
           </div>

@@ -10,7 +10,10 @@ export function ReprintList({ pages, first }: { pages: ReprintPage[]; first: boo
       <p className="reprint-header">{pages[0].header}</p>
       <ul className="reprint-list" aria-label="Pages to reprint">
         {pages.map((p) => (
-          <li key={p.label} aria-label={`Page ${p.label}, ${p.markedLines.length} marked ${p.markedLines.length === 1 ? 'line' : 'lines'}`}>
+          <li
+            key={p.label}
+            aria-label={`Page ${p.label}, ${p.markedLines.length} marked ${p.markedLines.length === 1 ? 'line' : 'lines'}`}
+          >
             <details>
               <summary>
                 <strong>{p.label}.</strong> <span className="muted">{p.markedLines.length} *</span>

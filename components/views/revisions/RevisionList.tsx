@@ -2,7 +2,15 @@
 // colour or date, lock a draft, show it in the panel; the next revision's suggested colour and the colour order.
 import { useState } from 'react';
 import type { RevisionRecord, ScriptRecord } from '../../../lib/db';
-import { lockRevision, setColorSequence, setRevisionColor, setRevisionDate, showRevision, suggestedNextColor, unlockRevision } from '../../../lib/db/revision-edits';
+import {
+  lockRevision,
+  setColorSequence,
+  setRevisionColor,
+  setRevisionDate,
+  showRevision,
+  suggestedNextColor,
+  unlockRevision,
+} from '../../../lib/db/revision-edits';
 import { WGA_COLOR_SEQUENCE } from '../../../lib/revision';
 import { paperColor } from '../../ui/revisionColors';
 import { shortDate } from '../../workbench/StatusBar';
@@ -34,7 +42,15 @@ interface Props {
   shownId: string | undefined;
 }
 
-function RevisionEditor({ revision, sequence, onDone }: { revision: RevisionRecord; sequence: readonly string[]; onDone(): void }) {
+function RevisionEditor({
+  revision,
+  sequence,
+  onDone,
+}: {
+  revision: RevisionRecord;
+  sequence: readonly string[];
+  onDone(): void;
+}) {
   const wb = useWorkbench();
   const [color, setColor] = useState(revision.color);
   const [date, setDate] = useState(revision.date);
@@ -69,7 +85,9 @@ function RevisionEditor({ revision, sequence, onDone }: { revision: RevisionReco
         Date
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
       </label>
-      <button type="submit" className="button-primary">Save</button>
+      <button type="submit" className="button-primary">
+        Save
+      </button>
       <button type="button" className="button-secondary" onClick={onDone}>
         Cancel
       </button>
@@ -88,7 +106,8 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
   const act = (work: () => Promise<unknown>, done?: string) =>
     void work().then(
       () => done && wb.notify(done),
-      (e: unknown) => wb.notify(e instanceof Error ? e.message : 'That did not work; nothing was changed.', 'error'),
+      (e: unknown) =>
+        wb.notify(e instanceof Error ? e.message : 'That did not work; nothing was changed.', 'error'),
     );
 
   return (
@@ -99,7 +118,11 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
           const pages = pageCounts.get(r.id);
           const shown = r.id === shownId;
           return (
-            <li key={r.id} className={`revision-item${shown ? ' shown' : ''}`} aria-label={`${name}, ${shortDate(r.date)}${shown ? ', shown' : ''}${r.locked ? ', locked' : ''}`}>
+            <li
+              key={r.id}
+              className={`revision-item${shown ? ' shown' : ''}`}
+              aria-label={`${name}, ${shortDate(r.date)}${shown ? ', shown' : ''}${r.locked ? ', locked' : ''}`}
+            >
               <div className="revision-line">
                 <span className="swatch" style={{ background: paperColor(r.color) }} aria-hidden="true" />
                 <span className="revision-name">{name}</span>
@@ -114,15 +137,32 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
               </div>
               <div className="revision-actions">
                 {!shown ? (
-                  <button type="button" className="link-button" aria-label={`Show ${name}`} onClick={() => act(() => showRevision(script.id, r.id))}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Show ${name}`}
+                    onClick={() => act(() => showRevision(script.id, r.id))}
+                  >
                     Show
                   </button>
                 ) : null}
-                <button type="button" className="link-button" aria-label={`Colour and date of ${name}`} onClick={() => setEditing(editing === r.id ? null : r.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Colour and date of ${name}`}
+                  onClick={() => setEditing(editing === r.id ? null : r.id)}
+                >
                   Colour and date
                 </button>
                 {r.locked ? (
-                  <button type="button" className="link-button" aria-label={`Unlock ${name}`} onClick={() => act(() => unlockRevision(r.id), `${name} unlocked: later drafts are numbered freely.`)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Unlock ${name}`}
+                    onClick={() =>
+                      act(() => unlockRevision(r.id), `${name} unlocked: later drafts are numbered freely.`)
+                    }
+                  >
                     Unlock
                   </button>
                 ) : (
@@ -130,21 +170,33 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
                     type="button"
                     className="link-button"
                     aria-label={`Lock ${name}`}
-                    onClick={() => act(() => lockRevision(r.id), `${name} locked: page and scene numbers are kept from here on.`)}
+                    onClick={() =>
+                      act(
+                        () => lockRevision(r.id),
+                        `${name} locked: page and scene numbers are kept from here on.`,
+                      )
+                    }
                   >
                     Lock
                   </button>
                 )}
               </div>
-              {editing === r.id ? <RevisionEditor revision={r} sequence={sequence} onDone={() => setEditing(null)} /> : null}
+              {editing === r.id ? (
+                <RevisionEditor revision={r} sequence={sequence} onDone={() => setEditing(null)} />
+              ) : null}
             </li>
           );
         })}
       </ul>
       <p className="revision-next">
-        <span className="swatch" style={{ background: paperColor(next) }} aria-hidden="true" /> Next revision: {next}{' '}
-        <span className="muted">({isWga ? 'WGA order' : "this script's order"})</span>{' '}
-        <button type="button" className="link-button" aria-expanded={editingOrder} onClick={() => setEditingOrder((v) => !v)}>
+        <span className="swatch" style={{ background: paperColor(next) }} aria-hidden="true" /> Next revision:{' '}
+        {next} <span className="muted">({isWga ? 'WGA order' : "this script's order"})</span>{' '}
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={editingOrder}
+          onClick={() => setEditingOrder((v) => !v)}
+        >
           Colour order…
         </button>
       </p>
@@ -163,7 +215,9 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
             Colours in order, separated by commas (empty: the WGA order)
             <textarea name="order" rows={3} defaultValue={sequence.join(', ')} />
           </label>
-          <button type="submit" className="button-primary">Save order</button>
+          <button type="submit" className="button-primary">
+            Save order
+          </button>
         </form>
       ) : null}
     </div>

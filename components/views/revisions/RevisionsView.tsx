@@ -13,7 +13,17 @@ import { ReprintList } from './ReprintList';
 import { revisionName, RevisionList } from './RevisionList';
 import './revisions.css';
 
-function RevisionSelect({ label, value, revisions, onChange }: { label: string; value: string; revisions: RevisionRecord[]; onChange(id: string): void }) {
+function RevisionSelect({
+  label,
+  value,
+  revisions,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  revisions: RevisionRecord[];
+  onChange(id: string): void;
+}) {
   return (
     <label className="compare-select">
       {label}
@@ -53,7 +63,11 @@ export function RevisionsView() {
 
   if (loading || (scriptId && revisions === undefined)) return <p className="muted view-loading">Loading…</p>;
   if (!open || !revisions || revisions.length === 0) {
-    return <p className="muted view-welcome">Read or import a script first: each new draft you read becomes its next revision here.</p>;
+    return (
+      <p className="muted view-welcome">
+        Read or import a script first: each new draft you read becomes its next revision here.
+      </p>
+    );
   }
   const older = revisions.find((r) => r.id === pick.older) ?? revisions.at(-2);
   const newer = revisions.find((r) => r.id === pick.newer) ?? revisions.at(-1)!;
@@ -71,16 +85,33 @@ export function RevisionsView() {
   return (
     <div className="revisions-view">
       <Section title={`Revisions (${revisions.length})`}>
-        <RevisionList script={open.record} revisions={revisions} pageCounts={counts} shownId={open.revision.id} />
+        <RevisionList
+          script={open.record}
+          revisions={revisions}
+          pageCounts={counts}
+          shownId={open.revision.id}
+        />
       </Section>
       <Section title="Compare">
         {revisions.length < 2 || !older ? (
-          <p className="muted">Read the next draft of this script (same page or file) to compare it with this one.</p>
+          <p className="muted">
+            Read the next draft of this script (same page or file) to compare it with this one.
+          </p>
         ) : (
           <>
             <div className="compare-pickers">
-              <RevisionSelect label="Older" value={older.id} revisions={revisions} onChange={(id) => setPick((p) => ({ ...p, older: id }))} />
-              <RevisionSelect label="Newer" value={newer.id} revisions={revisions} onChange={(id) => setPick((p) => ({ ...p, newer: id }))} />
+              <RevisionSelect
+                label="Older"
+                value={older.id}
+                revisions={revisions}
+                onChange={(id) => setPick((p) => ({ ...p, older: id }))}
+              />
+              <RevisionSelect
+                label="Newer"
+                value={newer.id}
+                revisions={revisions}
+                onChange={(id) => setPick((p) => ({ ...p, newer: id }))}
+              />
             </div>
             {older.id === newer.id ? (
               <p className="muted">Pick two different revisions to compare.</p>
@@ -93,7 +124,11 @@ export function RevisionsView() {
         )}
       </Section>
       <Section title={`Revised pages (${reprint.length})`} defaultOpen={false}>
-        {reprintError ? <p role="alert">{reprintError}</p> : <ReprintList pages={reprint} first={newerIsFirst} />}
+        {reprintError ? (
+          <p role="alert">{reprintError}</p>
+        ) : (
+          <ReprintList pages={reprint} first={newerIsFirst} />
+        )}
       </Section>
       <Section title={`Notes and flags in the ${newer.color} revision`}>
         <CarriedSection revision={newer} shown={newer.id === open.revision.id} />

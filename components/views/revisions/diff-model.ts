@@ -36,7 +36,8 @@ export function diffRows(older: Script, newer: Script, cmp: ScriptComparison): D
     i++;
   }
   for (const c of cmp.elements) {
-    if (c.kind === 'changed' && c.olderIndex !== undefined && c.newerIndex !== undefined) newerOfOlder[c.olderIndex] = c.newerIndex;
+    if (c.kind === 'changed' && c.olderIndex !== undefined && c.newerIndex !== undefined)
+      newerOfOlder[c.olderIndex] = c.newerIndex;
   }
   /** The newer element a removed older element follows: the last kept (not moved) one before it, or -1. */
   const afterOf = (oi: number) => {
@@ -48,7 +49,8 @@ export function diffRows(older: Script, newer: Script, cmp: ScriptComparison): D
   let next = 0;
   const sameUpTo = (j: number) => {
     for (; next <= j && next < newer.elements.length; next++) {
-      if (!newerListed[next] && sameOlderOf[next] >= 0) rows.push({ kind: 'same', older: sameOlderOf[next], newer: next });
+      if (!newerListed[next] && sameOlderOf[next] >= 0)
+        rows.push({ kind: 'same', older: sameOlderOf[next], newer: next });
     }
   };
   for (const c of cmp.elements) {
@@ -62,7 +64,8 @@ export function diffRows(older: Script, newer: Script, cmp: ScriptComparison): D
     sameUpTo(c.newerIndex - 1);
     next = Math.max(next, c.newerIndex + 1);
     if (c.kind === 'added') rows.push({ kind: 'added', newer: c.newerIndex });
-    else if (c.kind === 'changed') rows.push({ kind: 'changed', older: c.olderIndex!, newer: c.newerIndex, words: c.words ?? [] });
+    else if (c.kind === 'changed')
+      rows.push({ kind: 'changed', older: c.olderIndex!, newer: c.newerIndex, words: c.words ?? [] });
     else rows.push({ kind: 'moved', older: c.olderIndex!, newer: c.newerIndex });
   }
   sameUpTo(newer.elements.length - 1);
@@ -73,7 +76,11 @@ export function diffRows(older: Script, newer: Script, cmp: ScriptComparison): D
 export const FOLD_CONTEXT = 2;
 
 /** The rows to draw: unchanged stretches longer than the context fold, unless the user opened them (`opened`: fold starts). */
-export function visibleRows(rows: readonly DiffRow[], opened: ReadonlySet<number>, context = FOLD_CONTEXT): VisibleRow[] {
+export function visibleRows(
+  rows: readonly DiffRow[],
+  opened: ReadonlySet<number>,
+  context = FOLD_CONTEXT,
+): VisibleRow[] {
   const out: VisibleRow[] = [];
   let k = 0;
   while (k < rows.length) {
@@ -109,7 +116,9 @@ export interface Places {
 /** Where each newer element is: its page label (from the laid-out pages) and its scene. */
 export function placesOf(newer: Script, pages: readonly Page[]): Places {
   const pageOf: (string | undefined)[] = new Array(newer.elements.length).fill(undefined);
-  for (const p of pages) for (const l of p.lines) if (l.element !== undefined && pageOf[l.element] === undefined) pageOf[l.element] = p.label;
+  for (const p of pages)
+    for (const l of p.lines)
+      if (l.element !== undefined && pageOf[l.element] === undefined) pageOf[l.element] = p.label;
   for (let j = 1; j < pageOf.length; j++) pageOf[j] ??= pageOf[j - 1];
   const sceneOf = new Int32Array(newer.elements.length).fill(-1);
   const scenes: Places['scenes'] = [];
@@ -174,7 +183,12 @@ export function changeSentence(row: DiffRow, older: Script, newer: Script, place
 }
 
 /** A text cut into plain and highlighted pieces by word spans (offsets into the script text; `base` = element start). */
-export function segments(text: string, base: number, spans: readonly WordSpan[], kind: WordSpan['kind']): { text: string; mark: boolean }[] {
+export function segments(
+  text: string,
+  base: number,
+  spans: readonly WordSpan[],
+  kind: WordSpan['kind'],
+): { text: string; mark: boolean }[] {
   const out: { text: string; mark: boolean }[] = [];
   let at = 0;
   for (const w of spans) {
@@ -193,11 +207,15 @@ export function segments(text: string, base: number, spans: readonly WordSpan[],
 /** The summary line: "Blue revision: 7 scenes changed, 11 pages (12, 14, 14A, ...), 2 scenes omitted". */
 export function summaryLine(color: string, cmp: ScriptComparison, maxLabels = 6): string {
   const changed = new Set<number>();
-  for (const s of [...cmp.scenes.changed, ...cmp.scenes.added, ...cmp.scenes.moved]) if (s.newerIndex !== undefined) changed.add(s.newerIndex);
+  for (const s of [...cmp.scenes.changed, ...cmp.scenes.added, ...cmp.scenes.moved])
+    if (s.newerIndex !== undefined) changed.add(s.newerIndex);
   const pages = cmp.changedPages;
   const labels = pages.slice(0, maxLabels).join(', ') + (pages.length > maxLabels ? ', ...' : '');
   const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-  const parts = [`${plural(changed.size, 'scene')} changed`, `${plural(pages.length, 'page')}${pages.length ? ` (${labels})` : ''}`];
+  const parts = [
+    `${plural(changed.size, 'scene')} changed`,
+    `${plural(pages.length, 'page')}${pages.length ? ` (${labels})` : ''}`,
+  ];
   if (cmp.scenes.removed.length) parts.push(`${plural(cmp.scenes.removed.length, 'scene')} omitted`);
   return `${color} revision: ${parts.join(', ')}`;
 }

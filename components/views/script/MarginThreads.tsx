@@ -38,10 +38,17 @@ export function MarginMarkers({
   return (
     <div className="margin-markers" style={style}>
       <span id={id} hidden>
-        {[noteLabel.replace(/: open thread$/, ''), openFlags.length ? flagMarkerLabel(openFlags) : ''].filter(Boolean).join('; ')}
+        {[noteLabel.replace(/: open thread$/, ''), openFlags.length ? flagMarkerLabel(openFlags) : '']
+          .filter(Boolean)
+          .join('; ')}
       </span>
       {openFlags.length ? (
-        <span className="margin-flag" role="img" aria-label={flagMarkerLabel(openFlags)} title={flagMarkerLabel(openFlags)}>
+        <span
+          className="margin-flag"
+          role="img"
+          aria-label={flagMarkerLabel(openFlags)}
+          title={flagMarkerLabel(openFlags)}
+        >
           <Codicon name="report" />
           {openFlags.length > 1 ? <span className="margin-count">{openFlags.length}</span> : null}
         </span>
@@ -76,7 +83,11 @@ function NoteHead({ note, roster }: { note: NoteRecord; roster: readonly RosterM
     <div className="note-head">
       <span className={`kind-badge kind-${note.kind}`}>{kindLabel(note.kind)}</span>
       {note.speaker ? <span className="speaker">{speakerLabel(roster, note.speaker)}</span> : null}
-      <time className="muted" dateTime={new Date(note.createdAt).toISOString()} title={formatTime(note.createdAt)}>
+      <time
+        className="muted"
+        dateTime={new Date(note.createdAt).toISOString()}
+        title={formatTime(note.createdAt)}
+      >
         {clockTime(note.createdAt)}
       </time>
       {note.resolved ? <span className="resolved-badge">Resolved</span> : null}
@@ -204,7 +215,12 @@ function MarginThread({
           onChange={(e) => setReply(e.target.value)}
           onKeyDown={onReplyKey}
         />
-        <button type="button" className="button-secondary" disabled={!reply.trim() || saving} onClick={() => void send()}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={!reply.trim() || saving}
+          onClick={() => void send()}
+        >
           Reply
         </button>
       </div>
@@ -246,7 +262,14 @@ export function MarginThreads({
         <IconButton icon="close" label="Close thread" keybinding="Escape" onClick={onClose} />
       </div>
       {threads.map((t, i) => (
-        <MarginThread key={t.note.id} thread={t} revisionId={revisionId} roster={roster} onError={onError} focusReply={focusReply && i === firstOpen} />
+        <MarginThread
+          key={t.note.id}
+          thread={t}
+          revisionId={revisionId}
+          roster={roster}
+          onError={onError}
+          focusReply={focusReply && i === firstOpen}
+        />
       ))}
     </section>
   );

@@ -3,7 +3,16 @@
 // workbench's "current selection" (offsets into script.text). Page text is untrusted and is only ever rendered as text.
 import { visibleText } from '../../ui/visibleText';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { formatKey } from '../../../lib/commands/keys';
 import showThreadCommand, { handleShowThread } from '../../../lib/commands/notes-show-thread';
 import type { Page, Script } from '../../../lib/script/model';
@@ -43,7 +52,8 @@ export function ScriptPages({
   const textLines = useMemo(() => textLinesOf(pages), [pages]);
   const revisionId = shown?.revision.id;
   const marks = useMemo(
-    () => (records && revisionId ? marginMarks(records.notes, records.flags, revisionId, textLines) : NO_MARKS),
+    () =>
+      records && revisionId ? marginMarks(records.notes, records.flags, revisionId, textLines) : NO_MARKS,
     [records, revisionId, textLines],
   );
   const [threadsWanted, setThreadsWanted] = useState<ReadonlySet<number>>(NO_THREADS);
@@ -64,7 +74,8 @@ export function ScriptPages({
   const virtualizer = useVirtualizer({
     count: sr.rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (sr.rows[i]?.kind === 'page' ? rowHeight * 2 : sr.rows[i]?.kind === 'thread' ? rowHeight * 8 : rowHeight),
+    estimateSize: (i) =>
+      sr.rows[i]?.kind === 'page' ? rowHeight * 2 : sr.rows[i]?.kind === 'thread' ? rowHeight * 8 : rowHeight,
     // Keys by content, so a thread's measured height never sticks to the row that takes its index when it closes.
     getItemKey: useCallback((i: number) => rowKey(sr.rows[i]), [sr]),
     overscan: 24,
@@ -139,7 +150,8 @@ export function ScriptPages({
 
   const showThread = useRef<() => string | undefined>(() => undefined);
   showThread.current = () => {
-    if (cursor < 0) return 'Put the cursor on a line with a note marker first (click it, or use the arrow keys).';
+    if (cursor < 0)
+      return 'Put the cursor on a line with a note marker first (click it, or use the arrow keys).';
     if (!marks.get(cursor)?.threads.length) return 'There are no notes on this line.';
     toggleThread(cursor, true);
     return undefined;
@@ -150,7 +162,8 @@ export function ScriptPages({
   useEffect(() => {
     if (focusThread < 0) return;
     const line = sr.lines[focusThread];
-    if (line && sr.rows[line.row + 1]?.kind === 'thread') virtualizer.scrollToIndex(line.row + 1, { align: 'auto' });
+    if (line && sr.rows[line.row + 1]?.kind === 'thread')
+      virtualizer.scrollToIndex(line.row + 1, { align: 'auto' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a thread is newly opened
   }, [focusThread, sr]);
 

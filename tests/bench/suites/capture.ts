@@ -25,7 +25,9 @@ export async function run(): Promise<void> {
   const html = readFileSync(PAGE, 'utf8');
   const t0 = performance.now();
   const blocks = extractBlocks(new JSDOM(html).window.document);
-  console.log(`capture: jsdom + block extraction (not counted): ${(performance.now() - t0).toFixed(0)} ms, ${blocks.length} blocks`);
+  console.log(
+    `capture: jsdom + block extraction (not counted): ${(performance.now() - t0).toFixed(0)} ms, ${blocks.length} blocks`,
+  );
   const script = parseBlocks(blocks);
   const pages = paginate(script, { paper: 'letter' });
   const source = { kind: 'page', format: 'html', url: 'https://example.test/big-fish.html' } as const;
@@ -39,7 +41,14 @@ export async function run(): Promise<void> {
   };
   const parseMs = await medianMs(() => parseBlocks(blocks));
   const paginateMs = await medianMs(() => paginate(script, { paper: 'letter' }));
-  const storeMs = await medianMs(() => storeRevision({ script: { ...script, text: `${script.text}\n${n++}` }, pages, source, title: 'Big Fish' }));
+  const storeMs = await medianMs(() =>
+    storeRevision({
+      script: { ...script, text: `${script.text}\n${n++}` },
+      pages,
+      source,
+      title: 'Big Fish',
+    }),
+  );
   const allMs = await medianMs(store);
   const stringifyMs = await medianMs(() => JSON.stringify(script));
   const diffMs = await medianMs(() => diffLines(script.text, script.text), 5, 1);
@@ -47,6 +56,12 @@ export async function run(): Promise<void> {
   report({ name: `parseBlocks Big Fish page (${pages.length} pages)`, ms: parseMs, anchor });
   report({ name: 'paginate', ms: paginateMs, anchor });
   report({ name: 'storeRevision (fake-indexeddb)', ms: storeMs, anchor });
-  report({ name: 'parse + paginate + store', ms: allMs, anchor: { name: 'jsdiff diffLines(text, text)', ms: diffMs }, budgetMs: 150, extra: `JSON.stringify ${stringifyMs.toFixed(2)} ms` });
+  report({
+    name: 'parse + paginate + store',
+    ms: allMs,
+    anchor: { name: 'jsdiff diffLines(text, text)', ms: diffMs },
+    budgetMs: 150,
+    extra: `JSON.stringify ${stringifyMs.toFixed(2)} ms`,
+  });
   db.close();
 }

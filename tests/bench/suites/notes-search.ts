@@ -5,9 +5,26 @@ import { NoteSearch, referenceSearch, type SearchableNote } from '../../../lib/n
 import { report } from '../harness';
 
 const ROOM = [
-  'what if', 'the room landed on', 'cut', 'move this to act two', 'pitch:', 'check with legal about', 'bigger', 'smaller',
-  'too on the nose', 'play it quieter', 'callback to the cold open', 'she should already know', 'lose the flashback',
-  'need a button here', 'fact check', 'music cue', 'casting note', 'is this clear', 'todo: rewrite', 'love this',
+  'what if',
+  'the room landed on',
+  'cut',
+  'move this to act two',
+  'pitch:',
+  'check with legal about',
+  'bigger',
+  'smaller',
+  'too on the nose',
+  'play it quieter',
+  'callback to the cold open',
+  'she should already know',
+  'lose the flashback',
+  'need a button here',
+  'fact check',
+  'music cue',
+  'casting note',
+  'is this clear',
+  'todo: rewrite',
+  'love this',
 ];
 const TAGS = ['casting', 'legal', 'music', 'act2', 'props', 'story', 'budget'];
 const SPEAKERS = ['JS', 'MK', 'AR', 'TB', 'LP', undefined];
@@ -17,17 +34,35 @@ function makeNotes(count: number): SearchableNote[] {
   const words = DEMO_SCRIPT.revisions[0].fountain.split(/\s+/).filter((w) => /^[A-Za-z']{3,}$/.test(w));
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const pick = <T,>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
+  const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
   return Array.from({ length: count }, (_, i) => {
     const parts = [pick(ROOM)];
     const n = 4 + Math.floor(rnd() * 18);
     for (let k = 0; k < n; k++) parts.push(pick(words).toLowerCase());
     if (rnd() < 0.3) parts.push(pick(ROOM));
-    return { id: `n${i}`, text: parts.join(' '), tags: rnd() < 0.3 ? [pick(TAGS)] : [], speaker: pick(SPEAKERS) };
+    return {
+      id: `n${i}`,
+      text: parts.join(' '),
+      tags: rnd() < 0.3 ? [pick(TAGS)] : [],
+      speaker: pick(SPEAKERS),
+    };
   });
 }
 
-const QUERIES = ['flashback', 'legal', 'cold open', 'music cue', 'diner', 'casting', 'callback', 'pie case', 'rewrite', 'neon', 'quieter', 'marlowe'];
+const QUERIES = [
+  'flashback',
+  'legal',
+  'cold open',
+  'music cue',
+  'diner',
+  'casting',
+  'callback',
+  'pie case',
+  'rewrite',
+  'neon',
+  'quieter',
+  'marlowe',
+];
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

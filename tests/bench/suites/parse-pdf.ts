@@ -23,7 +23,12 @@ export async function run(): Promise<void> {
   const anchor = await medianMs(() => new Fountain().parse(source, true), 5, 1);
   const pdfOnly = await medianMs(
     async () => {
-      const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+      const doc = await pdfjs.getDocument({
+        data: bytes.slice(),
+        isEvalSupported: false,
+        disableFontFace: true,
+        verbosity: 0,
+      }).promise;
       for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getTextContent();
       await doc.destroy();
     },

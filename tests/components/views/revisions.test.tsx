@@ -17,9 +17,24 @@ async function seed() {
   const t = now();
   const note = (quote: string, text: string): NoteRecord => {
     const { start, end } = rangeOf(v1, quote);
-    return { id: newId(), createdAt: t, updatedAt: t, scriptId: a.scriptId, revisionId: a.revisionId, anchor: anchorAt(v1, start, end), placements: {}, text, kind: 'note', tags: [], resolved: false };
+    return {
+      id: newId(),
+      createdAt: t,
+      updatedAt: t,
+      scriptId: a.scriptId,
+      revisionId: a.revisionId,
+      anchor: anchorAt(v1, start, end),
+      placements: {},
+      text,
+      kind: 'note',
+      tags: [],
+      resolved: false,
+    };
   };
-  await db.notes.bulkAdd([note('Wake up. The bread goes out at five.', 'Is this joke landing?'), note('The ovens have been cold since Tuesday.', 'Which day?')]);
+  await db.notes.bulkAdd([
+    note('Wake up. The bread goes out at five.', 'Is this joke landing?'),
+    note('The ovens have been cold since Tuesday.', 'Which day?'),
+  ]);
   const b = await storeScript(v2, 'Night Shift');
   return { a, b };
 }
@@ -46,15 +61,27 @@ describe('revisions view', () => {
     expect(items[0], 'the first draft is White').toHaveTextContent('White draft');
     expect(items[1], 'the second is the Blue revision').toHaveTextContent('Blue Revision');
     expect(items[1], 'page count shown').toHaveTextContent(/\d+ pages?/);
-    expect(screen.getByText(/Next revision: Pink/), 'the next colour follows the WGA order').toBeInTheDocument();
+    expect(
+      screen.getByText(/Next revision: Pink/),
+      'the next colour follows the WGA order',
+    ).toBeInTheDocument();
     const summary = await screen.findByText(/^Blue revision:/);
     expect(summary.textContent, 'summary counts scenes, pages and the omitted scene').toMatch(
       /^Blue revision: \d+ scenes? changed, \d+ pages? \(.+\), 1 scene omitted$/,
     );
     const scenes = screen.getByRole('list', { name: 'Changed scenes' });
-    expect(within(scenes).getByRole('button', { name: /Removed: 2 EXT\. LOADING DOCK/ }), 'the cut scene').toBeInTheDocument();
-    expect(within(scenes).getByRole('button', { name: /Added: 3A EXT\. ROOFTOP/ }), 'the new scene').toBeInTheDocument();
-    expect(within(scenes).getByRole('button', { name: /Changed: 1 INT\. BAKERY KITCHEN/ }), 'the edited scene').toBeInTheDocument();
+    expect(
+      within(scenes).getByRole('button', { name: /Removed: 2 EXT\. LOADING DOCK/ }),
+      'the cut scene',
+    ).toBeInTheDocument();
+    expect(
+      within(scenes).getByRole('button', { name: /Added: 3A EXT\. ROOFTOP/ }),
+      'the new scene',
+    ).toBeInTheDocument();
+    expect(
+      within(scenes).getByRole('button', { name: /Changed: 1 INT\. BAKERY KITCHEN/ }),
+      'the edited scene',
+    ).toBeInTheDocument();
   });
 
   it('highlights changed words and steps through changes with Alt+F5 and the F7 list', async () => {
@@ -63,10 +90,18 @@ describe('revisions view', () => {
     await openRevisions(user);
     const removedWord = await screen.findByText('Tuesday', { selector: '.diff-word-removed' });
     expect(removedWord, 'the removed word is marked inside its line').toBeInTheDocument();
-    expect(screen.getByText('Monday', { selector: '.diff-word-inserted' }), 'the inserted word too').toBeInTheDocument();
+    expect(
+      screen.getByText('Monday', { selector: '.diff-word-inserted' }),
+      'the inserted word too',
+    ).toBeInTheDocument();
     await user.keyboard('{Alt>}{F5}{/Alt}');
-    expect(await screen.findByText(/^Change 1 of \d+$/), 'Alt+F5 goes to the first change').toBeInTheDocument();
-    expect(screen.getByRole('status').textContent, 'the change is read out as a sentence').toMatch(/^Change 1 of \d+\. Changed action on page 1/);
+    expect(
+      await screen.findByText(/^Change 1 of \d+$/),
+      'Alt+F5 goes to the first change',
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status').textContent, 'the change is read out as a sentence').toMatch(
+      /^Change 1 of \d+\. Changed action on page 1/,
+    );
     await user.keyboard('{Alt>}{F5}{/Alt}');
     expect(screen.getByText(/^Change 2 of \d+$/), 'and on to the next').toBeInTheDocument();
     await user.keyboard('{Shift>}{Alt>}{F5}{/Alt}{/Shift}');
@@ -77,10 +112,18 @@ describe('revisions view', () => {
     const box = within(dialog).getByRole('listbox', { name: 'Changes' });
     expect(box, 'focus moves into the list').toHaveFocus();
     const options = within(box).getAllByRole('option');
-    expect(options.some((o) => /^Removed scene heading .*“EXT\. LOADING DOCK - NIGHT”\.$/.test(o.textContent ?? '')), 'each change is a sentence').toBe(true);
+    expect(
+      options.some((o) =>
+        /^Removed scene heading .*“EXT\. LOADING DOCK - NIGHT”\.$/.test(o.textContent ?? ''),
+      ),
+      'each change is a sentence',
+    ).toBe(true);
     await user.keyboard('{End}{Enter}');
     expect(screen.queryByRole('dialog'), 'Enter closes the list').toBeNull();
-    expect(screen.getByText(new RegExp(`^Change ${options.length} of ${options.length}$`)), 'and goes to the chosen change').toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`^Change ${options.length} of ${options.length}$`)),
+      'and goes to the chosen change',
+    ).toBeInTheDocument();
   });
 
   it('lists the orphaned note with its old text and the approximately placed one for a glance', async () => {
@@ -88,14 +131,26 @@ describe('revisions view', () => {
     await seed();
     await openRevisions(user);
     const orphans = await screen.findByRole('list', { name: 'Orphaned notes and flags' });
-    expect(orphans, 'the orphan keeps its old text').toHaveTextContent('Wake up. The bread goes out at five.');
+    expect(orphans, 'the orphan keeps its old text').toHaveTextContent(
+      'Wake up. The bread goes out at five.',
+    );
     const glance = screen.getByRole('list', { name: 'Moved or approximately placed' });
     expect(glance, 'the edited line is worth a glance').toHaveTextContent('Which day?');
     await user.click(within(orphans).getByRole('button', { name: /Dismiss/ }));
-    await waitFor(() => expect(screen.queryByRole('list', { name: 'Orphaned notes and flags' }), 'dismissed: off the list').toBeNull());
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('list', { name: 'Orphaned notes and flags' }),
+        'dismissed: off the list',
+      ).toBeNull(),
+    );
     expect((await db.notes.toArray()).length, 'and still stored').toBe(2);
     await user.click(within(glance).getByRole('button', { name: /Looks right/ }));
-    await waitFor(() => expect(screen.getByText('1 placed exactly. 1 dismissed orphan.'), 'confirmed, and the dismissed orphan counted').toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        screen.getByText('1 placed exactly. 1 dismissed orphan.'),
+        'confirmed, and the dismissed orphan counted',
+      ).toBeInTheDocument(),
+    );
   });
 
   it('changes a colour and date, refuses a bad colour, and locks a draft', async () => {
@@ -108,8 +163,13 @@ describe('revisions view', () => {
     await user.clear(colour);
     await user.type(colour, 'Tan');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await db.revisions.get(b.revisionId))?.color, 'colour stored').toBe('Tan'));
-    expect(await screen.findByText(/^Tan revision:/), 'the summary follows the new colour').toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await db.revisions.get(b.revisionId))?.color, 'colour stored').toBe('Tan'),
+    );
+    expect(
+      await screen.findByText(/^Tan revision:/),
+      'the summary follows the new colour',
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Colour and date of Tan Revision' }));
     const again = screen.getByRole('form', { name: 'Edit Tan revision' });
@@ -120,8 +180,13 @@ describe('revisions view', () => {
     expect((await db.revisions.get(b.revisionId))?.color, 'nothing lost').toBe('Tan');
 
     await user.click(screen.getByRole('button', { name: 'Lock White draft' }));
-    await waitFor(async () => expect((await db.revisions.get(a.revisionId))?.locked, 'the first draft is locked').toBe(true));
-    expect(await screen.findByRole('button', { name: 'Unlock White draft' }), 'offers unlock').toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await db.revisions.get(a.revisionId))?.locked, 'the first draft is locked').toBe(true),
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Unlock White draft' }),
+      'offers unlock',
+    ).toBeInTheDocument();
   });
 
   it('says what to do when only one draft is stored', async () => {
@@ -129,7 +194,10 @@ describe('revisions view', () => {
     await storeScript(v1, 'Night Shift');
     renderWorkbench();
     await user.click(await screen.findByRole('tab', { name: /Revisions/ }));
-    expect(await screen.findByText(/Read the next draft of this script/), 'no compare with one draft').toBeInTheDocument();
+    expect(
+      await screen.findByText(/Read the next draft of this script/),
+      'no compare with one draft',
+    ).toBeInTheDocument();
     await act(async () => {});
   });
 });

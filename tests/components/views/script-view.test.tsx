@@ -17,7 +17,10 @@ describe('script view', () => {
   it('renders the pages of a parsed script with page labels, scene numbers and indents', async () => {
     await storeScript(parseFountain(LATE_EDITION));
     renderWorkbench();
-    expect(await screen.findByRole('option', { name: 'Page 1' }, { timeout: 5000 }), 'page 1 label').toHaveTextContent('1.');
+    expect(
+      await screen.findByRole('option', { name: 'Page 1' }, { timeout: 5000 }),
+      'page 1 label',
+    ).toHaveTextContent('1.');
     expect(screen.getByRole('option', { name: 'Page 2' }), 'the script runs onto page 2').toHaveTextContent(
       '2.',
     );

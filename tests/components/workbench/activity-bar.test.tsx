@@ -66,7 +66,10 @@ describe('activity bar', () => {
     render(<ActivityBar views={views} active="a" onSelect={() => {}} />);
     const queue = screen.getByRole('tab', { name: 'Print queue 2' });
     expect(queue.textContent, 'the badge shows the number').toBe('2');
-    expect(screen.getByRole('tab', { name: 'Fact-check 99+' }), 'a large count is named as shown').toBeInTheDocument();
+    expect(
+      screen.getByRole('tab', { name: 'Fact-check 99+' }),
+      'a large count is named as shown',
+    ).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Settings' }).textContent, 'no badge for zero').toBe('');
   });
 });

@@ -103,7 +103,8 @@ describe('a bad backup changes nothing', () => {
     const text = encodeBackup(await exportBackup());
     // bulkAdd is only used on the temporary database (the real one is written with bulkPut).
     let proto = Object.getPrototypeOf(db.notes);
-    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'bulkAdd')) proto = Object.getPrototypeOf(proto);
+    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'bulkAdd'))
+      proto = Object.getPrototypeOf(proto);
     const spy = vi.spyOn(proto, 'bulkAdd').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     const err = await restoreBackup(text, 'replace').catch((e) => e);
     expect(spy, 'the fault was injected').toHaveBeenCalled();

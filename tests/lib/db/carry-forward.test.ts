@@ -2,7 +2,15 @@
 // or dismisses; locking keeps page numbers; the print queue gets the revised pages with headers and asterisks.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { anchorAt } from '../../../lib/anchoring';
-import { db, newId, now, openDatabase, storeRevision, type FlagRecord, type NoteRecord } from '../../../lib/db';
+import {
+  db,
+  newId,
+  now,
+  openDatabase,
+  storeRevision,
+  type FlagRecord,
+  type NoteRecord,
+} from '../../../lib/db';
 import { carriedInto, confirmPlacement, dismissOrphan, reattach } from '../../../lib/db/carry-forward';
 import { getRevisedPages } from '../../../lib/db/revised-pages';
 import {
@@ -17,7 +25,11 @@ import { paginate } from '../../../lib/script/paginate';
 import { nightShift, rangeOf } from '../../fixtures/revisions';
 
 const { v1, v2 } = nightShift();
-const source = { kind: 'page' as const, url: 'http://127.0.0.1/night-shift.html', format: 'fountain' as const };
+const source = {
+  kind: 'page' as const,
+  url: 'http://127.0.0.1/night-shift.html',
+  format: 'fountain' as const,
+};
 
 beforeEach(async () => {
   await db.delete();
@@ -32,8 +44,17 @@ function note(scriptId: string, revisionId: string, script: Script, quote: strin
   const { start, end } = rangeOf(script, quote);
   const t = now();
   return {
-    id: newId(), createdAt: t, updatedAt: t, scriptId, revisionId, anchor: anchorAt(script, start, end),
-    placements: {}, text, kind: 'note', tags: [], resolved: false,
+    id: newId(),
+    createdAt: t,
+    updatedAt: t,
+    scriptId,
+    revisionId,
+    anchor: anchorAt(script, start, end),
+    placements: {},
+    text,
+    kind: 'note',
+    tags: [],
+    resolved: false,
   };
 }
 
@@ -41,9 +62,21 @@ function flag(scriptId: string, revisionId: string, script: Script, quote: strin
   const { start, end } = rangeOf(script, quote);
   const t = now();
   return {
-    id: newId(), createdAt: t, updatedAt: t, scriptId, revisionId, anchor: anchorAt(script, start, end),
-    placements: {}, item: quote, category: 'place', question: 'Real place?', sources: [], alternatives: [],
-    notes: '', status: 'open', history: [],
+    id: newId(),
+    createdAt: t,
+    updatedAt: t,
+    scriptId,
+    revisionId,
+    anchor: anchorAt(script, start, end),
+    placements: {},
+    item: quote,
+    category: 'place',
+    question: 'Real place?',
+    sources: [],
+    alternatives: [],
+    notes: '',
+    status: 'open',
+    history: [],
   };
 }
 
@@ -60,8 +93,12 @@ describe('carry forward on storeRevision', () => {
     const notes = await db.notes.toArray();
     expect(notes.length, 'no note dropped').toBe(2);
     const k = notes.find((n) => n.id === kept.id)!.placements[b.revisionId];
-    expect(v2.text.slice(k.start, k.end), 'the kept note sits on its words in v2').toBe('Forty years of starter');
-    expect(notes.find((n) => n.id === cut.id)!.placements[b.revisionId].status, 'cut text: orphaned').toBe('orphaned');
+    expect(v2.text.slice(k.start, k.end), 'the kept note sits on its words in v2').toBe(
+      'Forty years of starter',
+    );
+    expect(notes.find((n) => n.id === cut.id)!.placements[b.revisionId].status, 'cut text: orphaned').toBe(
+      'orphaned',
+    );
     expect(notes.find((n) => n.id === cut.id)!.anchor?.exact, 'the orphan keeps its old text').toBe(
       'Wake up. The bread goes out at five.',
     );
@@ -70,16 +107,23 @@ describe('carry forward on storeRevision', () => {
 
     const rev = (await db.revisions.get(b.revisionId))!;
     const carried = await carriedInto(rev);
-    expect(carried.orphans.map((o) => o.oldText), 'the orphan is listed with its old text').toEqual([
-      'Wake up. The bread goes out at five.',
-    ]);
-    expect(carried.glance.map((g) => g.kind), 'the fuzzy flag wants a glance').toEqual(['flag']);
+    expect(
+      carried.orphans.map((o) => o.oldText),
+      'the orphan is listed with its old text',
+    ).toEqual(['Wake up. The bread goes out at five.']);
+    expect(
+      carried.glance.map((g) => g.kind),
+      'the fuzzy flag wants a glance',
+    ).toEqual(['flag']);
 
     await confirmPlacement('flag', f.id, b.revisionId);
     const { start, end } = rangeOf(v2, 'Somebody has to fix the chimney.');
     await reattach('note', cut.id, rev, start, end);
     const after = await carriedInto(rev);
-    expect(after.glance.length + after.orphans.length, 'confirmed and re-attached: nothing left to look at').toBe(0);
+    expect(
+      after.glance.length + after.orphans.length,
+      'confirmed and re-attached: nothing left to look at',
+    ).toBe(0);
     expect(after.exact, 'all three now exact').toBe(3);
   });
 
@@ -111,13 +155,18 @@ describe('revision edits, lock and revised pages', () => {
     await setRevisionDate(a.revisionId, '2026-11-27');
     const r = (await db.revisions.get(a.revisionId))!;
     expect([r.color, r.date], 'stored as typed, spaces tidied').toEqual(['Double White', '2026-11-27']);
-    await expect(setRevisionDate(a.revisionId, '2026-02-30'), 'not a calendar day').rejects.toThrow(/calendar day/);
+    await expect(setRevisionDate(a.revisionId, '2026-02-30'), 'not a calendar day').rejects.toThrow(
+      /calendar day/,
+    );
     await expect(setRevisionColor(a.revisionId, '  '), 'empty colour').rejects.toThrow(/colour/);
     const script = (await db.scripts.get(a.scriptId))!;
     await setRevisionColor(a.revisionId, 'Blue');
     expect(suggestedNextColor(script, [{ ...r, color: 'Blue' }]), 'WGA: Pink after Blue').toBe('Pink');
     const seq = await setColorSequence(a.scriptId, ['White', 'Blue', 'Tan']);
-    expect(suggestedNextColor({ settings: { ...script.settings, colorSequence: seq } }, [{ ...r, color: 'Blue' }]), 'own order').toBe('Tan');
+    expect(
+      suggestedNextColor({ settings: { ...script.settings, colorSequence: seq } }, [{ ...r, color: 'Blue' }]),
+      'own order',
+    ).toBe('Tan');
   });
 
   it('locks a draft and keeps its page numbers; reprint pages carry header and asterisks', async () => {
@@ -126,15 +175,23 @@ describe('revision edits, lock and revised pages', () => {
     await lockRevision(a.revisionId);
     const locked = (await db.revisions.get(a.revisionId))!;
     expect(locked.locked, 'locked').toBe(true);
-    expect((await db.settings.get(`revision.lock.${a.revisionId}`))?.value, 'the lock is stored').toBeTruthy();
+    expect(
+      (await db.settings.get(`revision.lock.${a.revisionId}`))?.value,
+      'the lock is stored',
+    ).toBeTruthy();
     const b = await store(v2);
     await setRevisionColor(b.revisionId, 'Blue');
     await setRevisionDate(b.revisionId, '2026-11-27');
     const pages = await getRevisedPages(a.scriptId, b.revisionId);
     expect(pages.length, 'v2 changes at least one page').toBeGreaterThan(0);
     expect(pages[0].header, 'header with colour and date').toBe('BLUE REVISION - 11/27/26');
-    expect(pages.every((p) => p.markedLines.length > 0), 'every reprinted page has asterisked lines').toBe(true);
-    expect(pages.flatMap((p) => p.markedText).join(' '), 'the edited words are on a marked line').toMatch(/Monday|furious/);
+    expect(
+      pages.every((p) => p.markedLines.length > 0),
+      'every reprinted page has asterisked lines',
+    ).toBe(true);
+    expect(pages.flatMap((p) => p.markedText).join(' '), 'the edited words are on a marked line').toMatch(
+      /Monday|furious/,
+    );
     expect(await getRevisedPages(a.scriptId, a.revisionId), 'a first draft reprints nothing').toEqual([]);
     await expect(getRevisedPages(a.scriptId, 'nope'), 'unknown revision').rejects.toThrow(/no longer stored/);
   });

@@ -40,7 +40,9 @@ describe('storage fault middleware', () => {
         );
       expect(err, 'the write rejected').toBeDefined();
       expect(toStorageError(err).code, `${mode} maps to quota`).toBe('quota');
-      expect(toStorageError(err).message, 'the sentence the panel shows').toBe('Storage is full - nothing was saved.');
+      expect(toStorageError(err).message, 'the sentence the panel shows').toBe(
+        'Storage is full - nothing was saved.',
+      );
       store.delete(FAULT_SWITCH_KEY);
       expect(await d.settings.get('during'), 'nothing half-stored').toBeUndefined();
       expect((await d.settings.get('before'))?.value, 'earlier data kept and readable').toBe(1);

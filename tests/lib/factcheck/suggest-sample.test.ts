@@ -21,10 +21,13 @@ interface LabelledScript {
 }
 
 const FIXTURES = resolve(__dirname, '../../fixtures/factcheck');
-const labels: { scripts: LabelledScript[] } = JSON.parse(readFileSync(resolve(FIXTURES, 'labels.json'), 'utf8'));
+const labels: { scripts: LabelledScript[] } = JSON.parse(
+  readFileSync(resolve(FIXTURES, 'labels.json'), 'utf8'),
+);
 
 function textOf(path: string): string {
-  if (path.startsWith('fixture:')) return readFileSync(resolve(FIXTURES, path.slice('fixture:'.length)), 'utf8');
+  if (path.startsWith('fixture:'))
+    return readFileSync(resolve(FIXTURES, path.slice('fixture:'.length)), 'utf8');
   return readCorpus(path);
 }
 
@@ -41,9 +44,18 @@ interface Score {
 /** Scores the engine's proposals for one labelled script. */
 export function score(suggestions: Suggestion[], labelled: LabelledScript): Score {
   const keyToLabel = new Map<string, Label>();
-  for (const l of labelled.items) for (const k of [l.item, ...(l.aliases ?? [])]) keyToLabel.set(suggestionKey(k), l);
+  for (const l of labelled.items)
+    for (const k of [l.item, ...(l.aliases ?? [])]) keyToLabel.set(suggestionKey(k), l);
   const found = new Set<Label>();
-  const s: Score = { proposed: suggestions.length, right: 0, wrong: [], wanted: 0, found: 0, missed: [], categoryRight: 0 };
+  const s: Score = {
+    proposed: suggestions.length,
+    right: 0,
+    wrong: [],
+    wanted: 0,
+    found: 0,
+    missed: [],
+    categoryRight: 0,
+  };
   for (const sug of suggestions) {
     const label = keyToLabel.get(sug.key);
     if (!label) {
@@ -89,7 +101,9 @@ describe('suggestions on the labelled sample', () => {
         `(${total.right}/${total.proposed}), recall ${(recall * 100).toFixed(1)}% (${total.found}/${total.wanted}), ` +
         `category right for ${total.categoryRight}/${total.found} found items`,
     );
-    expect(precision, 'share of proposals a clearance reader would flag').toBeGreaterThanOrEqual(PRECISION_FLOOR);
+    expect(precision, 'share of proposals a clearance reader would flag').toBeGreaterThanOrEqual(
+      PRECISION_FLOOR,
+    );
     expect(recall, 'share of labelled items the engine proposes').toBeGreaterThanOrEqual(RECALL_FLOOR);
   });
 });

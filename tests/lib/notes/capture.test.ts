@@ -38,7 +38,10 @@ describe('parseCapture', () => {
   });
 
   it('finds tags anywhere, lower-cased and unique, but not C# or an anchor in a word', () => {
-    expect(tagsIn('#Casting then #act-2 and #casting again'), 'unique, in order').toEqual(['casting', 'act-2']);
+    expect(tagsIn('#Casting then #act-2 and #casting again'), 'unique, in order').toEqual([
+      'casting',
+      'act-2',
+    ]);
     expect(tagsIn('written in C# and x#y'), 'a # glued to a word is not a tag').toEqual([]);
     expect(tagsIn('#café #日本'), 'tags in any script').toEqual(['café', '日本']);
   });
@@ -55,7 +58,9 @@ describe('roster', () => {
     expect(speakerLabel(ROSTER, 'QQ'), 'unknown stays initials').toBe('QQ');
   });
   it('refuses bad or duplicate initials with a sentence', () => {
-    expect(rosterProblem(ROSTER, { initials: 'J S', name: 'x' }), 'space in initials').toMatch(/letters or digits/);
+    expect(rosterProblem(ROSTER, { initials: 'J S', name: 'x' }), 'space in initials').toMatch(
+      /letters or digits/,
+    );
     expect(rosterProblem(ROSTER, { initials: 'js', name: 'Other' }), 'duplicate').toMatch(/already/);
     expect(rosterProblem(ROSTER, { initials: 'AB', name: ' ' }), 'name needed').toMatch(/name/);
     expect(rosterProblem(ROSTER, { initials: 'AB', name: 'Ana Bell' }), 'fine').toBeUndefined();

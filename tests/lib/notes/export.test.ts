@@ -29,23 +29,47 @@ function row(over: Partial<NoteExportRow>): NoteExportRow {
 describe('minutesMarkdown', () => {
   const rows = [
     row({ id: 'a', text: 'Make it snow', sceneOrder: 1 }),
-    row({ id: 'b', kind: 'decision', text: 'Keep the pie case', scene: '1. INT. KITCHEN - DAY', sceneOrder: 0, createdAt: T0 + 60_000 }),
+    row({
+      id: 'b',
+      kind: 'decision',
+      text: 'Keep the pie case',
+      scene: '1. INT. KITCHEN - DAY',
+      sceneOrder: 0,
+      createdAt: T0 + 60_000,
+    }),
     row({ id: 'c', text: 'agreed', parentId: 'a', speaker: 'MK', createdAt: T0 + 120_000 }),
-    row({ id: 'd', text: '<img src=x onerror=alert(1)> *bold* [link](javascript:x)', sceneOrder: 0, scene: '1. INT. KITCHEN - DAY' }),
+    row({
+      id: 'd',
+      text: '<img src=x onerror=alert(1)> *bold* [link](javascript:x)',
+      sceneOrder: 0,
+      scene: '1. INT. KITCHEN - DAY',
+    }),
   ];
   const md = minutesMarkdown(
-    { title: 'Ep 1 break', date: '2026-11-27', attendees: ['Jo Sato', 'Mira Kahn'], startedAt: T0, endedAt: T0 + 3_600_000 },
+    {
+      title: 'Ep 1 break',
+      date: '2026-11-27',
+      attendees: ['Jo Sato', 'Mira Kahn'],
+      startedAt: T0,
+      endedAt: T0 + 3_600_000,
+    },
     'Night Shift',
     'White 2026-11-27',
     rows,
   );
   it('puts decisions first and groups by scene in script order', () => {
     expect(md.indexOf('## Decisions'), 'a decisions part').toBeGreaterThan(0);
-    expect(md.indexOf('## Decisions'), 'decisions before the other notes').toBeLessThan(md.indexOf('## Notes'));
+    expect(md.indexOf('## Decisions'), 'decisions before the other notes').toBeLessThan(
+      md.indexOf('## Notes'),
+    );
     const notesPart = md.slice(md.indexOf('## Notes'));
     expect(notesPart.indexOf('KITCHEN'), 'scene 1 before scene 2').toBeLessThan(notesPart.indexOf('DINER'));
-    expect(md, 'kind, time and speaker on a note').toContain('- **Decision** 14:06 Jo Sato (JS): Keep the pie case');
-    expect(md, 'a reply sits under its note').toMatch(/Make it snow\n {2}> Rain streaks the windows\.\n {2}- \*\*Pitch\*\* 14:07 MK: agreed/);
+    expect(md, 'kind, time and speaker on a note').toContain(
+      '- **Decision** 14:06 Jo Sato (JS): Keep the pie case',
+    );
+    expect(md, 'a reply sits under its note').toMatch(
+      /Make it snow\n {2}> Rain streaks the windows\.\n {2}- \*\*Pitch\*\* 14:07 MK: agreed/,
+    );
     expect(md, 'attendees listed').toContain('Attendees: Jo Sato, Mira Kahn');
   });
   it('escapes markup so hostile text shows literally', () => {
@@ -58,7 +82,9 @@ describe('minutesMarkdown', () => {
 describe('notesCsv', () => {
   it('writes RFC 4180 CSV that reads back to the same cells', () => {
     const csv = notesCsv([row({ text: 'line one\nline "two", three', tags: ['cast', 'music'] })]);
-    expect(csv.split('\r\n')[0], 'header row').toBe('Script,Revision,Page,Scene,Line,Speaker,Kind,Tags,Session,Created,Updated,Status,Note,Reply to');
+    expect(csv.split('\r\n')[0], 'header row').toBe(
+      'Script,Revision,Page,Scene,Line,Speaker,Kind,Tags,Session,Created,Updated,Status,Note,Reply to',
+    );
     const back = Papa.parse<string[]>(csv, { newline: '\r\n' }).data;
     expect(back[1][12], 'quotes, commas and line breaks survive').toBe('line one\nline "two", three');
     expect(back[1][7], 'tags with #').toBe('#cast #music');
@@ -69,7 +95,10 @@ describe('notesCsv', () => {
       expect(safeCell(bad).startsWith("'"), `prefixed: ${JSON.stringify(bad)}`).toBe(true);
     }
     expect(safeCell('fine = ok'), 'an = inside is fine').toBe('fine = ok');
-    const back = Papa.parse<string[]>(notesCsv([row({ text: '=HYPERLINK("http://x")\nmore', speaker: '@JS' })]), { newline: '\r\n' }).data;
+    const back = Papa.parse<string[]>(
+      notesCsv([row({ text: '=HYPERLINK("http://x")\nmore', speaker: '@JS' })]),
+      { newline: '\r\n' },
+    ).data;
     expect(back[1][12], 'note cell prefixed').toBe('\'=HYPERLINK("http://x")\nmore');
     expect(back[1][5], 'speaker cell prefixed').toBe("'@JS");
   });

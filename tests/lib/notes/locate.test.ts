@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { locateQuote } from '../../../lib/notes/locate';
 
-const TEXT = 'INT. DINER - NIGHT\n\nRain streaks the windows. A neon sign buzzes.\n\nDANA\n\nWe close at two.\n\nDANA\n\nWe close at two.';
+const TEXT =
+  'INT. DINER - NIGHT\n\nRain streaks the windows. A neon sign buzzes.\n\nDANA\n\nWe close at two.\n\nDANA\n\nWe close at two.';
 
 describe('locateQuote', () => {
   it('finds an exact quote', () => {
@@ -13,7 +14,9 @@ describe('locateQuote', () => {
   it('prefers the repeat nearest the hint', () => {
     const second = TEXT.lastIndexOf('We close');
     expect(locateQuote(TEXT, 'We close at two.', second)?.start, 'second occurrence').toBe(second);
-    expect(locateQuote(TEXT, 'We close at two.', 0)?.start, 'first occurrence').toBe(TEXT.indexOf('We close'));
+    expect(locateQuote(TEXT, 'We close at two.', 0)?.start, 'first occurrence').toBe(
+      TEXT.indexOf('We close'),
+    );
   });
   it('matches text whose line breaks and spaces differ (page layout)', () => {
     const at = locateQuote(TEXT, 'Rain   streaks\nthe windows.  A neon');

@@ -2,7 +2,12 @@
 // returns, and are orphaned (never dropped) when their text is gone.
 import { describe, expect, it } from 'vitest';
 import { anchorAt } from '../../../lib/anchoring';
-import { carriedSummary, carryForward, type CarryItem, type CarryRevision } from '../../../lib/revision/carry';
+import {
+  carriedSummary,
+  carryForward,
+  type CarryItem,
+  type CarryRevision,
+} from '../../../lib/revision/carry';
 import { parseFountain } from '../../../lib/script/fountain';
 import { nightShift, NIGHT_SHIFT_V1, rangeOf } from '../../fixtures/revisions';
 
@@ -27,7 +32,9 @@ describe('carryForward', () => {
     expect(placed.has('whole'), 'a note on the whole script needs no placement').toBe(false);
     const same = placed.get('same')!;
     expect(same.status, 'unchanged line stays exact').toBe('exact');
-    expect(v2.text.slice(same.start, same.end), 'at the same words in v2').toBe('Forty years of starter, and I break it.');
+    expect(v2.text.slice(same.start, same.end), 'at the same words in v2').toBe(
+      'Forty years of starter, and I break it.',
+    );
     const edited = placed.get('edited')!;
     expect(edited.status, 'a one-word edit is placed approximately').toBe('fuzzy');
     expect(v2.text.slice(edited.start, edited.end), 'on the edited line').toContain('cold since Monday');
@@ -46,9 +53,13 @@ describe('carryForward', () => {
       (id === 'cut' ? cut : edited).placements.r2 = p;
     }
     const placed = carryForward([cut, edited], [r1, r2, r3], r3);
-    expect(placed.get('cut')?.status, 'text back in v3: the orphan is placed again from its own anchor').toBe('exact');
+    expect(placed.get('cut')?.status, 'text back in v3: the orphan is placed again from its own anchor').toBe(
+      'exact',
+    );
     const e = placed.get('edited')!;
-    expect(v3.text.slice(e.start, e.end), 'chained from its v2 place back to the v3 line').toContain('cold since');
+    expect(v3.text.slice(e.start, e.end), 'chained from its v2 place back to the v3 line').toContain(
+      'cold since',
+    );
   });
 
   it('leaves items already placed alone with onlyMissing, and skips items written on the target', () => {
@@ -73,8 +84,14 @@ describe('carryForward', () => {
       placement: { revisionId: 'r2', status },
     });
     const s = carriedSummary([p('exact'), p('moved'), p('fuzzy'), p('orphaned')]);
-    expect(s.glance.map((e) => e.id), 'moved and fuzzy want a glance').toEqual(['moved', 'fuzzy']);
-    expect(s.orphans.map((e) => e.id), 'orphans listed').toEqual(['orphaned']);
+    expect(
+      s.glance.map((e) => e.id),
+      'moved and fuzzy want a glance',
+    ).toEqual(['moved', 'fuzzy']);
+    expect(
+      s.orphans.map((e) => e.id),
+      'orphans listed',
+    ).toEqual(['orphaned']);
     expect(s.exact, 'exact counted').toBe(1);
   });
 });

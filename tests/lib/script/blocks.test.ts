@@ -20,7 +20,10 @@ describe('parseBlocks on a formatted page', () => {
 
   it('maps class names to element types and falls back to text where a block has no class', () => {
     const body = s.elements.filter((e) => e.text !== 'Home' && e.text !== 'Scripts');
-    expect(body.map((e) => `${e.type}:${e.text.split('\n')[0]}`), 'elements').toEqual([
+    expect(
+      body.map((e) => `${e.type}:${e.text.split('\n')[0]}`),
+      'elements',
+    ).toEqual([
       'scene_heading:EXT. FERRY PIER - NIGHT',
       'action:The last ferry pulls away.',
       'character:INES (V.O.)',
@@ -43,7 +46,10 @@ describe('parseBlocks on a formatted page', () => {
     expect(s.elements.find((e) => e.text.startsWith('The last'))?.text, '<br> is a line break').toBe(
       'The last ferry pulls away.\nINES runs the length of the pier.',
     );
-    expect(s.elements.filter((e) => e.dual).map((e) => e.dual), 'dual sides').toEqual(['left', 'left', 'right', 'right']);
+    expect(
+      s.elements.filter((e) => e.dual).map((e) => e.dual),
+      'dual sides',
+    ).toEqual(['left', 'left', 'right', 'right']);
     expect(s.titlePage, 'title page').toEqual([
       { key: 'Title', value: 'NIGHT FERRY' },
       { key: 'Credit', value: 'Written by' },
@@ -69,9 +75,18 @@ describe('pages that are not scripts', () => {
         return e instanceof ScriptError ? e.code : 'other';
       }
     };
-    expect(code(() => page('<html><body>  <div> </div></body></html>')), 'empty page').toBe('empty');
-    expect(code(() => parseBlocks([])), 'no blocks').toBe('empty');
-    expect(code(() => parseBlocks([{ text: 'x'.repeat(9_000_000), tag: 'p', className: '' }])), 'huge').toBe('too_large');
+    expect(
+      code(() => page('<html><body>  <div> </div></body></html>')),
+      'empty page',
+    ).toBe('empty');
+    expect(
+      code(() => parseBlocks([])),
+      'no blocks',
+    ).toBe('empty');
+    expect(
+      code(() => parseBlocks([{ text: 'x'.repeat(9_000_000), tag: 'p', className: '' }])),
+      'huge',
+    ).toBe('too_large');
   });
 });
 
@@ -95,7 +110,9 @@ describeCorpus('parseBlocks on the corpus pages', () => {
       const s = page(readCorpus(`html/${name}.screenplain.html`));
       const ftn = outline(parseFountain(readCorpus(`fountain/${name}.fountain`)));
       const diffs = outlineDifferences(ftn, outline(s), 'html');
-      console.log(`[html vs fountain] ${name}: ${outline(s).length} headings+cues from the page, ${ftn.length} from Fountain, ${diffs.length} differences`);
+      console.log(
+        `[html vs fountain] ${name}: ${outline(s).length} headings+cues from the page, ${ftn.length} from Fountain, ${diffs.length} differences`,
+      );
       // screenplain, like the FDX, prints the two "EXT/INT." headings of big-fish as action.
       expect(diffs, `${name} outline`).toEqual(TOLERATED[name]);
     });

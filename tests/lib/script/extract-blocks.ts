@@ -3,9 +3,39 @@
 import type { PageBlock } from '../../../lib/script/blocks';
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th',
-  'tr', 'ul', 'body', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'body',
+  'center',
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
 
@@ -59,7 +89,9 @@ export function extractBlocks(doc: Document): PageBlock[] {
         .join('\n')
         .trim();
       if (text) {
-        const bold = el.querySelector('b, strong') !== null && (el.querySelector('b, strong')?.textContent ?? '').trim() === text;
+        const bold =
+          el.querySelector('b, strong') !== null &&
+          (el.querySelector('b, strong')?.textContent ?? '').trim() === text;
         out.push({ text, tag, className: classChain(el), ...(bold ? { bold } : {}) });
       }
       return;

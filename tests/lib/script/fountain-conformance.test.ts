@@ -20,10 +20,12 @@ import {
 const KNOWN_DISAGREEMENTS: Record<string, string> = {
   'jouvence/test_lyrics#2':
     'jouvence makes "~lyric\\nplain line" one action; we read the "~" line as lyrics (as fountain-tools does)',
-  'fountain-tools/Character#19': 'peer refuses cue "3CPO" (starts with a digit); spec 1.1 needs only one letter (R2D2)',
+  'fountain-tools/Character#19':
+    'peer refuses cue "3CPO" (starts with a digit); spec 1.1 needs only one letter (R2D2)',
   'fountain-tools/Character+ours#19': 'same case: we read "3CPO" as a cue',
   'fountain-tools/Character+ours#20': 'same case: and "Not work." as its dialogue',
-  'fountain-tools/Parenthetical#11': 'peer reads "(bouncy)" right after "(loudly)" as dialogue; we read a parenthetical',
+  'fountain-tools/Parenthetical#11':
+    'peer reads "(bouncy)" right after "(loudly)" as dialogue; we read a parenthetical',
   'fountain-tools/Parenthetical+ours#11': 'same case: our parenthetical "(bouncy)"',
   'fountain-tools/Parenthetical+ours#12': 'same case: our dialogue then starts at "Also trying this?"',
   'fountain-tools/Notes#5':
@@ -35,7 +37,8 @@ const KNOWN_DISAGREEMENTS: Record<string, string> = {
     'a boneyard holding whole paragraphs counts as a paragraph break for us, so "CUT TO:" before it is a transition',
   'fountain-tools/Boneyards+ours#3': 'same case: the action paragraph before "CUT TO:"',
   'fountain-tools/Boneyards+ours#4': 'same case: our transition "CUT TO:"',
-  'fountain-tools/Sections#title': 'peer reads a first line "CUT TO:" as a title page key with no value; we need a value',
+  'fountain-tools/Sections#title':
+    'peer reads a first line "CUT TO:" as a title page key with no value; we need a value',
   'fountain-tools/Sections+ours#1': 'same case: we read "CUT TO:" as a transition',
 };
 
@@ -71,7 +74,9 @@ describeCorpus('Fountain conformance with peer parsers', () => {
     const extras = new Map<string, string>(); // elements we produce that a fountain-tools dump does not have
 
     const jdir = corpusPath('peer-tests/jouvence');
-    for (const file of readdirSync(jdir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const file of readdirSync(jdir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()) {
       readJouvenceYaml(readCorpus(`peer-tests/jouvence/${file}`)).forEach((c, k) => {
         const id = `jouvence/${file.replace(/\.yaml$/, '')}#${k + 1}`;
         let script;
@@ -86,10 +91,13 @@ describeCorpus('Fountain conformance with peer parsers', () => {
         const diff = unmatched(theirs, ours);
         const problems: string[] = [];
         if (diff.a.length || diff.b.length)
-          problems.push(`peer ${diff.a.map((i) => show(theirs[i])).join(', ')} | ours ${diff.b.map((i) => show(ours[i])).join(', ')}`);
+          problems.push(
+            `peer ${diff.a.map((i) => show(theirs[i])).join(', ')} | ours ${diff.b.map((i) => show(ours[i])).join(', ')}`,
+          );
         if (c.title) {
           const got = Object.fromEntries(script.titlePage.map((f) => [f.key, f.value]));
-          if (normTitle(got) !== normTitle(c.title)) problems.push(`title ${normTitle(got)} vs ${normTitle(c.title)}`);
+          if (normTitle(got) !== normTitle(c.title))
+            problems.push(`title ${normTitle(got)} vs ${normTitle(c.title)}`);
         }
         results.set(id, problems.length ? problems.join('; ') : null);
       });
@@ -108,7 +116,12 @@ describeCorpus('Fountain conformance with peer parsers', () => {
       for (const j of diff.b) extras.set(`fountain-tools/${input}+ours#${j + 1}`, `we add ${show(ours[j])}`);
       const got = Object.fromEntries(script.titlePage.map((f) => [f.key, f.value]));
       const titleId = `fountain-tools/${input}#title`;
-      results.set(titleId, normTitle(got) === normTitle(dump.title) ? null : `title ${normTitle(got)} vs ${normTitle(dump.title)}`);
+      results.set(
+        titleId,
+        normTitle(got) === normTitle(dump.title)
+          ? null
+          : `title ${normTitle(got)} vs ${normTitle(dump.title)}`,
+      );
     }
 
     const disagreeing = [...results].filter(([, v]) => v !== null);
@@ -127,10 +140,17 @@ describeCorpus('Fountain conformance with peer parsers', () => {
       disagreeing.push([id, why]);
     }
 
-    const unlisted = disagreeing.filter(([id]) => !(id in KNOWN_DISAGREEMENTS)).map(([id, why]) => `${id}: ${why}`);
+    const unlisted = disagreeing
+      .filter(([id]) => !(id in KNOWN_DISAGREEMENTS))
+      .map(([id, why]) => `${id}: ${why}`);
     expect(unlisted, 'cases that disagree with a peer but are not in KNOWN_DISAGREEMENTS').toEqual([]);
-    const nowAgreeing = Object.keys(KNOWN_DISAGREEMENTS).filter((id) => results.get(id) === null && !extras.has(id));
-    expect(nowAgreeing, 'listed disagreements that now agree (or no longer exist): remove them from the list').toEqual([]);
+    const nowAgreeing = Object.keys(KNOWN_DISAGREEMENTS).filter(
+      (id) => results.get(id) === null && !extras.has(id),
+    );
+    expect(
+      nowAgreeing,
+      'listed disagreements that now agree (or no longer exist): remove them from the list',
+    ).toEqual([]);
     expect(rate, 'share of peer cases we agree with').toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -16,7 +16,7 @@ describeCorpus('parseFountain on the corpus', () => {
     }
   });
 
-  it('finds Big Fish\'s title page and a plausible count of scenes and cues', () => {
+  it("finds Big Fish's title page and a plausible count of scenes and cues", () => {
     const s = parseFountain(readCorpus('fountain/big-fish.fountain'));
     const count = (t: string) => s.elements.filter((e) => e.type === t).length;
     expect(s.titlePage[0], 'title first').toMatchObject({ key: 'Title' });
@@ -24,7 +24,9 @@ describeCorpus('parseFountain on the corpus', () => {
     expect(count('scene_heading'), 'scene headings').toBeGreaterThanOrEqual(180);
     expect(count('scene_heading'), 'scene headings').toBeLessThanOrEqual(200);
     expect(count('character'), 'cues').toBeGreaterThan(700);
-    expect(count('dialogue') + count('parenthetical'), 'every cue has speech').toBeGreaterThanOrEqual(count('character'));
+    expect(count('dialogue') + count('parenthetical'), 'every cue has speech').toBeGreaterThanOrEqual(
+      count('character'),
+    );
   });
 
   it('reads Brick & Steel (CRLF line endings) exactly as with LF only', () => {
@@ -33,28 +35,46 @@ describeCorpus('parseFountain on the corpus', () => {
     const a = parseFountain(raw);
     const b = parseFountain(raw.replace(/\r\n?/g, '\n'));
     expect(a.text, 'same canonical text').toBe(b.text);
-    expect(a.elements.map((e) => e.id), 'same element ids').toEqual(b.elements.map((e) => e.id));
+    expect(
+      a.elements.map((e) => e.id),
+      'same element ids',
+    ).toEqual(b.elements.map((e) => e.id));
     expect(a.titlePage.find((f) => f.key === 'Title')?.value, 'multi-line title').toContain('\n');
   });
 
-  it('maps onto aw-parser\'s sample tokens (types and text, after documented differences)', () => {
+  it("maps onto aw-parser's sample tokens (types and text, after documented differences)", () => {
     const s = parseFountain(readCorpus('peer-tests/aw-parser/sample.fountain'));
-    const tokens = (JSON.parse(readCorpus('peer-tests/aw-parser/sample.tokens.json')) as {
-      tokens: { type: string; text: string }[];
-    }).tokens.filter((t) => t.type !== 'separator');
+    const tokens = (
+      JSON.parse(readCorpus('peer-tests/aw-parser/sample.tokens.json')) as {
+        tokens: { type: string; text: string }[];
+      }
+    ).tokens.filter((t) => t.type !== 'separator');
     // aw-parser gives one token per action line, keeps emphasis markers and notes, makes a note before the title
     // page action, and turns lyrics into italic dialogue. Compare per type, with markers stripped.
-    const flat = (x: string) => x.replace(/\[\[[^\]]*\]\]|[*_\\]/g, '').replace(/\s+/g, ' ').trim();
+    const flat = (x: string) =>
+      x
+        .replace(/\[\[[^\]]*\]\]|[*_\\]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     const theirs = (type: string) => tokens.filter((t) => t.type === type).map((t) => flat(t.text));
     const ours = (type: string) => s.elements.filter((e) => e.type === type).map((e) => flat(e.text));
-    for (const type of ['scene_heading', 'section', 'synopsis', 'transition', 'character', 'centered', 'page_break'])
+    for (const type of [
+      'scene_heading',
+      'section',
+      'synopsis',
+      'transition',
+      'character',
+      'centered',
+      'page_break',
+    ])
       expect(ours(type), `${type} elements as aw-parser has them`).toEqual(theirs(type));
     expect(ours('dialogue'), 'dialogue: aw-parser reads the "~" lyric line as dialogue').toEqual(
       theirs('dialogue').filter((t) => t !== 'Happy birthday to you!'),
     );
     expect(ours('lyrics'), 'the lyric line').toEqual(['Happy birthday to you!']);
-    expect(s.titlePage.map((f) => f.key.toLowerCase()), 'title page after a leading note').toEqual([
-      'title', 'credit', 'author', 'source', 'notes', 'date', 'contact', 'copyright',
-    ]);
+    expect(
+      s.titlePage.map((f) => f.key.toLowerCase()),
+      'title page after a leading note',
+    ).toEqual(['title', 'credit', 'author', 'source', 'notes', 'date', 'contact', 'copyright']);
   });
 });

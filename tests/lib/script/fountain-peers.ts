@@ -34,10 +34,13 @@ export function readJouvenceYaml(src: string): JouvenceCase[] {
       if (!m) continue;
       const [, key, rest] = m;
       const body: string[] = [];
-      while (i + 1 < lines.length && (lines[i + 1].startsWith(' ') || lines[i + 1].trim() === '')) body.push(lines[++i]);
+      while (i + 1 < lines.length && (lines[i + 1].startsWith(' ') || lines[i + 1].trim() === ''))
+        body.push(lines[++i]);
       while (body.length && body[body.length - 1].trim() === '') body.pop();
-      if (key === 'in') c.input = rest.trim() === '|' ? body.map((l) => l.slice(4)).join('\n') + '\n' : unquote(rest);
-      else if (key === 'out') c.out = rest.trim() === '[]' ? [] : body.map((l) => unquote(l.trim().replace(/^- /, '')));
+      if (key === 'in')
+        c.input = rest.trim() === '|' ? body.map((l) => l.slice(4)).join('\n') + '\n' : unquote(rest);
+      else if (key === 'out')
+        c.out = rest.trim() === '[]' ? [] : body.map((l) => unquote(l.trim().replace(/^- /, '')));
       else {
         c.title = {};
         for (const l of body) {
@@ -184,7 +187,8 @@ export function unmatched(a: Cmp[], b: Cmp[]): { a: number[]; b: number[] } {
   const m = b.length;
   const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) L[i][j] = eq(a[i], b[j]) ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+    for (let j = m - 1; j >= 0; j--)
+      L[i][j] = eq(a[i], b[j]) ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
   const ua: number[] = [];
   const ub: number[] = [];
   let i = 0;

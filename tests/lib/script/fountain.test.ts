@@ -27,9 +27,30 @@ describe('parseFountain on an original script', () => {
 
   it('reads every element kind in order', () => {
     expect(kinds(els), 'element sequence').toEqual([
-      'section', 'synopsis', 'scene_heading', 'action', 'action', 'character', 'parenthetical', 'dialogue',
-      'character', 'dialogue', 'character', 'dialogue', 'note', 'note', 'scene_heading', 'action', 'character',
-      'lyrics', 'centered', 'page_break', 'transition', 'transition', 'scene_heading', 'action',
+      'section',
+      'synopsis',
+      'scene_heading',
+      'action',
+      'action',
+      'character',
+      'parenthetical',
+      'dialogue',
+      'character',
+      'dialogue',
+      'character',
+      'dialogue',
+      'note',
+      'note',
+      'scene_heading',
+      'action',
+      'character',
+      'lyrics',
+      'centered',
+      'page_break',
+      'transition',
+      'transition',
+      'scene_heading',
+      'action',
     ]);
     expect(els[0].level, 'section level').toBe(1);
   });
@@ -37,28 +58,46 @@ describe('parseFountain on an original script', () => {
   it('gives scene numbers, forced headings and keeps action indentation', () => {
     expect(find('scene_heading', 'INT. NEWSROOM - NIGHT')?.sceneNumber, 'scene number from #1#').toBe('1');
     expect(find('scene_heading', 'ROOFTOP')?.forced, 'forced heading').toBe(true);
-    expect(find('action', '    A sticky note reads: CALL HIM'), 'tab kept as four spaces, markers removed').toBeDefined();
+    expect(
+      find('action', '    A sticky note reads: CALL HIM'),
+      'tab kept as four spaces, markers removed',
+    ).toBeDefined();
     expect(find('action', 'FADE IN is not a transition here.')?.forced, 'forced action').toBe(true);
   });
 
   it('splits cues into name and extensions and marks both sides of dual dialogue', () => {
     const mara = els[5];
-    expect([mara.text, mara.name, mara.extensions], 'cue parts').toEqual(['MARA (V.O.) (CONT\'D)', 'MARA', ['V.O.', "CONT'D"]]);
-    expect(els.slice(5, 8).map((e) => e.dual), 'left side: cue, parenthetical, dialogue').toEqual(['left', 'left', 'left']);
-    expect(els.slice(8, 10).map((e) => e.dual), 'right side').toEqual(['right', 'right']);
+    expect([mara.text, mara.name, mara.extensions], 'cue parts').toEqual([
+      "MARA (V.O.) (CONT'D)",
+      'MARA',
+      ['V.O.', "CONT'D"],
+    ]);
+    expect(
+      els.slice(5, 8).map((e) => e.dual),
+      'left side: cue, parenthetical, dialogue',
+    ).toEqual(['left', 'left', 'left']);
+    expect(
+      els.slice(8, 10).map((e) => e.dual),
+      'right side',
+    ).toEqual(['right', 'right']);
     expect(els[10].dual, 'the next cue is not dual').toBeUndefined();
     expect(find('character', 'McKAY')?.forced, '@ forces a mixed-case cue').toBe(true);
   });
 
   it('keeps brackets on parentheticals and a two-space line as a blank line inside dialogue', () => {
     expect(els[6].text, 'parenthetical as printed').toBe('(quietly)');
-    expect(els[7].text, 'dialogue with its blank line').toBe('Nobody checks the second page.\n\nNobody ever does.');
+    expect(els[7].text, 'dialogue with its blank line').toBe(
+      'Nobody checks the second page.\n\nNobody ever does.',
+    );
     expect(styled(els[7], 'underline'), 'underline span').toEqual(['second']);
   });
 
   it('moves inline notes out of the text into note elements after the block; drops boneyard', () => {
     expect(find('dialogue', 'That was you?'), 'inline note removed from the dialogue').toBeDefined();
-    expect(find('note', 'Pitch: make this a callback to ep 2.'), 'inline note kept as a note element').toBeDefined();
+    expect(
+      find('note', 'Pitch: make this a callback to ep 2.'),
+      'inline note kept as a note element',
+    ).toBeDefined();
     expect(find('note', 'Room: cut if long.'), 'note alone in its paragraph').toBeDefined();
     expect(script.text.includes('ELEVATOR'), 'boneyard text is gone').toBe(false);
   });
@@ -81,7 +120,10 @@ describe('parseFountain on an original script', () => {
 
   it('gives the same result for CRLF, CR, mixed line endings and a BOM', () => {
     const lf = parseFountain(fixture);
-    const mixed = fixture.split('\n').map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r')).join('');
+    const mixed = fixture
+      .split('\n')
+      .map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r'))
+      .join('');
     for (const variant of ['\ufeff' + fixture.replace(/\n/g, '\r\n'), fixture.replace(/\n/g, '\r'), mixed]) {
       const s = parseFountain(variant);
       expect(s.text, 'canonical text').toBe(lf.text);
@@ -94,9 +136,14 @@ describe('parseFountain rules on snippets', () => {
   const types = (src: string) => parseFountain(src).elements.map((e) => `${e.type}:${e.text}`);
 
   it('needs a blank line before a cue and a line after it', () => {
-    expect(types('Action here.\nBOB\nHello.'), 'cue without blank before').toEqual(['action:Action here.\nBOB\nHello.']);
+    expect(types('Action here.\nBOB\nHello.'), 'cue without blank before').toEqual([
+      'action:Action here.\nBOB\nHello.',
+    ]);
     expect(types('BOB\n\nHello.'), 'cue without a following line').toEqual(['action:BOB', 'action:Hello.']);
-    expect(types('R2D2\nBeep.'), 'a cue needs one letter, digits allowed').toEqual(['character:R2D2', 'dialogue:Beep.']);
+    expect(types('R2D2\nBeep.'), 'a cue needs one letter, digits allowed').toEqual([
+      'character:R2D2',
+      'dialogue:Beep.',
+    ]);
     expect(types('23\nBeep.'), 'no letter, no cue').toEqual(['action:23\nBeep.']);
   });
 
@@ -107,14 +154,25 @@ describe('parseFountain rules on snippets', () => {
   });
 
   it('keeps a note with a blank line inside as text, and a stray /* as text with a warning', () => {
-    expect(types('A [[not\n\na note]] b'), 'blank line ends a note').toEqual(['action:A [[not', 'action:a note]] b']);
+    expect(types('A [[not\n\na note]] b'), 'blank line ends a note').toEqual([
+      'action:A [[not',
+      'action:a note]] b',
+    ]);
     const s = parseFountain('One /* never closed\n\nTwo.');
-    expect(s.elements.map((e) => e.text), 'nothing hidden').toEqual(['One /* never closed', 'Two.']);
+    expect(
+      s.elements.map((e) => e.text),
+      'nothing hidden',
+    ).toEqual(['One /* never closed', 'Two.']);
     expect(s.warnings.length, 'a warning says so').toBe(1);
   });
 
   it('makes each === line a page break and sections carry their level', () => {
-    expect(types('A.\n\n===\n   ===\n\nB.'), 'two breaks').toEqual(['action:A.', 'page_break:', 'page_break:', 'action:B.']);
+    expect(types('A.\n\n===\n   ===\n\nB.'), 'two breaks').toEqual([
+      'action:A.',
+      'page_break:',
+      'page_break:',
+      'action:B.',
+    ]);
     expect(parseFountain('### Deep').elements[0].level, 'level 3').toBe(3);
   });
 });
@@ -144,14 +202,22 @@ describe('parseFountain on bad input', () => {
       expect(s.elements, `no elements for ${JSON.stringify(blank)}`).toEqual([]);
       expect(s.warnings.join(' '), 'the warning says the file is empty').toMatch(/empty/);
     }
-    expect(code(() => parseFountain('PK\u0003\u0004\u0000\u0000garbage')), 'binary').toBe('binary');
+    expect(
+      code(() => parseFountain('PK\u0003\u0004\u0000\u0000garbage')),
+      'binary',
+    ).toBe('binary');
   });
 
   it('reads a 5 MB single line and hostile markup in bounded time', () => {
     const t0 = performance.now();
     const long = parseFountain('word '.repeat(1_000_000));
     expect(long.elements.length, 'one action').toBe(1);
-    for (const evil of ['[['.repeat(500_000), '/*'.repeat(500_000), '*_'.repeat(500_000), '\n  '.repeat(300_000)]) {
+    for (const evil of [
+      '[['.repeat(500_000),
+      '/*'.repeat(500_000),
+      '*_'.repeat(500_000),
+      '\n  '.repeat(300_000),
+    ]) {
       expect(() => parseFountain('X ' + evil), 'hostile markup parses or refuses').not.toThrow(TypeError);
     }
     expect(performance.now() - t0, 'all of it within seconds, never a hang').toBeLessThan(10_000);

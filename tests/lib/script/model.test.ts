@@ -19,7 +19,9 @@ describe('element ids', () => {
   it('hash the type and text exactly as hashText does on "type\\0text"', async () => {
     const { hashText } = await import('../../../lib/script/model');
     const s = buildScript('fountain', [{ type: 'dialogue', text: 'Ten’s a loan.', dual: 'left' }]);
-    expect(s.elements[0].id, 'id from the documented hash').toBe(`e-${hashText('dialogue\u0000Ten’s a loan.')}-0`);
+    expect(s.elements[0].id, 'id from the documented hash').toBe(
+      `e-${hashText('dialogue\u0000Ten’s a loan.')}-0`,
+    );
     expect(s.elements[0].dual, 'optional fields are kept').toBe('left');
     expect('sceneNumber' in s.elements[0], 'unset optional fields are not added').toBe(false);
   });

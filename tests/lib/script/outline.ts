@@ -7,7 +7,10 @@ import type { Script } from '../../../lib/script/model';
 export function outline(s: Script): string[] {
   return s.elements
     .filter((e) => e.type === 'scene_heading' || e.type === 'character')
-    .map((e) => `${e.type === 'scene_heading' ? 'S' : 'C'}:${(e.type === 'character' ? e.name ?? e.text : e.text).replace(/\s+/g, ' ').trim().toUpperCase()}`);
+    .map(
+      (e) =>
+        `${e.type === 'scene_heading' ? 'S' : 'C'}:${(e.type === 'character' ? (e.name ?? e.text) : e.text).replace(/\s+/g, ' ').trim().toUpperCase()}`,
+    );
 }
 
 /** The entries one outline has and the other lacks, as "+label X" / "-fountain X". */

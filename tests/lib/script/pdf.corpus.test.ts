@@ -48,9 +48,15 @@ describeCorpus('parsePdf on the corpus', () => {
     expect(pdf.pages?.length, 'one page per PDF page').toBe(122);
     expect(f.headings, 'scene heading recall').toBeGreaterThanOrEqual(0.98);
     expect(f.cues, 'character cue agreement').toBeGreaterThanOrEqual(0.95);
-    expect(pdf.pages?.some((p) => p.lines.some((l) => l.marked)), 'screenplain prints no revision marks').toBe(false);
+    expect(
+      pdf.pages?.some((p) => p.lines.some((l) => l.marked)),
+      'screenplain prints no revision marks',
+    ).toBe(false);
     expect(pdf.titlePage.find((t) => t.key === 'Title')?.value, 'title from the title page').toBe('Big Fish');
-    expect(pdf.pages?.slice(0, 4).map((p) => p.label), 'title page, unprinted 1, then printed labels').toEqual(['title', '1', '2', '3']);
+    expect(
+      pdf.pages?.slice(0, 4).map((p) => p.label),
+      'title page, unprinted 1, then printed labels',
+    ).toEqual(['title', '1', '2', '3']);
   });
 
   for (const name of ['brick-and-steel', 'the-last-birthday-card']) {
@@ -68,7 +74,14 @@ describeCorpus('parsePdf on the corpus', () => {
     console.log(`[pdf corpus] afterwriting A4: ${pdf.pages?.length} pages, ${pdf.elements.length} elements`);
     expect(pdf.pages?.length, 'A4 pages').toBe(4);
     const types = new Set(pdf.elements.map((e) => e.type));
-    for (const t of ['scene_heading', 'action', 'character', 'dialogue', 'parenthetical', 'transition'] as const) {
+    for (const t of [
+      'scene_heading',
+      'action',
+      'character',
+      'dialogue',
+      'parenthetical',
+      'transition',
+    ] as const) {
       expect(types.has(t), `A4 element type ${t}`).toBe(true);
     }
     expect(pdf.pages?.[1].label, 'A4 label').toBe('2');

@@ -50,8 +50,13 @@ describe('parsePdf on a production draft', () => {
   });
 
   it('keeps the PDF pages with their printed labels and revision headers', () => {
-    expect(script.pages?.map((p) => p.label), 'labels without the period').toEqual(['12A', '12B']);
-    expect(script.pages?.[0].revisionHeader, 'revision header read off the label line').toBe('BLUE REVISION - 11/27/26');
+    expect(
+      script.pages?.map((p) => p.label),
+      'labels without the period',
+    ).toEqual(['12A', '12B']);
+    expect(script.pages?.[0].revisionHeader, 'revision header read off the label line').toBe(
+      'BLUE REVISION - 11/27/26',
+    );
   });
 
   it('reads elements by their indents', () => {
@@ -68,13 +73,19 @@ describe('parsePdf on a production draft', () => {
     ]);
     expect(script.elements[0].sceneNumber, 'scene number from the margins').toBe('42');
     expect(script.elements[2].name, 'cue name').toBe('ODILE');
-    expect(script.elements.map((e) => e.sourcePage), 'source pages').toEqual([0, 0, 0, 0, 0, 1, 1, 1]);
+    expect(
+      script.elements.map((e) => e.sourcePage),
+      'source pages',
+    ).toEqual([0, 0, 0, 0, 0, 1, 1, 1]);
   });
 
   it('marks asterisked lines and never puts the asterisk in the text', () => {
     expect(script.text.includes('*'), 'no asterisk in script text').toBe(false);
     const marked = script.pages![0].lines.filter((l) => l.marked);
-    expect(marked.map((l) => l.text), 'the asterisked line is marked').toEqual(['tickets by colour.']);
+    expect(
+      marked.map((l) => l.text),
+      'the asterisked line is marked',
+    ).toEqual(['tickets by colour.']);
     const heading = script.pages![0].lines.find((l) => l.kind === 'scene_heading');
     expect(heading?.sceneNumber, 'heading line keeps its scene number').toBe('42');
     expect(heading?.text, 'scene numbers are not in the line text').toBe('INT. HARBOUR OFFICE - NIGHT');
@@ -89,7 +100,7 @@ describe('parsePdf on a production draft', () => {
     }
     const kinds = script.pages!.flatMap((p) => p.lines.map((l) => l.kind));
     expect(kinds, '(MORE) is furniture').toContain('more');
-    expect(kinds, "repeated cue after (MORE) is furniture").toContain('contd_cue');
+    expect(kinds, 'repeated cue after (MORE) is furniture').toContain('contd_cue');
     expect(script.text.includes('(MORE)'), '(MORE) not in text').toBe(false);
     expect(script.text.includes("CONT'D"), 'repeated cue not in text').toBe(false);
     expect(script.pages![0].lines[5].kind, 'lines are indexed by printed line number').toBe('character');
@@ -117,7 +128,10 @@ describe('parsePdf title page and A4', () => {
       { key: 'Author', value: 'Ada Quill' },
       { key: 'Draft date', value: '3/14/2026' },
     ]);
-    expect(s.elements.map((e) => e.type), 'title page is not script text').toEqual(['scene_heading']);
+    expect(
+      s.elements.map((e) => e.type),
+      'title page is not script text',
+    ).toEqual(['scene_heading']);
     expect(s.pages?.length, 'title page still counts as a page').toBe(2);
   });
 
@@ -138,7 +152,10 @@ describe('parsePdf title page and A4', () => {
       ]),
     );
     expect(s.pages?.[0].label, 'A4 label').toBe('7');
-    expect(s.elements.map((e) => e.type), 'A4 elements').toEqual(['scene_heading', 'character', 'dialogue']);
+    expect(
+      s.elements.map((e) => e.type),
+      'A4 elements',
+    ).toEqual(['scene_heading', 'character', 'dialogue']);
     expect(s.elements[1].extensions, 'cue extensions').toEqual(['V.O.']);
   });
 });
@@ -150,19 +167,26 @@ describe('parsePdf refusals', () => {
   });
 
   it('refuses a password-protected PDF', async () => {
-    const e = await refusal(parsePdf(makePdf([{ texts: [scriptText(0, 0, 'INT. VAULT - DAY')] }], { encrypted: true })));
+    const e = await refusal(
+      parsePdf(makePdf([{ texts: [scriptText(0, 0, 'INT. VAULT - DAY')] }], { encrypted: true })),
+    );
     expect([e.code, e.message], 'password').toEqual(['pdf_encrypted', 'This PDF is password-protected']);
   });
 
   it('refuses a PDF without a text layer', async () => {
     const e = await refusal(parsePdf(makePdf([{ texts: [], graphics: '72 72 m 500 700 l S' }])));
-    expect([e.code, e.message], 'scanned').toEqual(['pdf_no_text', 'This PDF has no selectable text (scanned?)']);
+    expect([e.code, e.message], 'scanned').toEqual([
+      'pdf_no_text',
+      'This PDF has no selectable text (scanned?)',
+    ]);
   });
 
   it('refuses a PDF cut off part way with a readable sentence', async () => {
     const full = productionDraft();
     const e = await refusal(parsePdf(full.slice(0, Math.floor(full.length * 0.4))));
-    expect(['pdf_truncated', 'not_pdf', 'pdf_no_text'], `code for a cut-off file (${e.code})`).toContain(e.code);
+    expect(['pdf_truncated', 'not_pdf', 'pdf_no_text'], `code for a cut-off file (${e.code})`).toContain(
+      e.code,
+    );
     expect(e.message.length, 'message is a sentence').toBeGreaterThan(15);
   });
 
@@ -174,7 +198,9 @@ describe('parsePdf refusals', () => {
   it('stops when cancelled, before or during reading', async () => {
     const before = new AbortController();
     before.abort();
-    expect((await refusal(parsePdf(productionDraft(), { signal: before.signal }))).code, 'pre-aborted').toBe('cancelled');
+    expect((await refusal(parsePdf(productionDraft(), { signal: before.signal }))).code, 'pre-aborted').toBe(
+      'cancelled',
+    );
     const during = new AbortController();
     const seen: number[] = [];
     const e = await refusal(

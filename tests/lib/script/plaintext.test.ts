@@ -31,7 +31,7 @@ describe('parsePlainText on text laid out like a screenplay PDF', () => {
       'scene_heading:INT. HARBOUR CAFE - CONT',
       'action:A radio plays. The owner',
       'character:MR. OKAFOR',
-      'dialogue:We\'re closed.',
+      "dialogue:We're closed.",
       'character:INES',
       'parenthetical:(sitting anyway)',
       'dialogue:So is the sea.',
@@ -39,7 +39,7 @@ describe('parsePlainText on text laid out like a screenplay PDF', () => {
     ]);
   });
 
-  it('drops page furniture and joins a speech split by (MORE)/(CONT\'D) over a page', () => {
+  it("drops page furniture and joins a speech split by (MORE)/(CONT'D) over a page", () => {
     expect(s.text, 'furniture removed').not.toMatch(/\(MORE\)|CONTINUED|^2\.$/m);
     const speech = s.elements.find((e) => e.type === 'dialogue');
     expect(speech?.text, 'one dialogue across the page break, wrapped lines rejoined').toBe(
@@ -48,14 +48,27 @@ describe('parsePlainText on text laid out like a screenplay PDF', () => {
   });
 
   it('picks up scene numbers from the margins and reads the title page', () => {
-    expect(s.elements.filter((e) => e.type === 'scene_heading').map((e) => e.sceneNumber), 'scene numbers').toEqual(['1', '2A']);
+    expect(
+      s.elements.filter((e) => e.type === 'scene_heading').map((e) => e.sceneNumber),
+      'scene numbers',
+    ).toEqual(['1', '2A']);
     const tp = Object.fromEntries(s.titlePage.map((f) => [f.key, f.value]));
-    expect(tp, 'title page').toMatchObject({ Title: 'NIGHT FERRY', Credit: 'Written by', Author: 'Tove Brandt' });
+    expect(tp, 'title page').toMatchObject({
+      Title: 'NIGHT FERRY',
+      Credit: 'Written by',
+      Author: 'Tove Brandt',
+    });
   });
 
   it('splits cues into name and extensions', () => {
-    expect(splitCue("MARA (V.O.) (CONT'D)"), 'two extensions').toEqual({ name: 'MARA', extensions: ['V.O.', "CONT'D"] });
-    expect(splitCue('EDWARD (V.O.)(CONT’D)'), 'no space, curly apostrophe').toEqual({ name: 'EDWARD', extensions: ['V.O.', "CONT'D"] });
+    expect(splitCue("MARA (V.O.) (CONT'D)"), 'two extensions').toEqual({
+      name: 'MARA',
+      extensions: ['V.O.', "CONT'D"],
+    });
+    expect(splitCue('EDWARD (V.O.)(CONT’D)'), 'no space, curly apostrophe').toEqual({
+      name: 'EDWARD',
+      extensions: ['V.O.', "CONT'D"],
+    });
   });
 });
 
@@ -84,7 +97,16 @@ describe('parsePlainText on bad input', () => {
 
 /** Share of the Fountain elements (of kinds a printed page shows) that the plain-text reader gives the same type. */
 function typeAgreement(plain: Script, fountain: Script): { same: number; total: number; matched: number } {
-  const shown = new Set(['scene_heading', 'action', 'character', 'dialogue', 'parenthetical', 'transition', 'centered', 'lyrics']);
+  const shown = new Set([
+    'scene_heading',
+    'action',
+    'character',
+    'dialogue',
+    'parenthetical',
+    'transition',
+    'centered',
+    'lyrics',
+  ]);
   const norm = (t: string) => t.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().toUpperCase();
   const f = fountain.elements.filter((e) => shown.has(e.type));
   const p = plain.elements;
@@ -92,7 +114,10 @@ function typeAgreement(plain: Script, fountain: Script): { same: number; total: 
   let j = 0;
   let same = 0;
   let matched = 0;
-  for (const part of diffArrays(f.map((e) => norm(e.text)), p.map((e) => norm(e.text)))) {
+  for (const part of diffArrays(
+    f.map((e) => norm(e.text)),
+    p.map((e) => norm(e.text)),
+  )) {
     const n = part.value.length;
     if (part.added) j += n;
     else if (part.removed) i += n;
@@ -113,9 +138,13 @@ describeCorpus('parsePlainText on the corpus', () => {
     const plain = parsePlainText(pre);
     const fountain = parseFountain(readCorpus('fountain/cyber-bob-ep00001.fountain'));
     const { same, total, matched } = typeAgreement(plain, fountain);
-    console.log(`[plain vs fountain] cyber-bob: ${same}/${total} same type (${((100 * same) / total).toFixed(1)}%), ${matched} aligned by text`);
+    console.log(
+      `[plain vs fountain] cyber-bob: ${same}/${total} same type (${((100 * same) / total).toFixed(1)}%), ${matched} aligned by text`,
+    );
     expect(same / total, 'type agreement').toBeGreaterThanOrEqual(0.95);
-    expect(plain.titlePage.find((f) => f.key === 'Author')?.value, 'title page author').toBe('Richard Alexander Hall');
+    expect(plain.titlePage.find((f) => f.key === 'Author')?.value, 'title page author').toBe(
+      'Richard Alexander Hall',
+    );
   });
 
   let pdftotext = true;
@@ -124,12 +153,21 @@ describeCorpus('parsePlainText on the corpus', () => {
   } catch {
     pdftotext = false;
   }
-  it.skipIf(!pdftotext)('brick-and-steel PDF as text (pdftotext -layout): types agree with the Fountain source', () => {
-    const text = execFileSync('pdftotext', ['-layout', corpusPath('pdf/brick-and-steel.screenplain.pdf'), '-'], { encoding: 'utf8' });
-    const plain = parsePlainText(text);
-    const fountain = parseFountain(readCorpus('fountain/brick-and-steel.fountain'));
-    const { same, total, matched } = typeAgreement(plain, fountain);
-    console.log(`[plain vs fountain] brick-and-steel PDF text: ${same}/${total} same type (${((100 * same) / total).toFixed(1)}%), ${matched} aligned by text`);
-    expect(same / total, 'type agreement on PDF text').toBeGreaterThanOrEqual(0.8);
-  });
+  it.skipIf(!pdftotext)(
+    'brick-and-steel PDF as text (pdftotext -layout): types agree with the Fountain source',
+    () => {
+      const text = execFileSync(
+        'pdftotext',
+        ['-layout', corpusPath('pdf/brick-and-steel.screenplain.pdf'), '-'],
+        { encoding: 'utf8' },
+      );
+      const plain = parsePlainText(text);
+      const fountain = parseFountain(readCorpus('fountain/brick-and-steel.fountain'));
+      const { same, total, matched } = typeAgreement(plain, fountain);
+      console.log(
+        `[plain vs fountain] brick-and-steel PDF text: ${same}/${total} same type (${((100 * same) / total).toFixed(1)}%), ${matched} aligned by text`,
+      );
+      expect(same / total, 'type agreement on PDF text').toBeGreaterThanOrEqual(0.8);
+    },
+  );
 });

@@ -33,8 +33,13 @@ describe('fact-check view', () => {
     expect(flag.category, 'with its category').toBe('brand');
     await screen.findByText(/Flagged business\/brand\/product “Acme Cola”/);
     const tab = screen.getByRole('tab', { name: /^Fact-check/ });
-    await waitFor(() => expect(tab.textContent, 'the activity bar badge counts the open flag').toContain('1'));
-    expect(screen.getByRole('button', { name: /1 open flag/ }), 'the status bar counts it too').toBeInTheDocument();
+    await waitFor(() =>
+      expect(tab.textContent, 'the activity bar badge counts the open flag').toContain('1'),
+    );
+    expect(
+      screen.getByRole('button', { name: /1 open flag/ }),
+      'the status bar counts it too',
+    ).toBeInTheDocument();
   });
 
   it('works a flag through statuses with history, by role and name', async () => {
@@ -43,15 +48,27 @@ describe('fact-check view', () => {
     renderWorkbench();
     await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
     await user.click(await screen.findByRole('button', { name: "Flag 'Acme Cola'" }, { timeout: 5000 }));
-    const row = await screen.findByRole('button', { name: "Open flag on page 1, scene 8: business/brand/product 'Acme Cola'" });
+    const row = await screen.findByRole('button', {
+      name: "Open flag on page 1, scene 8: business/brand/product 'Acme Cola'",
+    });
     await user.click(row);
     await user.type(screen.getByRole('textbox', { name: 'Changed by' }), 'JS');
     await user.click(screen.getByRole('button', { name: 'Start research' }));
     await user.click(await screen.findByRole('button', { name: 'Mark cleared' }));
-    await screen.findByRole('button', { name: "Cleared flag on page 1, scene 8: business/brand/product 'Acme Cola'" });
+    await screen.findByRole('button', {
+      name: "Cleared flag on page 1, scene 8: business/brand/product 'Acme Cola'",
+    });
     const [flag] = await db.flags.toArray();
-    expect(flag.history.map((h) => `${h.status}:${h.by ?? ''}`), 'history records each step and who').toEqual(['open:', 'researching:JS', 'cleared:JS']);
-    await waitFor(() => expect(screen.queryByRole('button', { name: /open flag/ }), 'no open flags left in the status bar').toBeNull());
+    expect(
+      flag.history.map((h) => `${h.status}:${h.by ?? ''}`),
+      'history records each step and who',
+    ).toEqual(['open:', 'researching:JS', 'cleared:JS']);
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('button', { name: /open flag/ }),
+        'no open flags left in the status bar',
+      ).toBeNull(),
+    );
   });
 
   it('dismisses a suggestion for this script and shows hostile text literally', async () => {
@@ -60,11 +77,22 @@ describe('fact-check view', () => {
     renderWorkbench();
     await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
     const list = await screen.findByRole('list', { name: /Suggestions/ }, { timeout: 5000 });
-    expect(within(list).getByText('415-867-5309'), 'a real-looking phone number is suggested').toBeInTheDocument();
+    expect(
+      within(list).getByText('415-867-5309'),
+      'a real-looking phone number is suggested',
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: "Dismiss 'Quimby Plaza'" }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: "Dismiss 'Quimby Plaza'" }), 'the dismissed suggestion goes').toBeNull());
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('button', { name: "Dismiss 'Quimby Plaza'" }),
+        'the dismissed suggestion goes',
+      ).toBeNull(),
+    );
     const dismissed = await db.dismissedSuggestions.toArray();
-    expect(dismissed.map((d) => d.key), 'the dismissal is remembered for this script').toEqual(['quimby plaza']);
+    expect(
+      dismissed.map((d) => d.key),
+      'the dismissal is remembered for this script',
+    ).toEqual(['quimby plaza']);
     expect(document.querySelector('img'), 'page text never becomes markup').toBeNull();
   });
 
@@ -80,6 +108,9 @@ describe('fact-check view', () => {
     expect(screen.queryByRole('button', { name: /'Acme Cola'$/ }), 'the filter hides other flags').toBeNull();
     await user.clear(screen.getByRole('searchbox', { name: 'Filter flags' }));
     await user.click(screen.getByRole('button', { name: /^Open 2$/ }));
-    expect(screen.queryByRole('button', { name: /^Open flag/ }), 'the Open toggle hides open flags').toBeNull();
+    expect(
+      screen.queryByRole('button', { name: /^Open flag/ }),
+      'the Open toggle hides open flags',
+    ).toBeNull();
   });
 });

@@ -45,7 +45,10 @@ describe('notes view', () => {
     renderWorkbench();
     await user.click((await screen.findAllByRole('option', { name: 'RUTH' }))[0]);
     const box = await openNotes(user);
-    expect(screen.getByText(/On page 1: “RUTH”/), 'the capture box says what the note is on').toBeInTheDocument();
+    expect(
+      screen.getByText(/On page 1: “RUTH”/),
+      'the capture box says what the note is on',
+    ).toBeInTheDocument();
     await user.type(box, '@js !d Keep the red pencil #props{Enter}');
     await waitFor(async () => expect((await storedNotes()).length, 'one note stored').toBe(1));
     const [n] = await storedNotes();
@@ -66,14 +69,20 @@ describe('notes view', () => {
     const box = await openNotes(user);
     await user.type(box, 'first line{Shift>}{Enter}{/Shift}second line');
     await user.keyboard('{Alt>}2{/Alt}');
-    expect(screen.getByRole('button', { name: 'Decision' }), 'Alt+2 presses Decision').toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Decision' }), 'Alt+2 presses Decision').toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await user.keyboard('{Enter}');
     await waitFor(async () => expect((await storedNotes()).length, 'saved').toBe(1));
     const [n] = await storedNotes();
     expect(n.text, 'the line break is kept').toBe('first line\nsecond line');
     expect(n.kind, 'Alt+2 is a decision').toBe('decision');
     expect(n.anchor, 'no selection: the whole script').toBeUndefined();
-    expect(await screen.findByRole('region', { name: /Whole script/ }), 'listed under Whole script').toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: /Whole script/ }),
+      'listed under Whole script',
+    ).toBeInTheDocument();
   });
 
   it('keeps the draft through a reload of the panel', async () => {
@@ -82,7 +91,9 @@ describe('notes view', () => {
     const first = renderWorkbench();
     const box = await openNotes(user);
     await user.type(box, 'half a thought');
-    await waitFor(async () => expect((await db.settings.get(draftKey(scriptId)))?.value, 'draft stored').toBe('half a thought'));
+    await waitFor(async () =>
+      expect((await db.settings.get(draftKey(scriptId)))?.value, 'draft stored').toBe('half a thought'),
+    );
     first.unmount();
     renderWorkbench();
     const again = await openNotes(user);
@@ -102,9 +113,15 @@ describe('notes view', () => {
     await user.type(box, '!q desk second{Enter}');
     await waitFor(async () => expect((await storedNotes()).length, 'two notes').toBe(2));
     const titles = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
-    expect(titles, 'scene order, not typing order').toEqual(['1. INT. COPY DESK - NIGHT (1)', '2. EXT. LOADING DOCK - CONTINUOUS (1)']);
+    expect(titles, 'scene order, not typing order').toEqual([
+      '1. INT. COPY DESK - NIGHT (1)',
+      '2. EXT. LOADING DOCK - CONTINUOUS (1)',
+    ]);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'time');
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent), 'one time group').toEqual(['Outside a session (2)']);
+    expect(
+      screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent),
+      'one time group',
+    ).toEqual(['Outside a session (2)']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'question');
     expect(screen.getAllByRole('article').length, 'only the question').toBe(1);
   });
@@ -137,12 +154,18 @@ describe('notes view', () => {
     await user.type(within(note).getByRole('textbox', { name: 'Reply' }), 'agreed{Enter}');
     await waitFor(async () => expect((await storedNotes()).length, 'reply stored').toBe(2));
     await user.click(within(note).getByRole('button', { name: 'Delete' }));
-    expect(await screen.findByText('Note and 1 replies deleted.'), 'a notice offers Undo').toBeInTheDocument();
+    expect(
+      await screen.findByText('Note and 1 replies deleted.'),
+      'a notice offers Undo',
+    ).toBeInTheDocument();
     await waitFor(async () => expect((await storedNotes()).length, 'soft-deleted (with the reply)').toBe(0));
-    expect((await db.notes.count()), 'nothing is erased').toBe(2);
+    expect(await db.notes.count(), 'nothing is erased').toBe(2);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await storedNotes()).length, 'Undo brings both back').toBe(2));
-    expect(await screen.findByRole('article', { name: /Cut the intern joke/ }), 'shown again').toBeInTheDocument();
+    expect(
+      await screen.findByRole('article', { name: /Cut the intern joke/ }),
+      'shown again',
+    ).toBeInTheDocument();
   });
 
   it('lists orphaned notes with their old text and re-attaches one to the selection', async () => {
@@ -168,8 +191,12 @@ describe('notes view', () => {
     const section = await screen.findByRole('region', { name: 'Orphaned notes (1)' });
     expect(within(section).getByText('A line that was cut'), 'the old text is shown').toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: 'Attach to the selected text' }));
-    await waitFor(async () => expect((await db.notes.get('orphan-1'))?.anchor?.exact, 're-attached to RUTH').toBe('RUTH'));
-    await waitFor(() => expect(screen.queryByRole('region', { name: /Orphaned notes/ }), 'no orphans left').toBeNull());
+    await waitFor(async () =>
+      expect((await db.notes.get('orphan-1'))?.anchor?.exact, 're-attached to RUTH').toBe('RUTH'),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /Orphaned notes/ }), 'no orphans left').toBeNull(),
+    );
   });
 
   it('shows hostile text literally and a request from the page anchors the next note', async () => {
@@ -178,12 +205,20 @@ describe('notes view', () => {
     renderWorkbench();
     const box = await openNotes(user);
     act(() => requestNotes({ type: 'note-on-quote', quote: 'Who signed off\n  on page six?' }));
-    await waitFor(() => expect(screen.getByText(/On page 1: “Who signed off on page six\?”/), 'page selection located').toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        screen.getByText(/On page 1: “Who signed off on page six\?”/),
+        'page selection located',
+      ).toBeInTheDocument(),
+    );
     await user.type(box, '<img src=x onerror=alert(1)> \u202Eevil{Enter}');
     const note = await screen.findByRole('article', { name: /img src=x/ });
     expect(note.querySelector('img'), 'no element made from the text').toBeNull();
     expect(note.textContent, 'the tag is shown as text').toContain('<img src=x onerror=alert(1)>');
-    expect(within(note).getByText('U+202E'), 'the right-to-left override is shown, not applied').toBeInTheDocument();
+    expect(
+      within(note).getByText('U+202E'),
+      'the right-to-left override is shown, not applied',
+    ).toBeInTheDocument();
     const [n] = await storedNotes();
     expect(n.text, 'stored exactly as typed').toBe('<img src=x onerror=alert(1)> \u202Eevil');
     expect(n.anchor?.exact, 'anchored to the page selection').toBe('Who signed off on page six?');
@@ -198,10 +233,17 @@ describe('notes view', () => {
     const title = await screen.findByRole('textbox', { name: 'Session title' });
     await waitFor(() => expect(title, 'the title field takes the focus').toHaveFocus());
     await user.keyboard('Ep 1 break{Enter}');
-    expect(await screen.findByRole('button', { name: 'Stop session' }), 'the session runs').toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Stop session' }),
+      'the session runs',
+    ).toBeInTheDocument();
     await user.type(box, 'in the session{Enter}');
     await waitFor(async () => expect((await storedNotes()).length, 'stored').toBe(1));
-    const status = await screen.findByRole('button', { name: /Room session Ep 1 break, running \d+:\d\d, 1 note\. Show notes/ }, { timeout: 5000 });
+    const status = await screen.findByRole(
+      'button',
+      { name: /Room session Ep 1 break, running \d+:\d\d, 1 note\. Show notes/ },
+      { timeout: 5000 },
+    );
     expect(status, 'status bar shows the session').toBeInTheDocument();
     const [n] = await storedNotes();
     const [s] = await db.sessions.toArray();

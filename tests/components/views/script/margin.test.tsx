@@ -83,10 +83,13 @@ function ordinalOfLine(text: string): number {
 describe('margin placement rules', () => {
   it('puts an offset on the line holding it, and the blank between elements on the next line', () => {
     const ruth = rangeOf('Who signed off');
-    expect(lineOfOffset(lines, ruth.start), 'a dialogue offset is on its line').toBe(ordinalOfLine('Who signed off'));
-    expect(lineOfOffset(lines, ruth.start - 1), 'the separator before an element belongs to that element').toBe(
+    expect(lineOfOffset(lines, ruth.start), 'a dialogue offset is on its line').toBe(
       ordinalOfLine('Who signed off'),
     );
+    expect(
+      lineOfOffset(lines, ruth.start - 1),
+      'the separator before an element belongs to that element',
+    ).toBe(ordinalOfLine('Who signed off'));
     expect(lineOfOffset({ starts: [], ends: [], ordinals: [] }, 5), 'no text lines, no line').toBe(-1);
   });
 
@@ -100,14 +103,25 @@ describe('margin placement rules', () => {
       anchor: anchorOn('RUTH (50s)'),
       placements: { r1: { revisionId: 'r1', status: 'moved', ...rangeOf('Who signed off') } },
     });
-    const orphan = note({ scriptId: 's', revisionId: 'r0', anchor: anchorOn('TEO'), placements: { r1: { revisionId: 'r1', status: 'orphaned' } } });
+    const orphan = note({
+      scriptId: 's',
+      revisionId: 'r0',
+      anchor: anchorOn('TEO'),
+      placements: { r1: { revisionId: 'r1', status: 'orphaned' } },
+    });
     const pending = note({ scriptId: 's', revisionId: 'r0', anchor: anchorOn('TEO') });
     const whole = note({ ...ids });
     const deleted = note({ ...ids, anchor: anchorOn('TEO'), deletedAt: 5 });
     const marks = marginMarks([own, reply, carried, orphan, pending, whole, deleted], [], 'r1', lines);
     const ruthLine = marks.get(ordinalOfLine('RUTH (50s)'));
-    expect(ruthLine?.threads.map((t) => t.note.id), 'own note on its line, reply inside its thread').toEqual([own.id]);
-    expect(ruthLine?.threads[0].replies.map((r) => r.text), 'the reply travels with the thread').toEqual(['reply']);
+    expect(
+      ruthLine?.threads.map((t) => t.note.id),
+      'own note on its line, reply inside its thread',
+    ).toEqual([own.id]);
+    expect(
+      ruthLine?.threads[0].replies.map((r) => r.text),
+      'the reply travels with the thread',
+    ).toEqual(['reply']);
     expect(
       marks.get(ordinalOfLine('Who signed off'))?.threads.map((t) => t.note.id),
       'a carried note sits where its placement in this revision is, not where it was written',
@@ -127,13 +141,19 @@ describe('margin placement rules', () => {
         flag({ ...ids, status: 'researching' }),
         flag({ ...ids, status: 'cleared' }),
         flag({ ...ids, deletedAt: 3 }),
-        flag({ scriptId: 's', revisionId: 'r0', placements: { r1: { revisionId: 'r1', status: 'orphaned' } } }),
+        flag({
+          scriptId: 's',
+          revisionId: 'r0',
+          placements: { r1: { revisionId: 'r1', status: 'orphaned' } },
+        }),
       ],
       'r1',
       lines,
     );
     const line = marks.get(lineOfOffset(lines, rangeOf('red pencil').start));
-    expect(line?.openFlags.length, 'open + researching; cleared, deleted and orphaned are not marked').toBe(2);
+    expect(line?.openFlags.length, 'open + researching; cleared, deleted and orphaned are not marked').toBe(
+      2,
+    );
     expect(flagMarkerLabel(line!.openFlags), 'the flag marker name').toBe('2 open flags');
   });
 
@@ -160,8 +180,19 @@ describe('margin threads in the Script view', () => {
 
   async function setUp() {
     const ids = await storeScript(parseFountain(LATE_EDITION));
-    const first = note({ ...ids, anchor: anchorOn('Who signed off on page six?'), kind: 'question', speaker: 'JS', text: 'Is page six the sports page?' });
-    const second = note({ ...ids, anchor: anchorOn('Who signed off on page six?'), kind: 'pitch', text: '<img src=x onerror=alert(1)> make it page nine' });
+    const first = note({
+      ...ids,
+      anchor: anchorOn('Who signed off on page six?'),
+      kind: 'question',
+      speaker: 'JS',
+      text: 'Is page six the sports page?',
+    });
+    const second = note({
+      ...ids,
+      anchor: anchorOn('Who signed off on page six?'),
+      kind: 'pitch',
+      text: '<img src=x onerror=alert(1)> make it page nine',
+    });
     await db.notes.bulkAdd([first, second]);
     await db.flags.add(flag({ ...ids }));
     return { ids, first, second };
@@ -183,7 +214,10 @@ describe('margin threads in the Script view', () => {
     expect(marker.title, 'the tooltip shows the shortcut').toMatch(/Ctrl\+Alt\+M|⌥⌘M/);
     const line = screen.getByRole('option', { name: 'Who signed off on page six?' });
     expect(line, 'the line is described by its notes').toHaveAccessibleDescription('2 notes on this line');
-    expect(screen.getByRole('img', { name: '1 open flag' }), 'the flag marker beside its own line').toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: '1 open flag' }),
+      'the flag marker beside its own line',
+    ).toBeInTheDocument();
 
     await user.click(marker);
     const thread = await screen.findByRole('region', { name: '2 notes on this line' });
@@ -197,9 +231,14 @@ describe('margin threads in the Script view', () => {
     expect(within(thread).getByText('Question'), 'the kind is shown').toBeInTheDocument();
     expect(within(thread).getByText('JS'), 'the speaker is shown').toBeInTheDocument();
 
-    const box = within(thread).getByRole('textbox', { name: 'Reply to Question: Is page six the sports page?' });
+    const box = within(thread).getByRole('textbox', {
+      name: 'Reply to Question: Is page six the sports page?',
+    });
     await user.type(box, 'Sports is page four.{Enter}');
-    expect(await within(thread).findByText('Sports is page four.'), 'the reply appears in the thread').toBeInTheDocument();
+    expect(
+      await within(thread).findByText('Sports is page four.'),
+      'the reply appears in the thread',
+    ).toBeInTheDocument();
     const stored = (await db.notes.toArray()).find((n) => n.text === 'Sports is page four.');
     expect(stored?.parentId, 'the reply is stored under its note').toBe(first.id);
     expect(box, 'the box is emptied after sending').toHaveValue('');
@@ -213,7 +252,9 @@ describe('margin threads in the Script view', () => {
     const thread = await screen.findByRole('region', { name: '2 notes on this line' });
     const article = within(thread).getByRole('article', { name: 'Question: Is page six the sports page?' });
     await user.click(within(article).getByRole('button', { name: 'Resolve' }));
-    await waitFor(async () => expect((await db.notes.get(first.id))?.resolved, 'stored as resolved').toBe(true));
+    await waitFor(async () =>
+      expect((await db.notes.get(first.id))?.resolved, 'stored as resolved').toBe(true),
+    );
     const collapsed = await within(thread).findByRole('button', { name: /^Resolved: Question: Is page six/ });
     expect(collapsed, 'a resolved thread is collapsed').toHaveAttribute('aria-expanded', 'false');
     expect(
@@ -243,7 +284,9 @@ describe('margin threads in the Script view', () => {
     await user.keyboard(' x{ArrowDown}');
     expect(document.activeElement, 'typing in the box does not move the line cursor').toHaveValue(' x');
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('region', { name: '2 notes on this line' }), 'Escape closes').toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: '2 notes on this line' }), 'Escape closes').toBeNull(),
+    );
     expect(document.activeElement, 'focus goes back to the script lines').toBe(list);
   });
 
@@ -258,7 +301,10 @@ describe('margin threads in the Script view', () => {
     await act(async () => {
       await user.keyboard('{Control>}{Alt>}m{/Alt}{/Control}');
     });
-    expect(await screen.findByText('There are no notes on this line.'), 'a clear message').toBeInTheDocument();
+    expect(
+      await screen.findByText('There are no notes on this line.'),
+      'a clear message',
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /on this line/ }), 'no thread opens').toBeNull();
   });
 });

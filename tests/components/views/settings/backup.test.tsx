@@ -86,7 +86,11 @@ describe('Backup & restore in Settings', () => {
     );
     expect(within(section).getByRole('radio', { name: /^Merge/ }), 'merge is the default').toBeChecked();
     await user.click(within(section).getByRole('button', { name: 'Restore backup' }));
-    await vi.waitFor(() => expect(document.querySelector('.notifications')?.textContent ?? '', 'the result is announced').toMatch(/Merged the backup: 1 added/));
+    await vi.waitFor(() =>
+      expect(document.querySelector('.notifications')?.textContent ?? '', 'the result is announced').toMatch(
+        /Merged the backup: 1 added/,
+      ),
+    );
     expect((await db.notes.get('n1'))?.text, 'the note is back, literally').toBe(
       '<img src=x onerror=alert(1)>',
     );
