@@ -1,7 +1,7 @@
 // The clearance report for one script and one draft: a row per flag (page, scene, line, item, category, status,
 // notes, sources, alternatives) and the same rows as CSV that a spreadsheet opens without running formulas.
 
-import Papa from 'papaparse';
+import { toCsv } from '../csv';
 import type { FlagRecord, Placement } from '../db/schema';
 import type { Page, Script } from '../script/model';
 import { CATEGORY_LABELS, STATUS_LABELS } from './workflow';
@@ -163,7 +163,7 @@ export const REPORT_COLUMNS: { key: keyof ReportRow; title: string }[] = [
 export function reportCsv(draft: Pick<ReportDraft, 'title' | 'color' | 'date'>, rows: ReportRow[]): string {
   const head = [['Clearance report', draft.title], ['Draft', `${draft.color} draft of ${draft.date}`], []];
   const table = [REPORT_COLUMNS.map((c) => c.title), ...rows.map((r) => REPORT_COLUMNS.map((c) => r[c.key]))];
-  return Papa.unparse([...head, ...table], { escapeFormulae: true, newline: '\r\n' });
+  return toCsv([...head, ...table]);
 }
 
 /** A file name for the report: "clearance-<title>-<colour>-<date>.csv", safe on every system. */

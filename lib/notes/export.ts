@@ -1,7 +1,7 @@
 // Exports of room notes: session minutes as Markdown (grouped by scene, decisions first) and every note as CSV
 // (RFC 4180 through papaparse, formula-injection safe). Pure functions of prepared rows, so they run anywhere.
 
-import Papa from 'papaparse';
+import { safeCell, toCsv } from '../csv';
 import type { NoteKind } from '../db/schema';
 import { kindLabel } from './capture';
 
@@ -33,13 +33,7 @@ export interface NoteExportRow {
   parentId?: string;
 }
 
-/** Cells a spreadsheet would run as a formula: '=', '+', '-', '@', tab or CR first, on any line of the cell. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** The cell made safe for spreadsheets: a leading apostrophe when it would start a formula. */
-export function safeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+export { safeCell };
 
 /** "2026-11-27 14:05" in local time. */
 export function formatTime(ms: number): string {
@@ -72,26 +66,23 @@ export const CSV_COLUMNS = [
 
 /** Every row as CSV (RFC 4180: CRLF, quoted where needed), with a header row and formula-safe cells. */
 export function notesCsv(rows: readonly NoteExportRow[]): string {
-  const data = rows.map((r) =>
-    [
-      r.script,
-      r.revision,
-      r.page,
-      r.scene,
-      r.line,
-      r.speaker,
-      kindLabel(r.kind),
-      r.tags.map((t) => `#${t}`).join(' '),
-      r.session,
-      formatTime(r.createdAt),
-      formatTime(r.updatedAt),
-      r.orphaned ? 'orphaned' : r.resolved ? 'resolved' : 'open',
-      r.text,
-      r.parentId ?? '',
-    ].map(safeCell),
-  );
-  // Our own check above also covers multi-line cells, which papaparse's escapeFormulae pattern misses.
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', quotes: false });
+  const data = rows.map((r): string[] => [
+    r.script,
+    r.revision,
+    r.page,
+    r.scene,
+    r.line,
+    r.speaker,
+    kindLabel(r.kind),
+    r.tags.map((t) => `#${t}`).join(' '),
+    r.session,
+    formatTime(r.createdAt),
+    formatTime(r.updatedAt),
+    r.orphaned ? 'orphaned' : r.resolved ? 'resolved' : 'open',
+    r.text,
+    r.parentId ?? '',
+  ]);
+  return toCsv([[...CSV_COLUMNS], ...data]);
 }
 
 /** Markdown-escapes user or script text so a viewer shows it literally (no HTML, links or emphasis). */
