@@ -1,8 +1,8 @@
 // The Fact-check view, Problems-style: flags grouped by scene, page or status, a filter box, status toggles, arrow
 // keys between rows, each row's accessible name a full sentence; the selected flag's editor; the engine's suggestions.
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { FlagRecord, FlagStatus } from '../../../lib/db';
-import { pageLabelAt, sceneAtOffset } from '../../../lib/factcheck/report';
+import { pageLabelAt } from '../../../lib/factcheck/report';
 import { requestFactcheck } from '../../../lib/factcheck/requests';
 import { FLAG_STATUSES, STATUS_LABELS, CATEGORY_LABELS } from '../../../lib/factcheck/workflow';
 import { Section } from '../../ui/Section';
@@ -41,15 +41,49 @@ export function flagSentence(f: FlagRecord, page: string, scene: string): string
   return `${STATUS_LABELS[f.status]}${middle(f, page, scene)}'${f.item}'`;
 }
 
+interface SceneStart {
+  start: number;
+  number: string;
+  heading: string;
+}
+
+/** The script's scene headings in order, numbered as sceneAtOffset numbers them (printed number, else position). */
+function sceneStarts(open: OpenScript): SceneStart[] {
+  const out: SceneStart[] = [];
+  let n = 0;
+  for (const el of open.revision.script.elements) {
+    if (el.type !== 'scene_heading') continue;
+    n++;
+    out.push({ start: el.start, number: el.sceneNumber ?? String(n), heading: el.text });
+  }
+  return out;
+}
+
+/** The last scene starting at or before `offset` (a binary search: sceneAtOffset walks every element). */
+function sceneAt(scenes: SceneStart[], offset: number): SceneStart | undefined {
+  let lo = 0;
+  let hi = scenes.length - 1;
+  let found: SceneStart | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (scenes[mid].start <= offset) {
+      found = scenes[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function rowsFor(flags: FlagRecord[], open: OpenScript): FlagRow[] {
   const rev = open.revision.id;
+  const scenes = sceneStarts(open);
   return flags
     .map((flag) => {
       const p =
         flag.revisionId === rev ? { start: flag.anchor.start, end: flag.anchor.end } : flag.placements[rev];
       const start = p && p.start !== undefined ? p.start : undefined;
       const page = start !== undefined ? pageLabelAt(open.pages, start) : '';
-      const sc = start !== undefined ? sceneAtOffset(open.revision.script, start) : undefined;
+      const sc = start !== undefined ? sceneAt(scenes, start) : undefined;
       return {
         flag,
         page,
@@ -61,6 +95,29 @@ function rowsFor(flags: FlagRecord[], open: OpenScript): FlagRow[] {
       };
     })
     .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+}
+
+/** True once `ready` has held through a painted frame: heavy work waits until what is shown has been painted. */
+function usePaintedAfter(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A timeout set inside an animation frame runs after that frame is painted.
+    const after = () => {
+      timer = setTimeout(() => setPainted(true), 0);
+    };
+    if (typeof requestAnimationFrame === 'function') {
+      const frame = requestAnimationFrame(after);
+      return () => {
+        cancelAnimationFrame(frame);
+        if (timer !== undefined) clearTimeout(timer);
+      };
+    }
+    after();
+    return () => clearTimeout(timer);
+  }, [ready, painted]);
+  return painted;
 }
 
 /** The Fact-check view. */
@@ -114,11 +171,15 @@ function FlagsForScript({ open }: { open: OpenScript }) {
             : r.scene
               ? `${r.scene}. ${r.heading}`
               : r.heading;
-      m.set(key, [...(m.get(key) ?? []), r]);
+      const g = m.get(key);
+      if (g) g.push(r);
+      else m.set(key, [r]);
     }
     return [...m.entries()];
   }, [visible, groupBy]);
-  const order = groups.flatMap(([, rs]) => rs);
+  const order = useMemo(() => groups.flatMap(([, rs]) => rs), [groups]);
+  // The suggestion engine reads the whole script: it runs only after the flag list has painted.
+  const suggestionsReady = usePaintedAfter(flags !== undefined);
 
   function goTo(r: FlagRow) {
     setSelected(r.flag.id);
@@ -251,9 +312,12 @@ function FlagsForScript({ open }: { open: OpenScript }) {
           <FlagEditor key={selectedFlag.id} flag={selectedFlag} />
         </Section>
       ) : null}
-      <Section title="Suggestions" defaultOpen={rows.length < 500}>
-        <Suggestions open={open} flags={flags ?? []} />
-      </Section>
+      {flags !== undefined ? (
+        // Mounted once the flags are known, so a long list starts with this section folded.
+        <Section title="Suggestions" defaultOpen={rows.length < 500}>
+          {suggestionsReady ? <Suggestions open={open} flags={flags} /> : <p className="muted">Loading…</p>}
+        </Section>
+      ) : null}
       <div className="factcheck-report-actions">
         <button type="button" onClick={() => requestFactcheck({ type: 'export-csv' })}>
           Export report (CSV)

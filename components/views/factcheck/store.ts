@@ -1,18 +1,33 @@
 // Fact-check flags and dismissed suggestions in storage: live reads for the view, badge and status bar, and writes
 // that run read-modify-write inside one transaction so two panels never lose each other's changes.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
 import { db, newId, now, toStorageError } from '../../../lib/db';
 import type { FlagRecord, FlagStatus } from '../../../lib/db';
 import { suggestionKey } from '../../../lib/factcheck/suggest';
 import { editFlag, moveFlag, type FlagEdit } from '../../../lib/factcheck/workflow';
 
+async function readScriptFlags(scriptId: string | undefined): Promise<FlagRecord[]> {
+  if (!scriptId) return [];
+  const all = await db.flags.where('scriptId').equals(scriptId).toArray();
+  return all.filter((f) => f.deletedAt === undefined);
+}
+
 /** A script's flags that are not deleted (undefined while loading). */
 export function useScriptFlags(scriptId: string | undefined): FlagRecord[] | undefined {
-  return useLiveQuery(async () => {
-    if (!scriptId) return [];
-    const all = await db.flags.where('scriptId').equals(scriptId).toArray();
-    return all.filter((f) => f.deletedAt === undefined);
-  }, [scriptId]);
+  const live = useLiveQuery(() => readScriptFlags(scriptId), [scriptId]);
+  // The live query subscribes in an effect, after the view's first frame is painted; a plain read started while
+  // rendering answers sooner, and the live result replaces it as soon as it arrives.
+  const [first, setFirst] = useState<{ scriptId: string | undefined; flags: FlagRecord[] }>();
+  const started = useRef<string | undefined | null>(null);
+  if (started.current !== scriptId) {
+    started.current = scriptId;
+    readScriptFlags(scriptId).then(
+      (flags) => setFirst({ scriptId, flags }),
+      () => undefined, // the live query reports storage failures
+    );
+  }
+  return live ?? (first && first.scriptId === scriptId ? first.flags : undefined);
 }
 
 // The count lives apart so the badge and status bar load without the workflow and suggestion engine.
