@@ -153,9 +153,23 @@ export default (test) => {
       .first()
       .click();
     await panel.getByText('INT. HOSTILE LOCATION 1 - DAY').first().waitFor({ timeout: 10_000 });
+    // The page lines load after the outline (a lazy chunk): wait for them before looking.
+    await panel.getByRole('listbox', { name: 'Script lines' }).waitFor({ timeout: 15_000 });
     for (const line of HOSTILE_LINES) {
-      const shown = await panel.getByText(line, { exact: false }).count();
-      check(shown > 0, `shown literally: ${JSON.stringify(line)}`);
+      // Invisible direction and format characters are shown as labels ("U+202E"), never obeyed.
+      const shownAs = line.replace(
+        /[\u200b\u202a-\u202e]/g,
+        (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      );
+      const found = panel.getByText(shownAs, { exact: false });
+      await found
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => {});
+      check(
+        (await found.count()) > 0,
+        `shown literally: ${JSON.stringify(line)} (as ${JSON.stringify(shownAs)})`,
+      );
     }
     check(
       (await panel.evaluate(() => window.__pwned)) === undefined,
