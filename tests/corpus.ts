@@ -1,15 +1,11 @@
 // The shared corpus of real scripts lives outside the repository (../shared/corpus). Tests that use it are
 // skipped, with a printed notice, on a fresh clone that does not have it.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, it } from 'vitest';
+import { CORPUS_DIR, hasCorpus } from './corpus-dir';
 
-/** Absolute path of the corpus folder (SCRIPTSIDE_CORPUS overrides), whether or not it exists. */
-export const CORPUS_DIR =
-  process.env.SCRIPTSIDE_CORPUS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
-
-export const hasCorpus = existsSync(CORPUS_DIR);
+export { CORPUS_DIR, hasCorpus };
 let noticed = false;
 
 /** `describe` when the corpus is present, else `describe.skip` with a one-time notice. */

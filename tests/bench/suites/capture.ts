@@ -12,9 +12,8 @@ import { paginate } from '../../../lib/script/paginate';
 import { db, storeRevision } from '../../../lib/db';
 import { extractBlocks } from '../../lib/script/extract-blocks';
 import { medianMs, report } from '../harness';
+import { CORPUS_DIR } from '../../corpus-dir';
 
-// tests/corpus.ts relies on __dirname, which tsx's ES modules lack, so the bench resolves the corpus itself.
-const CORPUS_DIR = process.env.SCRIPTSIDE_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus');
 const PAGE = resolve(CORPUS_DIR, 'html/big-fish.screenplain.html');
 
 export async function run(): Promise<void> {

@@ -8,8 +8,8 @@ import { buildScript, type Script } from '../../../lib/script/model';
 import { paginate } from '../../../lib/script/paginate';
 import { generateScriptDrafts } from '../../fixtures/generate';
 import { medianMs, report } from '../harness';
+import { CORPUS_DIR } from '../../corpus-dir';
 
-const CORPUS_DIR = process.env.SCRIPTSIDE_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus');
 const BIG_FISH = resolve(CORPUS_DIR, 'fountain/big-fish.fountain');
 
 function capitalsOnce(script: Script): number {

@@ -9,9 +9,8 @@ import { parseFountain } from '../../../lib/script/fountain';
 import { paginate } from '../../../lib/script/paginate';
 import { generateScriptDrafts, toFountain } from '../../fixtures/generate';
 import { medianMs, report } from '../harness';
+import { CORPUS_DIR } from '../../corpus-dir';
 
-// tests/corpus.ts relies on __dirname, which tsx's ES modules lack, so the bench resolves the corpus itself.
-const CORPUS_DIR = process.env.SCRIPTSIDE_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus');
 const BIG_FISH = resolve(CORPUS_DIR, 'fountain/big-fish.fountain');
 
 /** Wraps every printed element once: what any paginator must at least do. */

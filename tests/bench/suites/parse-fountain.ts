@@ -6,9 +6,8 @@ import { Fountain } from 'fountain-js';
 import { parseFountain } from '../../../lib/script/fountain';
 import { generateScriptDrafts, toFountain } from '../../fixtures/generate';
 import { medianMs, report } from '../harness';
+import { CORPUS_DIR } from '../../corpus-dir';
 
-// tests/corpus.ts relies on __dirname, which tsx's ES modules lack, so the bench resolves the corpus itself.
-const CORPUS_DIR = process.env.SCRIPTSIDE_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus');
 const BIG_FISH = resolve(CORPUS_DIR, 'fountain/big-fish.fountain');
 
 async function compare(name: string, text: string): Promise<void> {

@@ -5,10 +5,10 @@ import { resolve } from 'node:path';
 import { Fountain } from 'fountain-js';
 import { parsePdf } from '../../../lib/script/pdf';
 
-// tests/corpus.ts relies on __dirname, which tsx's ES modules lack, so the bench resolves the corpus itself.
-const CORPUS_DIR = process.env.SCRIPTSIDE_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus');
-const corpusPath = (rel: string): string => resolve(CORPUS_DIR, rel);
 import { medianMs, report } from '../harness';
+import { CORPUS_DIR } from '../../corpus-dir';
+
+const corpusPath = (rel: string): string => resolve(CORPUS_DIR, rel);
 
 /** Runs the suite (skipped with a notice when the corpus is absent). */
 export async function run(): Promise<void> {
