@@ -2,6 +2,7 @@
 // notes, sources, alternatives) and the same rows as CSV that a spreadsheet opens without running formulas.
 
 import { toCsv } from '../csv';
+import { pageIndexAt } from '../script/page-at';
 import type { FlagRecord, Placement } from '../db/schema';
 import type { Page, Script } from '../script/model';
 import { CATEGORY_LABELS, STATUS_LABELS } from './workflow';
@@ -51,19 +52,10 @@ export function placeInDraft(
   return { start: p.start, end: p.end, placement: p };
 }
 
-/** Label of the page holding `offset` (a PDF's own label, or the laid-out page's). */
+/** Label of the page holding `offset` (a PDF's own label, or the laid-out page's); the first page before any. */
 export function pageLabelAt(pages: Page[], offset: number): string {
-  let lo = 0;
-  let hi = pages.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pages[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 ? pages[found].label : (pages[0]?.label ?? '');
+  const i = pageIndexAt(pages, offset);
+  return i >= 0 ? pages[i].label : (pages[0]?.label ?? '');
 }
 
 /** The scene holding `offset`: its printed number, else its position ("8"), and its heading. */

@@ -6,20 +6,12 @@ import { sceneIndexAt, sceneTitle, type SceneSpan } from '../../../lib/notes/gro
 import { speakerLabel } from '../../../lib/notes/capture';
 import { placeOf } from '../../../lib/notes/placement';
 import type { Page } from '../../../lib/script/model';
+import { pageIndexAt } from '../../../lib/script/page-at';
 
 /** The label of the page holding `offset`, or ''. */
 export function pageLabelAt(pages: readonly Page[], offset: number): string {
-  let lo = 0;
-  let hi = pages.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pages[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 ? pages[found].label : '';
+  const i = pageIndexAt(pages, offset);
+  return i >= 0 ? pages[i].label : '';
 }
 
 /** Export rows for live notes, in the words of the shown revision. */
