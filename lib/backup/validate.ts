@@ -1,4 +1,5 @@
-// Checks a backup file before anything is written: size, JSON, format, schema version and every record's shape.
+// Checks a backup file before anything is written: size, JSON, format, schema version and every record's full shape
+// (through lib/records, the one validation layer for records that arrive from outside).
 // A backup is untrusted input (another machine, a damaged download), so every failure is a sentence, never a throw.
 
 import {
@@ -7,10 +8,9 @@ import {
   BACKUP_TABLES,
   decodeJson,
   type Backup,
-  type BackupRecord,
   type BackupScope,
-  type BackupTable,
 } from './format';
+import { ownerOf, RecordInvalid, validateRecord } from '../records/validate';
 import { migrateBackup, MissingMigration, type Migrations, MIGRATIONS } from './migrate';
 
 export type BackupCheck = { ok: true; backup: Backup; migratedFrom?: number } | { ok: false; error: string };
@@ -27,9 +27,6 @@ export const BACKUP_LIMITS = {
 class Invalid extends Error {}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const NOTE_KINDS = new Set(['pitch', 'decision', 'question', 'todo', 'note']);
-const FLAG_STATUSES = new Set(['open', 'researching', 'verified', 'cleared', 'not_clear', 'dismissed']);
-const JOB_STATUSES = new Set(['queued', 'partly_printed', 'printed']);
 
 function isPlain(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -61,69 +58,6 @@ function need(cond: boolean, what: string): void {
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const optNum = (v: unknown) => v === undefined || isNum(v);
-const optStr = (v: unknown) => v === undefined || isStr(v);
-const strList = (v: unknown) => Array.isArray(v) && v.every(isStr);
-
-function checkRecord(table: BackupTable, r: unknown, at: string): void {
-  need(isPlain(r), `${at} is not a record`);
-  const o = r as BackupRecord;
-  if (table === 'settings') {
-    need(isStr(o.key) && o.key.length > 0 && o.key.length <= BACKUP_LIMITS.idLength, `${at}.key is missing`);
-    need(isNum(o.updatedAt), `${at}.updatedAt is not a time`);
-    return;
-  }
-  need(isStr(o.id) && o.id.length > 0 && o.id.length <= BACKUP_LIMITS.idLength, `${at}.id is missing`);
-  need(isNum(o.createdAt) && isNum(o.updatedAt), `${at} has no createdAt/updatedAt time`);
-  need(optNum(o.deletedAt), `${at}.deletedAt is not a time`);
-  if (table !== 'scripts') need(isStr(o.scriptId), `${at}.scriptId is missing`);
-  switch (table) {
-    case 'scripts':
-      need(isStr(o.title), `${at}.title is not text`);
-      need(strList(o.sourceKeys), `${at}.sourceKeys is not a list of text`);
-      need(isPlain(o.settings), `${at}.settings is missing`);
-      break;
-    case 'revisions': {
-      need(isNum(o.seq), `${at}.seq is not a number`);
-      need(isStr(o.color) && isStr(o.date) && isStr(o.textHash), `${at} lacks its colour, date or hash`);
-      const s = o.script as Record<string, unknown> | undefined;
-      need(isPlain(s) && isStr(s.text) && Array.isArray(s.elements), `${at}.script is not a parsed script`);
-      need(Array.isArray(o.pages) && Array.isArray(o.titlePage), `${at} lacks its pages`);
-      need(typeof o.locked === 'boolean', `${at}.locked is not true/false`);
-      break;
-    }
-    case 'notes':
-      need(isStr(o.revisionId), `${at}.revisionId is missing`);
-      need(isStr(o.text), `${at}.text is not text`);
-      need(NOTE_KINDS.has(o.kind as string), `${at}.kind is unknown`);
-      need(strList(o.tags), `${at}.tags is not a list of text`);
-      need(isPlain(o.placements), `${at}.placements is missing`);
-      need(typeof o.resolved === 'boolean', `${at}.resolved is not true/false`);
-      need(optStr(o.parentId) && optStr(o.speaker) && optStr(o.sessionId), `${at} has a bad reference`);
-      break;
-    case 'sessions':
-      need(
-        isStr(o.title) && isStr(o.date) && strList(o.attendees),
-        `${at} lacks its title, date or attendees`,
-      );
-      need(isNum(o.startedAt) && optNum(o.endedAt), `${at} has a bad start or end time`);
-      break;
-    case 'flags':
-      need(isStr(o.revisionId) && isStr(o.item) && isStr(o.question), `${at} lacks its item or question`);
-      need(isPlain(o.anchor), `${at}.anchor is missing`);
-      need(FLAG_STATUSES.has(o.status as string), `${at}.status is unknown`);
-      need(Array.isArray(o.history) && Array.isArray(o.sources), `${at} lacks its history or sources`);
-      break;
-    case 'dismissedSuggestions':
-      need(isStr(o.key), `${at}.key is not text`);
-      break;
-    case 'printJobs':
-      need(isStr(o.revisionId) && strList(o.pages), `${at} lacks its revision or pages`);
-      need(isNum(o.copies) && isNum(o.order), `${at} has a bad copy count or order`);
-      need(JOB_STATUSES.has(o.status as string), `${at}.status is unknown`);
-      break;
-  }
-}
 
 function checkScope(v: unknown): BackupScope {
   need(isPlain(v), 'its scope is missing');
@@ -139,8 +73,9 @@ function checkScope(v: unknown): BackupScope {
  */
 export function checkBackup(
   text: string,
-  options: { maxChars?: number; migrations?: Migrations } = {},
+  options: { maxChars?: number; migrations?: Migrations; now?: number } = {},
 ): BackupCheck {
+  const at = options.now ?? Date.now();
   const maxChars = options.maxChars ?? BACKUP_LIMITS.chars;
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, error: 'The file is empty.' };
   if (text.length > maxChars) {
@@ -195,17 +130,17 @@ export function checkBackup(
       need(Array.isArray(rows), `${t} is not a list`);
       const list = rows as unknown[];
       const seen = new Set<unknown>();
-      list.forEach((r, i) => {
-        checkRecord(t, r, `${t}[${i}]`);
-        const id = t === 'settings' ? (r as BackupRecord).key : (r as BackupRecord).id;
+      const checked = list.map((r, i) => validateRecord(t, r, `${t}[${i}]`, { now: at }));
+      checked.forEach((r, i) => {
+        const id = t === 'settings' ? r.key : r.id;
         need(!seen.has(id), `${t}[${i}] repeats an id`);
         seen.add(id);
         if (scope.kind === 'script') {
-          const owner = t === 'scripts' ? (r as BackupRecord).id : (r as BackupRecord).scriptId;
+          const owner = ownerOf(t, r);
           need(t !== 'settings' && owner === scope.scriptId, `${t}[${i}] belongs to another script`);
         }
       });
-      out[t] = list as BackupRecord[];
+      out[t] = checked;
     }
     const backup: Backup = {
       format: BACKUP_FORMAT,
@@ -218,7 +153,8 @@ export function checkBackup(
       ? { ok: true, backup }
       : { ok: true, backup, migratedFrom: version as number };
   } catch (e) {
-    if (e instanceof Invalid) return { ok: false, error: `This backup is damaged: ${e.message}.` };
+    if (e instanceof Invalid || e instanceof RecordInvalid)
+      return { ok: false, error: `This backup is damaged: ${e.message}.` };
     if (e instanceof MissingMigration) return { ok: false, error: e.message };
     throw e;
   }

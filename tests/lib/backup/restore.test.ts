@@ -2,7 +2,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeBackup } from '../../../lib/backup';
-import { db, openDatabase, ScriptsideDB } from '../../../lib/db';
+import { db, openDatabase, ScriptsideDB, type FlagRecord, type RevisionRecord } from '../../../lib/db';
+import { textHashOf } from '../../../lib/db/revisions';
 import {
   BackupError,
   exportBackup,
@@ -44,7 +45,18 @@ describe('export -> wipe -> restore', () => {
     expect(await db.notes.count(), 'wiped').toBe(0);
     const r = await restoreBackup(text, 'replace');
     expect(r.counts.added, 'every record restored').toBe(Object.values(seedTables()).flat().length);
-    expect(await everything(), 'identical after the round trip').toEqual(before);
+    // Two things are not taken from a file: a link that could run code, and the text hash (recomputed).
+    const expected = {
+      ...before,
+      flags: (before.flags as FlagRecord[]).map((f) => ({ ...f, sources: [{ note: 'x' }] })),
+      revisions: await Promise.all(
+        (before.revisions as RevisionRecord[]).map(async (v) => ({
+          ...v,
+          textHash: await textHashOf(v.script.text),
+        })),
+      ),
+    };
+    expect(await everything(), 'identical after the round trip').toEqual(expected);
     const dates = (await db.settings.get('test.dates'))!.value as { when: Date };
     expect(dates.when, 'still a Date').toBeInstanceOf(Date);
   });
@@ -141,11 +153,11 @@ describe("merging two PAs' notes", () => {
     await seed(db, base);
     await seed(other, base);
     // PA A edits n-long later; PA B deletes a hostile note and adds a new note; both edit n-other, B later.
-    await db.notes.update('n-long', { text: 'A edited', updatedAt: 2e12 });
-    await db.notes.update('n-other', { text: 'A on other', updatedAt: 2e12 });
-    await other.notes.update('n-hostile-0', { deletedAt: 2e12, updatedAt: 2e12 });
-    await other.notes.put(seedNote('n-from-b', 's1', 'B thought of this', 2e12));
-    await other.notes.update('n-other', { text: 'B on other', updatedAt: 3e12 });
+    await db.notes.update('n-long', { text: 'A edited', updatedAt: 1.72e12 });
+    await db.notes.update('n-other', { text: 'A on other', updatedAt: 1.72e12 });
+    await other.notes.update('n-hostile-0', { deletedAt: 1.72e12, updatedAt: 1.72e12 });
+    await other.notes.put(seedNote('n-from-b', 's1', 'B thought of this', 1.72e12));
+    await other.notes.update('n-other', { text: 'B on other', updatedAt: 1.73e12 });
     const fromB = encodeBackup(await exportBackup({ scriptId: 's1', database: other }));
     const fromB2 = encodeBackup(await exportBackup({ scriptId: 's2', database: other }));
 
@@ -154,7 +166,7 @@ describe("merging two PAs' notes", () => {
     expect(r.counts.added, 'one new note from B').toBe(1);
     expect((await db.notes.get('n-from-b'))?.text, "B's note arrives with its id").toBe('B thought of this');
     expect((await db.notes.get('n-long'))?.text, "A's newer edit kept").toBe('A edited');
-    expect((await db.notes.get('n-hostile-0'))?.deletedAt, "B's deletion travels").toBe(2e12);
+    expect((await db.notes.get('n-hostile-0'))?.deletedAt, "B's deletion travels").toBe(1.72e12);
     expect((await db.notes.get('n-other'))?.text, "B's later edit wins").toBe('B on other');
 
     const once = await everything();
@@ -162,6 +174,7 @@ describe("merging two PAs' notes", () => {
     expect(again.counts, 'second merge writes nothing').toEqual({
       added: 0,
       updated: 0,
+      deleted: 0,
       kept: again.counts.kept,
     });
     expect(await everything(), 'unchanged by merging twice').toEqual(once);
