@@ -2,6 +2,7 @@
 import { Suspense } from 'react';
 import { formatKey } from '../../lib/commands/keys';
 import { getCommand } from '../../lib/commands/registry';
+import { ErrorBoundary, ViewFailed } from '../ui/ErrorBoundary';
 import { IconButton } from '../ui/IconButton';
 import type { ViewDefinition } from '../views/types';
 import { viewPanelId } from './ActivityBar';
@@ -40,9 +41,14 @@ export function ViewContainer({ view }: { view: ViewDefinition }) {
         </div>
       </div>
       <div className="view-body">
-        <Suspense fallback={<p className="muted view-loading">Loading…</p>}>
-          <View />
-        </Suspense>
+        <ErrorBoundary
+          resetKey={view.id}
+          fallback={(error, retry) => <ViewFailed title={view.title} error={error} retry={retry} />}
+        >
+          <Suspense fallback={<p className="muted view-loading">Loading…</p>}>
+            <View />
+          </Suspense>
+        </ErrorBoundary>
       </div>
     </div>
   );

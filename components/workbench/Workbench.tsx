@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'rea
 import { getCommand } from '../../lib/commands/registry';
 import '@vscode/codicons/dist/codicon.css';
 import './theme.css';
+import { ErrorBoundary, errorLine, PanelFailed } from '../ui/ErrorBoundary';
 import { Notifications } from '../ui/Notifications';
 import { VIEWS } from '../views/registry';
 import { useWorkbenchActions } from './actions';
@@ -10,7 +11,7 @@ import { ActivityBar } from './ActivityBar';
 import { useCommands } from './commandContext';
 import { useThemeSetting } from './data';
 import { useKeybindings } from './keybindings';
-import { OpenScriptProvider, useOpenScriptLoader } from './openScript';
+import { OpenScriptProvider, useOpenScript, useOpenScriptLoader } from './openScript';
 import { PlatformProvider, usePlatform, type Platform } from './platform';
 import { StatusBar } from './StatusBar';
 import { useApplyTheme } from './theme';
@@ -46,6 +47,7 @@ function Shell({ startupError }: { startupError?: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- notify is stable; run once
   }, []);
 
+  const problem = useOpenScript().open?.problem;
   const view = VIEWS.find((v) => v.id === wb.activeView) ?? VIEWS[0];
   const choose = getCommand('script.choose');
 
@@ -70,9 +72,25 @@ function Shell({ startupError }: { startupError?: string }) {
       <ActivityBar views={VIEWS} active={view.id} onSelect={wb.setActiveView} />
       <main className="workbench-main">
         <Notifications notices={wb.notices} onDismiss={wb.dismiss} />
+        {problem ? (
+          <div className="notifications">
+            <div className="notification notification-error" role="alert">
+              <span className="notification-message">{problem}</span>
+            </div>
+          </div>
+        ) : null}
         <ViewContainer view={view} />
       </main>
-      <StatusBar onChooseScript={() => choose && void run(choose)} />
+      <ErrorBoundary
+        resetKey={view.id}
+        fallback={(error) => (
+          <footer className="status-bar" aria-label="Status">
+            <span className="status-item">{`Status unavailable: ${errorLine(error)}`}</span>
+          </footer>
+        )}
+      >
+        <StatusBar onChooseScript={() => choose && void run(choose)} />
+      </ErrorBoundary>
       {wb.quickInput ? (
         <Suspense fallback={null}>
           <CommandPalette input={wb.quickInput} />
@@ -123,10 +141,12 @@ export function Workbench({
   startupError?: string;
 }) {
   return (
-    <PlatformProvider value={platform}>
-      <WorkbenchProvider initialView={initialView}>
-        <WithOpenScript startupError={startupError} />
-      </WorkbenchProvider>
-    </PlatformProvider>
+    <ErrorBoundary fallback={(error, retry) => <PanelFailed error={error} retry={retry} />}>
+      <PlatformProvider value={platform}>
+        <WorkbenchProvider initialView={initialView}>
+          <WithOpenScript startupError={startupError} />
+        </WorkbenchProvider>
+      </PlatformProvider>
+    </ErrorBoundary>
   );
 }

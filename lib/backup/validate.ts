@@ -10,7 +10,7 @@ import {
   type Backup,
   type BackupScope,
 } from './format';
-import { ownerOf, RecordInvalid, validateRecord } from '../records/validate';
+import { ownerOf, RECORD_LIMITS, RecordInvalid, validateRecord } from '../records/validate';
 import { migrateBackup, MissingMigration, type Migrations, MIGRATIONS } from './migrate';
 
 export type BackupCheck = { ok: true; backup: Backup; migratedFrom?: number } | { ok: false; error: string };
@@ -112,7 +112,13 @@ export function checkBackup(
   }
   try {
     walk(raw, BACKUP_LIMITS.depth);
-    need(isNum(o.exportedAt), 'its export time is missing');
+    need(isNum(o.exportedAt) && (o.exportedAt as number) >= 0, 'its export time is missing');
+    need(
+      (o.exportedAt as number) <= at + RECORD_LIMITS.clockAllowanceMs,
+      "its export time is in the future (check this computer's clock)",
+    );
+    // No record in a file is newer than the file: later times are capped at its export time, exactly.
+    const ctx = { now: o.exportedAt as number, allowanceMs: 0 };
     const scope = checkScope(o.scope);
     need(isPlain(o.tables), 'its tables are missing');
     const migrated = migrateBackup(
@@ -130,7 +136,7 @@ export function checkBackup(
       need(Array.isArray(rows), `${t} is not a list`);
       const list = rows as unknown[];
       const seen = new Set<unknown>();
-      const checked = list.map((r, i) => validateRecord(t, r, `${t}[${i}]`, { now: at }));
+      const checked = list.map((r, i) => validateRecord(t, r, `${t}[${i}]`, ctx));
       checked.forEach((r, i) => {
         const id = t === 'settings' ? r.key : r.id;
         need(!seen.has(id), `${t}[${i}] repeats an id`);

@@ -105,15 +105,21 @@ function opt(o: Record<string, unknown>, key: string, ok: (v: unknown) => boolea
   if (o[key] !== undefined) need(ok(o[key]), `${at}.${key} is not valid`);
 }
 
-/** Checking context: `now` is this machine's clock; times past now + allowance are brought back to now. */
+/**
+ * Checking context. `now` is the latest time a record can truly carry: this machine's clock for a peer's record, a
+ * backup's export time for its records (a file is not newer than its export, and a capped time stays fixed however
+ * often the file is restored). Times later than `now + allowanceMs` are brought back to `now`.
+ */
 export interface ValidateContext {
   now: number;
+  /** Default RECORD_LIMITS.clockAllowanceMs: another machine's clock may run a little fast. */
+  allowanceMs?: number;
 }
 
 /** A time (ms since the epoch): not negative, not NaN, and at most now + allowance (later is capped to now). */
 function time(v: unknown, at: string, ctx: ValidateContext): number {
   need(isNum(v) && v >= 0, `${at} is not a time`);
-  return v > ctx.now + RECORD_LIMITS.clockAllowanceMs ? ctx.now : v;
+  return v > ctx.now + (ctx.allowanceMs ?? RECORD_LIMITS.clockAllowanceMs) ? ctx.now : v;
 }
 
 function capTime(

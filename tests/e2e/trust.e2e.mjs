@@ -121,12 +121,27 @@ function bigBackup(rows) {
     tags: [],
     resolved: false,
   }));
+  const revision = {
+    id: 'r',
+    createdAt: 1,
+    updatedAt: 1,
+    scriptId: 'big-s',
+    seq: 1,
+    color: 'White',
+    date: '2026-11-27',
+    source: { kind: 'file', fileName: 'bulk.fountain', format: 'fountain' },
+    textHash: '',
+    script: { format: 'fountain', titlePage: [], elements: [], text: '', warnings: [] },
+    pages: [],
+    titlePage: [],
+    locked: false,
+  };
   return JSON.stringify({
     format: 'scriptside-backup',
     schemaVersion: 1,
-    exportedAt: 1,
+    exportedAt: Date.now(),
     scope: { kind: 'all' },
-    tables: { scripts: [script], notes },
+    tables: { scripts: [script], revisions: [revision], notes },
   });
 }
 
@@ -227,6 +242,7 @@ export default (test) => {
     check((await h.stored('revisions')).length === 0, 'revisions wiped');
     await section.getByLabel('Backup file').setInputFiles(path);
     await section.getByRole('button', { name: 'Restore backup' }).click();
+    await section.getByRole('button', { name: 'Confirm: merge' }).click();
     await panel
       .getByText(/^Merged the backup:/)
       .first()
@@ -254,6 +270,7 @@ export default (test) => {
       writeFileSync(file, bigBackup(10_000));
       await section.getByLabel('Backup file').setInputFiles(file);
       await section.getByRole('button', { name: 'Restore backup' }).click();
+      await section.getByRole('button', { name: 'Confirm: merge' }).click();
       await panel.waitForTimeout(400);
       // Kill every Chromium process of this profile at once, as a crash would.
       const pids = execFileSync('pgrep', ['-f', `user-data-dir=${profile}`], { encoding: 'utf8' })

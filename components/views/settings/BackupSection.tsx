@@ -2,40 +2,56 @@
 // replacing, a reminder when the last backup is old, and the warning that uninstalling erases the data.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { backupFileName, backupReminder, encodeBackup, type Backup } from '../../../lib/backup';
+import {
+  BACKUP_LIMITS,
+  backupFileName,
+  backupReminder,
+  encodeBackup,
+  type Backup,
+} from '../../../lib/backup';
 import { db, now } from '../../../lib/db';
 import {
   exportBackup,
   lastBackupAt,
+  previewRestore,
   recordBackupSaved,
   restoreBackup,
   salvageBackup,
+  type RestorePreview,
   type RestoreResult,
 } from '../../../lib/db/backup';
+import { download } from '../../ui/download';
 import { Section } from '../../ui/Section';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 
-/** Saves text as a file through a temporary blob link (no network; the browser's own download). */
-function saveFile(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function saveBackup(b: Backup): void {
-  saveFile(encodeBackup(b), backupFileName(b));
+  download(encodeBackup(b), backupFileName(b), 'application/json;charset=utf-8');
 }
 
 function restoredSentence(r: RestoreResult): string {
   const what = r.scope.kind === 'all' ? 'the backup' : `"${r.scope.title}"`;
   const migrated = r.migratedFrom !== undefined ? ` (updated from an older version)` : '';
   if (r.mode === 'replace') return `Restored ${what}${migrated}: ${r.counts.added} records.`;
-  return `Merged ${what}${migrated}: ${r.counts.added} added, ${r.counts.updated} updated, ${r.counts.kept} already up to date.`;
+  return `Merged ${what}${migrated}: ${r.counts.added} added, ${r.counts.updated} updated, ${r.counts.deleted} deleted, ${r.counts.kept} already up to date.`;
 }
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "Adds 3 records, changes 1, deletes 2." — what the restore will do, before it runs. */
+function previewSentence(p: RestorePreview): string {
+  const { added, updated, deleted, kept } = p.counts;
+  const parts = [`adds ${plural(added, 'record')}`, `changes ${updated}`, `deletes ${deleted}`];
+  const same = kept ? `; ${kept} already up to date` : '';
+  return `This restore ${parts.join(', ')}${same}.`;
+}
+
+const CHANGE_WORDS = {
+  added: 'added',
+  changed: 'changed',
+  deleted: 'deleted',
+  replaced: 'replaced',
+} as const;
 
 function messageOf(e: unknown, fallback: string): string {
   return e instanceof Error && e.message ? e.message : fallback;
@@ -49,6 +65,7 @@ export function BackupSection() {
   const [file, setFile] = useState<File | undefined>();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<{ text: string; preview: RestorePreview } | undefined>();
   const last = useLiveQuery(() => lastBackupAt(), []);
   const hasData = useLiveQuery(async () => (await db.scripts.count()) > 0, []);
   const reminder =
@@ -83,18 +100,37 @@ export function BackupSection() {
     }
   }
 
-  async function restore(e: FormEvent) {
+  /** First step: read and check the file, and show what the restore will do. Nothing is written yet. */
+  async function review(e: FormEvent) {
     e.preventDefault();
     if (!file) return;
-    if (
-      mode === 'replace' &&
-      !window.confirm('Replace the stored data with this backup? Merging keeps both.')
-    )
+    if (file.size > BACKUP_LIMITS.chars) {
+      const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+      wb.notify(
+        `The file is too large for a backup (${mb(file.size)}; the limit is ${mb(BACKUP_LIMITS.chars)}). Nothing was changed.`,
+        'error',
+      );
       return;
+    }
     setBusy(true);
     try {
-      const r = await restoreBackup(await file.text(), mode);
+      const text = await file.text();
+      setPending({ text, preview: await previewRestore(text, mode) });
+    } catch (err) {
+      wb.notify(messageOf(err, 'The backup could not be restored. Nothing was changed.'), 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Second step, after the user has read the preview. */
+  async function confirm() {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const r = await restoreBackup(pending.text, pending.preview.mode);
       wb.notify(restoredSentence(r));
+      setPending(undefined);
     } catch (err) {
       wb.notify(messageOf(err, 'The backup could not be restored. Nothing was changed.'), 'error');
     } finally {
@@ -128,13 +164,16 @@ export function BackupSection() {
           </button>
         ) : null}
       </div>
-      <form className="setting-row" onSubmit={(e) => void restore(e)} aria-label="Restore a backup">
+      <form className="setting-row" onSubmit={(e) => void review(e)} aria-label="Restore a backup">
         <label htmlFor={fileId}>Backup file</label>
         <input
           id={fileId}
           type="file"
           accept=".json,application/json"
-          onChange={(e) => setFile(e.target.files?.[0])}
+          onChange={(e) => {
+            setFile(e.target.files?.[0]);
+            setPending(undefined);
+          }}
         />
         <fieldset className="setting-row">
           <legend>When restoring</legend>
@@ -143,7 +182,10 @@ export function BackupSection() {
               type="radio"
               name="restore-mode"
               checked={mode === 'merge'}
-              onChange={() => setMode('merge')}
+              onChange={() => {
+                setMode('merge');
+                setPending(undefined);
+              }}
             />
             Merge: keep what is here, add the backup's records, the newer edit wins
           </label>
@@ -152,7 +194,10 @@ export function BackupSection() {
               type="radio"
               name="restore-mode"
               checked={mode === 'replace'}
-              onChange={() => setMode('replace')}
+              onChange={() => {
+                setMode('replace');
+                setPending(undefined);
+              }}
             />
             Replace what the backup covers
           </label>
@@ -161,6 +206,39 @@ export function BackupSection() {
           Restore backup
         </button>
       </form>
+      {pending ? (
+        <div className="setting-row restore-preview" role="group" aria-label="What the restore will do">
+          <p>
+            {pending.preview.scope.kind === 'all'
+              ? 'A backup of everything'
+              : `A backup of "${pending.preview.scope.title}"`}
+            {pending.preview.migratedFrom !== undefined ? ' (from an older version)' : ''}.{' '}
+            {previewSentence(pending.preview)}
+          </p>
+          {pending.preview.scripts.length ? (
+            <ul aria-label="Scripts it touches">
+              {pending.preview.scripts.map((c) => (
+                <li key={c.id} className={c.change === 'deleted' ? 'restore-deletes' : undefined}>
+                  {`"${c.title}": ${CHANGE_WORDS[c.change]}`}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="inline-form">
+            <button type="button" className="button-primary" disabled={busy} onClick={() => void confirm()}>
+              {pending.preview.mode === 'replace' ? 'Confirm: replace' : 'Confirm: merge'}
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={busy}
+              onClick={() => setPending(undefined)}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
     </Section>
   );
 }

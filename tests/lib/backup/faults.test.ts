@@ -75,7 +75,7 @@ function bigBackup(rows: number): string {
   return encodeBackup({
     format: 'scriptside-backup',
     schemaVersion: 1,
-    exportedAt: 1,
+    exportedAt: 1_750_000_000_000,
     scope: { kind: 'all' },
     tables,
   });

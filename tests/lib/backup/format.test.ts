@@ -18,7 +18,7 @@ function backupOf(tables = seedTables() as unknown as Backup['tables']): Backup 
   return {
     format: 'scriptside-backup',
     schemaVersion: 1,
-    exportedAt: 1_700_000_000_000,
+    exportedAt: 1_750_000_000_000,
     scope: { kind: 'all' },
     tables,
   };

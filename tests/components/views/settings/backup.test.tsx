@@ -57,12 +57,13 @@ describe('Backup & restore in Settings', () => {
   it('saves a backup file, and restoring it by merge after a deletion brings the note back', async () => {
     await storeScript(parseFountain(LATE_EDITION));
     const scriptId = (await db.scripts.toArray())[0].id;
+    const revisionId = (await db.revisions.toArray())[0].id;
     await db.notes.put({
       id: 'n1',
       createdAt: 1,
       updatedAt: 1,
       scriptId,
-      revisionId: 'r',
+      revisionId,
       placements: {},
       text: '<img src=x onerror=alert(1)>',
       kind: 'note',
@@ -86,6 +87,12 @@ describe('Backup & restore in Settings', () => {
     );
     expect(within(section).getByRole('radio', { name: /^Merge/ }), 'merge is the default').toBeChecked();
     await user.click(within(section).getByRole('button', { name: 'Restore backup' }));
+    const preview = await within(section).findByRole('group', { name: 'What the restore will do' });
+    expect(preview, 'says what it will do before it does it').toHaveTextContent(
+      /This restore adds 1 record, changes 0, deletes 0/,
+    );
+    expect(await db.notes.get('n1'), 'nothing written before the confirmation').toBeUndefined();
+    await user.click(within(preview).getByRole('button', { name: 'Confirm: merge' }));
     await vi.waitFor(() =>
       expect(document.querySelector('.notifications')?.textContent ?? '', 'the result is announced').toMatch(
         /Merged the backup: 1 added/,
@@ -104,7 +111,6 @@ describe('Backup & restore in Settings', () => {
       '{"format":"scriptside-backup","schemaVersion":1,"exportedAt":1,"scope":{"kind":"all"},"tables":{"<b>x</b>":[]}}';
     await user.upload(within(section).getByLabelText('Backup file'), new File([bad], 'bad.json'));
     await user.click(within(section).getByRole('radio', { name: /^Replace/ }));
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     await user.click(within(section).getByRole('button', { name: 'Restore backup' }));
     const alert = await screen.findByRole('alert');
     expect(alert, 'the reason, with the table name as literal text').toHaveTextContent(
@@ -112,5 +118,16 @@ describe('Backup & restore in Settings', () => {
     );
     expect(alert.querySelector('b'), 'no markup from the file').toBeNull();
     expect(await db.scripts.toArray(), 'nothing changed').toEqual(before);
+  });
+
+  it('a file over the size limit is refused before it is read', async () => {
+    const { user, section } = await openBackupSection();
+    const file = new File(['{}'], 'huge.json');
+    Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'text');
+    await user.upload(within(section).getByLabelText('Backup file'), file);
+    await user.click(within(section).getByRole('button', { name: 'Restore backup' }));
+    expect(await screen.findByRole('alert'), 'says why').toHaveTextContent(/too large for a backup \(300 MB/);
+    expect(read, 'the file was not read').not.toHaveBeenCalled();
   });
 });
