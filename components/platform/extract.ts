@@ -18,7 +18,15 @@ export function readThisDocument(docArg?: Document, urlArg?: string): PageCaptur
   const rendered = !docArg && !!view;
   const base = { url: url.slice(0, 8000), title, contentType };
 
-  if (contentType === 'application/pdf' || doc.querySelector('embed[type="application/pdf"]')) {
+  // A PDF only when the tab itself is one: the browser's viewer (its document is the PDF, or holds nothing but the
+  // viewer's own embed). A web page that embeds some other PDF is read as a page, never fetched as a PDF.
+  const only = doc.body?.children.length === 1 ? doc.body.children[0] : undefined;
+  const viewerEmbed =
+    !!only &&
+    only.tagName.toLowerCase() === 'embed' &&
+    only.getAttribute('type') === 'application/pdf' &&
+    ['', 'about:blank', url].includes(only.getAttribute('src') ?? '');
+  if (contentType === 'application/pdf' || viewerEmbed) {
     return { ...base, kind: 'pdf' };
   }
   const body = doc.body;

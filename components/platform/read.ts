@@ -6,6 +6,7 @@ import { storeRevision, StorageError } from '../../lib/db';
 import { validateCapture, type PageCapture } from '../../lib/messaging/messages';
 import { ScriptError } from '../../lib/script/model';
 import { readThisDocument } from './extract';
+import { fetchTabPdf } from './fetch-pdf';
 import { pagesOf, readPdfBytes, scriptParsers } from './parsers';
 
 /** What reading gave: the stored script and revision, or a sentence for the user. */
@@ -32,25 +33,21 @@ async function store(reading: Reading): Promise<ReadOutcome> {
   return { ok: true, ...r, title: reading.title };
 }
 
-async function fetchPdf(url: string): Promise<Uint8Array> {
-  let res: Response;
+/** The tab's address, when the browser tells it (it does for a tab Scriptside may read). */
+async function tabUrlOf(tabId: number | undefined): Promise<string | undefined> {
+  if (tabId === undefined) return undefined;
   try {
-    res = await fetch(url, { credentials: 'include' });
-  } catch (e) {
-    if (url.startsWith('file:')) {
-      throw new ScriptError(
-        'not_pdf',
-        'Scriptside cannot open PDF files from your disk yet. Open chrome://extensions, click Details under Scriptside and turn on "Allow access to file URLs", or use Import instead.',
-      );
-    }
-    throw e;
+    return (await browser.tabs.get(tabId)).url || undefined;
+  } catch {
+    return undefined;
   }
-  if (!res.ok) throw new ScriptError('not_pdf', `The PDF could not be downloaded (${res.status}).`);
-  return new Uint8Array(await res.arrayBuffer());
 }
 
-/** Parses and stores what the page reader found (used by readTab and for reads the background already did). */
-export async function readCaptured(capture: unknown): Promise<ReadOutcome> {
+/**
+ * Parses and stores what the page reader found (used by readTab and for reads the background already did). A PDF
+ * is downloaded again from the tab's own address (`tabId`: the tab it was read from), nothing else.
+ */
+export async function readCaptured(capture: unknown, tabId?: number): Promise<ReadOutcome> {
   try {
     const checked = validateCapture(capture);
     if (!checked.ok)
@@ -61,7 +58,8 @@ export async function readCaptured(capture: unknown): Promise<ReadOutcome> {
       };
     const c: PageCapture = checked.value;
     if (c.kind === 'pdf') {
-      const script = await readPdfBytes(await fetchPdf(c.url));
+      const bytes = await fetchTabPdf(c.url, { tabUrl: await tabUrlOf(tabId) });
+      const script = await readPdfBytes(bytes);
       return await store(pdfReading(script, scriptParsers, { url: c.url, title: c.title }));
     }
     return await store(readCapture(c, scriptParsers));
@@ -103,7 +101,7 @@ async function readTabUntimed(tabId: number): Promise<ReadOutcome> {
       return failure(again);
     }
   }
-  return readCaptured(result);
+  return readCaptured(result, tabId);
 }
 
 /**

@@ -15,7 +15,8 @@ const readers = () => import('../../components/platform');
 
 const readTab = (tabId: number) => readers().then((m) => m.readTab(tabId));
 const importFiles = (files: File[]) => readers().then((m) => m.importFiles(files));
-const readCaptured = (capture: unknown) => readers().then((m) => m.readCaptured(capture));
+const readCaptured = (capture: unknown, tabId: number) =>
+  readers().then((m) => m.readCaptured(capture, tabId));
 const loadDemo = () => readers().then((m) => m.loadDemo());
 const revealInPage = (tabId: number, where: { quote: string; start?: number; end?: number }) =>
   readers().then((m) => m.revealInPage(tabId, where));
@@ -39,7 +40,8 @@ function onReadRequest(handle: (read: () => Promise<ReadOutcome>) => void): () =
       handle(async () => ({ ok: false, code: 'failed', message }));
     } else if (action.capture) {
       const capture = action.capture;
-      handle(() => readCaptured(capture));
+      const tabId = action.tabId;
+      handle(() => readCaptured(capture, tabId));
     } else {
       handle(() => readTab(action.tabId));
     }

@@ -12,6 +12,15 @@ const fixture = (name: string) => readFileSync(join(__dirname, '../../e2e/fixtur
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('readThisDocument on an HTML file', () => {
+  it('a page that embeds some other PDF is read as a page, never as a PDF to fetch', () => {
+    const page = parse(
+      '<html><body><h1>Press kit</h1><embed type="application/pdf" src="https://tracker.test/x.pdf"><pre>INT. OFFICE - DAY</pre></body></html>',
+    );
+    expect(readThisDocument(page, 'https://x.test/press').kind, 'embedded PDF').not.toBe('pdf');
+    const viewer = parse('<html><body><embed type="application/pdf" src="about:blank"></body></html>');
+    expect(readThisDocument(viewer, 'https://x.test/a.pdf').kind, "the browser's own viewer").toBe('pdf');
+  });
+
   it('reads one block per formatted element, with classes, and skips the site navigation', () => {
     const c = readThisDocument(parse(fixture('cold-open.html')), 'file:cold-open.html');
     expect(c.kind, 'formatted elements become blocks').toBe('blocks');

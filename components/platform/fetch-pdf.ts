@@ -1,0 +1,119 @@
+// Fetching the PDF open in a tab, the one network request Scriptside makes on its own (README: "What Scriptside
+// fetches"). The browser's PDF viewer does not hand its bytes to extensions, so the panel downloads the same URL
+// again. Only what the user asked to read is fetched: the tab's own URL (http, https or file), streamed with a byte
+// cap, and taken as a PDF only when the server says so or the bytes begin like one.
+import { ScriptError } from '../../lib/script/model';
+
+/** Largest PDF read (a 300-page scanned draft is well under this; a text PDF of 1,000 pages is a few MB). */
+export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+
+const ALLOWED = new Set(['http:', 'https:', 'file:']);
+
+/** pdf.js accepts a "%PDF-" header anywhere in the first kilobyte; so does this check. */
+const HEADER_WINDOW = 1024;
+
+function parse(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same document: scheme, host, path and query equal (the #fragment is the viewer's page and zoom). */
+export function sameDocument(a: string, b: string): boolean {
+  const x = parse(a);
+  const y = parse(b);
+  if (!x || !y) return false;
+  x.hash = '';
+  y.hash = '';
+  return x.href === y.href;
+}
+
+function startsLikePdf(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, HEADER_WINDOW) - 5;
+  for (let i = 0; i <= end; i++) {
+    if (
+      bytes[i] === 0x25 &&
+      bytes[i + 1] === 0x50 &&
+      bytes[i + 2] === 0x44 &&
+      bytes[i + 3] === 0x46 &&
+      bytes[i + 4] === 0x2d
+    )
+      return true;
+  }
+  return false;
+}
+
+const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+
+function tooLarge(size: number): ScriptError {
+  return new ScriptError(
+    'too_large',
+    `This PDF is too large to read (${mb(size)}; the limit is ${mb(MAX_PDF_BYTES)}). Save it and use Import instead.`,
+  );
+}
+
+/**
+ * Downloads the PDF at `url`, which must be the tab's own URL (`tabUrl`, when the browser tells it). Throws a
+ * ScriptError with a sentence for another scheme, another URL, a failed download, a file over the cap, or bytes that
+ * are not a PDF.
+ */
+export async function fetchTabPdf(
+  url: string,
+  options: { tabUrl?: string; maxBytes?: number; fetcher?: typeof fetch } = {},
+): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? MAX_PDF_BYTES;
+  const target = parse(url);
+  if (!target || !ALLOWED.has(target.protocol))
+    throw new ScriptError('not_pdf', 'Scriptside reads PDFs from web (http, https) and file addresses only.');
+  if (options.tabUrl !== undefined && !sameDocument(url, options.tabUrl))
+    throw new ScriptError('not_pdf', 'The page asked Scriptside to read another address than the tab shows.');
+  let res: Response;
+  try {
+    // The tab's own cookies go with it, as they did when the browser showed the PDF (a studio portal's login).
+    res = await (options.fetcher ?? fetch)(target.href, { credentials: 'include', cache: 'force-cache' });
+  } catch (e) {
+    if (target.protocol === 'file:') {
+      throw new ScriptError(
+        'not_pdf',
+        'Scriptside cannot open PDF files from your disk yet. Open chrome://extensions, click Details under Scriptside and turn on "Allow access to file URLs", or use Import instead.',
+      );
+    }
+    throw e;
+  }
+  if (!res.ok) throw new ScriptError('not_pdf', `The PDF could not be downloaded (${res.status}).`);
+  const finalUrl = parse(res.url || target.href);
+  if (!finalUrl || !ALLOWED.has(finalUrl.protocol))
+    throw new ScriptError('not_pdf', 'The PDF address led somewhere Scriptside does not read from.');
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge(declared);
+  }
+  const type = (res.headers.get('content-type') ?? '').toLowerCase();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = res.body?.getReader();
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge(total);
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  if (!type.includes('application/pdf') && !startsLikePdf(bytes))
+    throw new ScriptError('not_pdf', 'The address did not give a PDF, so Scriptside did not read it.');
+  return bytes;
+}
