@@ -87,7 +87,12 @@ export function useWorkbenchActions() {
       const heading = open.revision.script.elements[scene.element];
       if (platform.targetTabId !== undefined && heading) {
         platform
-          .revealInPage(platform.targetTabId, { quote: heading.text, start: heading.start, end: heading.end })
+          .revealInPage(platform.targetTabId, {
+            quote: heading.text,
+            start: heading.start,
+            end: heading.end,
+            sourceUrl: open.revision.source.url,
+          })
           .catch(() => wb.notify('Could not show this scene in the page. Read the page again.', 'error'));
       }
     }

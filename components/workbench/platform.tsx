@@ -12,7 +12,11 @@ export interface Platform {
   targetTabId: number | undefined;
   readTab(tabId: number): Promise<ReadOutcome>;
   importFiles(files: File[]): Promise<ReadOutcome[]>;
-  revealInPage(tabId: number, target: { quote: string; start?: number; end?: number }): Promise<unknown>;
+  /** Marks the quote in the tab for a moment, when the tab shows `sourceUrl` (the page the script was read from). */
+  revealInPage(
+    tabId: number,
+    target: { quote: string; start?: number; end?: number; sourceUrl?: string },
+  ): Promise<unknown>;
   /** Stores the demo script and returns its id. */
   loadDemo(): Promise<string>;
   /**

@@ -18,7 +18,10 @@ const importFiles = (files: File[]) => readers().then((m) => m.importFiles(files
 const readCaptured = (capture: unknown, tabId: number) =>
   readers().then((m) => m.readCaptured(capture, tabId));
 const loadDemo = () => readers().then((m) => m.loadDemo());
-const revealInPage = (tabId: number, where: { quote: string; start?: number; end?: number }) =>
+const revealInPage = (
+  tabId: number,
+  where: { quote: string; start?: number; end?: number; sourceUrl?: string },
+) =>
   readers().then((m) => m.revealInPage(tabId, where));
 
 /** Readings requested from outside the panel, as functions the workbench runs and reports. */

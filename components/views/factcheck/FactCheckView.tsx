@@ -190,7 +190,8 @@ function FlagsForScript({ open }: { open: OpenScript }) {
     wb.requestReveal({ offset: r.start });
     if (platform.targetTabId !== undefined) {
       const quote = open.revision.script.text.slice(r.start, r.end);
-      platform.revealInPage(platform.targetTabId, { quote, start: r.start, end: r.end }).catch(() => {
+      const where = { quote, start: r.start, end: r.end, sourceUrl: open.revision.source.url };
+      platform.revealInPage(platform.targetTabId, where).catch(() => {
         wb.notify(
           'Could not show this line in the page: the tab may have changed. Read the page again.',
           'error',

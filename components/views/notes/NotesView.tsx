@@ -15,7 +15,7 @@ import { attachTarget } from './attach';
 import { CaptureBox, type CaptureBoxHandle, type CapturedNote } from './CaptureBox';
 import { download, exportRows, fileNameOf } from './exports';
 import { NotesList, type NotesListHandle } from './NotesList';
-import { highlightNotesInPage } from './page-highlights';
+import { clearNotesInPage, highlightNotesInPage } from './page-highlights';
 import type { ThreadActions } from './NoteThread';
 import { RosterEditor } from './RosterEditor';
 import { SessionBar, type SessionBarHandle } from './SessionBar';
@@ -89,19 +89,34 @@ function NotesForScript() {
     };
   }, [notes, revision, record.id, wb]);
 
-  // Anchored notes are highlighted in the tab's page (where it is HTML), a moment after the notes settle.
+  // When the user turns it on, anchored notes are marked in the page the script was read from (an HTML page in the
+  // panel's tab), a moment after the notes settle; turning it off or leaving the view removes the marks.
   const tabId = platform.targetTabId;
+  const canMark = tabId !== undefined && revision.source.kind === 'page' && revision.source.format !== 'pdf';
+  const [marking, setMarking] = useState(false);
+  const [marked, setMarked] = useState<number | undefined>();
   useEffect(() => {
-    if (tabId === undefined || !notes || revision.source.format === 'pdf') return;
+    if (!marking || !canMark || tabId === undefined || !notes) return;
     const quotes: string[] = [];
     for (const n of notes) {
       if (n.deletedAt !== undefined || n.parentId) continue;
       const p = placeOf(n, revision.id);
       if (p.kind === 'range') quotes.push(revision.script.text.slice(p.start, p.end));
     }
-    const t = setTimeout(() => void highlightNotesInPage(tabId, quotes), 400);
-    return () => clearTimeout(t);
-  }, [tabId, notes, revision]);
+    let live = true;
+    const t = setTimeout(
+      () => void highlightNotesInPage(tabId, revision.source.url, quotes).then((n) => live && setMarked(n)),
+      400,
+    );
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [marking, canMark, tabId, notes, revision]);
+  useEffect(() => {
+    if (!marking || tabId === undefined) return;
+    return () => void clearNotesInPage(tabId);
+  }, [marking, tabId]);
 
   const rowsFor = useCallback(
     (subset: readonly NoteRecord[]) =>
@@ -202,6 +217,7 @@ function NotesForScript() {
               quote: revision.script.text.slice(p.start, p.end),
               start: p.start,
               end: p.end,
+              sourceUrl: revision.source.url,
             })
             .catch(() => {});
         }
@@ -298,6 +314,28 @@ function NotesForScript() {
         }
         onSubmit={save}
       />
+      {canMark ? (
+        <div className="notes-page-marks">
+          <button
+            type="button"
+            className="button-secondary"
+            aria-pressed={marking}
+            onClick={() => {
+              setMarking((m) => !m);
+              setMarked(undefined);
+            }}
+          >
+            Mark notes in the page
+          </button>
+          <span className="muted" role="status">
+            {marking && marked !== undefined
+              ? marked
+                ? `${marked} ${marked === 1 ? 'note' : 'notes'} marked in the page.`
+                : 'No note could be marked: is the tab still showing the page this script was read from?'
+              : ''}
+          </span>
+        </div>
+      ) : null}
       {undo ? (
         <div className="notification notification-info notes-undo" role="status">
           <span className="notification-message">{undo.message}</span>

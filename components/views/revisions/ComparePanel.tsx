@@ -56,7 +56,12 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
     // The change shows in the page when the newer draft came from the tab (its text is in the page).
     if (el && el.text.trim() && newer.source.kind === 'page' && platform.targetTabId !== undefined) {
       platform
-        .revealInPage(platform.targetTabId, { quote: el.text, start: el.start, end: el.end })
+        .revealInPage(platform.targetTabId, {
+          quote: el.text,
+          start: el.start,
+          end: el.end,
+          sourceUrl: newer.source.url,
+        })
         .catch(() => {});
     }
   };

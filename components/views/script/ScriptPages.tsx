@@ -108,7 +108,9 @@ export function ScriptPages({
   function showInPage(startOffset: number, endOffset: number) {
     if (platform.targetTabId === undefined || endOffset <= startOffset) return;
     const quote = script.text.slice(startOffset, endOffset);
-    platform.revealInPage(platform.targetTabId, { quote, start: startOffset, end: endOffset }).catch(() => {
+    // Only the open script's own page shows it (a draft laid out from elsewhere has no page of its own here).
+    const where = { quote, start: startOffset, end: endOffset, sourceUrl: shown?.revision.source.url };
+    platform.revealInPage(platform.targetTabId, where).catch(() => {
       wb.notify(
         'Could not show this line in the page: the tab may have changed. Read the page again.',
         'error',
