@@ -59,8 +59,9 @@ export function paginate(script: Script, options: PaginateOptions = {}): Page[] 
 }
 
 /**
- * Puts an asterisk on every line that shows text the source marks as revised (an FDX run with a RevisionID), as
- * Final Draft prints them. Linear: each element's marks are matched against its own lines only.
+ * Puts an asterisk on every line that shows text the source marks as revised (an FDX run with a RevisionID), and the
+ * source's revision name in the header of those pages, as Final Draft prints them. Linear: each element's marks are
+ * matched against its own lines only.
  */
 export function markSourceRevisions(script: Script, pages: Page[]): Page[] {
   const els = script.elements;
@@ -73,7 +74,10 @@ export function markSourceRevisions(script: Script, pages: Page[]): Page[] {
       const from = line.start - el.start;
       const to = line.end - el.start;
       // A mark on the space where a line wraps belongs to the line before it; an empty line range never matches.
-      if (el.marks.some((m) => m.start < to && from < m.end)) line.marked = true;
+      if (el.marks.some((m) => m.start < to && from < m.end)) {
+        line.marked = true;
+        if (script.revision?.name) page.revisionHeader = script.revision.name;
+      }
     }
   }
   return pages;
