@@ -11,7 +11,8 @@ import { colorNamedIn, colorNearest, suggestedRevision } from '../../../lib/revi
 import { parseFdx } from '../../../lib/script/fdx';
 import { buildScript, type Page, type Script } from '../../../lib/script/model';
 import { paginate } from '../../../lib/script/paginate';
-import { describeCorpus, readCorpus } from '../../corpus';
+import { parsePdf } from '../../../lib/script/pdf';
+import { describeCorpus, readCorpus, readCorpusBytes } from '../../corpus';
 
 const file = (fileName: string, format: SourceInfo['format']): SourceInfo => ({
   kind: 'file',
@@ -189,4 +190,20 @@ describeCorpus('storing the equivocation FDX', () => {
       'a marked line',
     ).toBe(true);
   });
+});
+
+describeCorpus('storing the revised villains PDF as a first draft', () => {
+  it('takes Blue from its header and offers its 605 asterisked lines as revised pages', async () => {
+    const script = await parsePdf(readCorpusBytes('realworld/pdf/villains.revised.pdf'));
+    const r = await storeRevision({ script, source: file('villains.pdf', 'pdf'), title: 'Villains' });
+    const [rev] = await getRevisions(r.scriptId);
+    expect([rev.color, rev.label], 'from the header "Blue (mm/dd/yyyy)"').toEqual([
+      'Blue',
+      'Blue (mm/dd/yyyy)',
+    ]);
+    const reprint = await getRevisedPages(r.scriptId, r.revisionId);
+    const lines = reprint.reduce((n, p) => n + p.markedLines.length, 0);
+    console.log(`[pdf marks] villains stored: ${reprint.length} marked pages, ${lines} asterisked lines`);
+    expect(lines, 'every asterisk the PDF prints').toBe(605);
+  }, 60_000);
 });
