@@ -13,8 +13,18 @@ import {
   type Script,
   type SourceRevision,
   type StyleSpan,
-  type TitleField,
 } from './model';
+import {
+  addSpan,
+  hexColor,
+  parseStyle,
+  trimWithStyles,
+  upperRanges,
+  upperSameLength,
+  type RunSpan,
+  type RunStyle,
+} from './fdx-text';
+import { readTitlePage } from './fdx-title';
 import { splitCue } from './plaintext';
 
 /** Deeper nesting than this is refused: real FDX files stay under 10 levels, hostile ones go to thousands. */
@@ -47,17 +57,6 @@ const PARAGRAPH_TYPES: Record<string, ElementType> = {
  * the text is typed in any case ("EXT. Mast farm - nIGHT", "Shag") and the AllCaps style shows it in capitals.
  */
 const DEFAULT_ALL_CAPS: ReadonlySet<string> = new Set(['scene heading', 'character', 'transition', 'shot']);
-
-/**
- * What a run of text carries besides its words: the model's emphasis, plus two things applied after the whole file is
- * read ('caps': the AllCaps style; 'revised': a RevisionID mark), because ElementSettings and Revisions come last.
- */
-type RunStyle = StyleSpan['style'] | 'caps' | 'revised';
-interface RunSpan {
-  start: number;
-  end: number;
-  style: RunStyle;
-}
 
 /** One <Paragraph> being read. Notes and scene summaries nested inside it are read as their own paragraphs. */
 interface ParagraphFrame {
@@ -312,47 +311,6 @@ function sourceRevision(
   return out;
 }
 
-/**
- * Final Draft writes colours as 48-bit hex ("#FFFF00000000", 4 digits a channel); some writers use 24-bit. Returns
- * '#rrggbb', or undefined for anything else.
- */
-function hexColor(attr: unknown): string | undefined {
-  if (typeof attr !== 'string') return undefined;
-  const m = /^#([0-9a-f]{6}|[0-9a-f]{12})$/i.exec(attr.trim());
-  if (!m) return undefined;
-  const h = m[1].toLowerCase();
-  if (h.length === 6) return `#${h}`;
-  return `#${h.slice(0, 2)}${h.slice(4, 6)}${h.slice(8, 10)}`;
-}
-
-/**
- * Capitals without changing the text's length, so style and mark offsets still point at the same characters: a
- * character whose capital is longer ("ß" -> "SS") is kept as it is.
- */
-function upperSameLength(text: string): string {
-  const upper = text.toUpperCase();
-  if (upper.length === text.length) return upper;
-  let out = '';
-  for (const ch of text) {
-    const u = ch.toUpperCase();
-    out += u.length === ch.length ? u : ch;
-  }
-  return out;
-}
-
-/** Capitalises the given ranges of `text` only (runs styled AllCaps). */
-function upperRanges(text: string, ranges: readonly RunSpan[]): string {
-  if (ranges.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
-    if (r.start < at) continue;
-    out += text.slice(at, r.start) + upperSameLength(text.slice(r.start, r.end));
-    at = r.end;
-  }
-  return out + text.slice(at);
-}
-
 /** What a <Paragraph> is for, from where it sits: script body, title page, a note or a scene summary, or layout. */
 function paragraphRole(stack: string[]): ParagraphFrame['role'] {
   // stack ends with 'Paragraph'; look at its ancestors.
@@ -377,103 +335,4 @@ function toDraft(p: ParagraphFrame, text: string, styles: StyleSpan[], unknown: 
   if (type === 'scene_heading' && p.number) d.sceneNumber = p.number;
   // A character's name and extensions are read once the element's style is applied (applyElementStyle).
   return d;
-}
-
-/**
- * "Bold+Italic+Underline+AllCaps" -> the emphasis styles the model knows, and 'caps' for AllCaps; Strikeout and
- * the like are layout the model does not keep.
- */
-function parseStyle(attr: string): RunStyle[] {
-  const out: RunStyle[] = [];
-  for (const part of attr.split('+')) {
-    const s = part.trim().toLowerCase();
-    if (s === 'bold' || s === 'italic' || s === 'underline') out.push(s);
-    else if (s === 'allcaps') out.push('caps');
-  }
-  return out;
-}
-
-/** Adds a span, merging it with an adjacent span of the same style (Final Draft splits runs at every revision). */
-function addSpan(spans: RunSpan[], span: RunSpan): void {
-  if (span.end <= span.start) return;
-  const prev = spans.findLast((s) => s.style === span.style);
-  if (prev && prev.end === span.start) prev.end = span.end;
-  else spans.push(span);
-}
-
-/**
- * Trims surrounding whitespace (FDX runs often end in a stray newline) and keeps style offsets pointing at the same
- * text. Linear: trimEnd scans back once, where /\s+$/ retries from every space of a run that is not at the end.
- */
-function trimWithStyles(raw: string, styles: RunSpan[]): { text: string; styles: RunSpan[] } {
-  const lines = raw
-    .replace(/\t/g, ' ')
-    .split('\n')
-    .map((l) => l.trimEnd());
-  const joined = lines.join('\n');
-  // Offsets shift only where trailing spaces were removed; recompute by mapping old -> new positions.
-  const map = new Array<number>(raw.length + 1);
-  let j = 0;
-  let i = 0;
-  for (const [n, line] of raw.split('\n').entries()) {
-    const keep = lines[n].length;
-    for (let k = 0; k < line.length; k++) map[i + k] = j + Math.min(k, keep);
-    i += line.length;
-    j += keep;
-    map[i] = j;
-    i++;
-    j++;
-  }
-  const lead = joined.length - joined.trimStart().length;
-  const text = joined.trim();
-  const out: RunSpan[] = [];
-  for (const s of styles) {
-    const start = Math.max(0, map[s.start] - lead);
-    const end = Math.min(text.length, map[s.end] - lead);
-    if (end > start) out.push({ start, end, style: s.style });
-  }
-  return { text, styles: out };
-}
-
-/**
- * Best-effort title page: FDX title pages are free-form paragraphs, so fields are recognised by place and wording
- * (first centred line = Title, "Written by" = Credit, the line after it = Author, dates, addresses = Contact).
- */
-function readTitlePage(paras: { text: string; alignment: string }[]): TitleField[] {
-  const fields: TitleField[] = [];
-  const add = (key: string, value: string) => {
-    const f = fields.find((x) => x.key === key);
-    if (f) f.value += `\n${value}`;
-    else fields.push({ key, value });
-  };
-  let afterCredit = false;
-  let lastKey = '';
-  for (const { text, alignment } of paras) {
-    if (!text) {
-      lastKey = '';
-      continue;
-    }
-    const centred = alignment === 'Center';
-    let key: string;
-    if (/^(written |screenplay |teleplay )?by\b|^written and directed by/i.test(text) && text.length < 40) {
-      key = 'Credit';
-      afterCredit = true;
-    } else if (/^(story by|based on)\b/i.test(text)) key = 'Source';
-    else if (/^(©|\(c\)|copyright)/i.test(text)) key = 'Copyright';
-    else if (
-      /\b(draft|revision|revised)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(19|20)\d\d\b/i.test(text) &&
-      text.length < 60 &&
-      !centred
-    )
-      key = 'Draft date';
-    else if (centred && !fields.some((f) => f.key === 'Title')) key = 'Title';
-    else if (centred && lastKey === 'Title') key = 'Title';
-    else if (afterCredit && centred && !fields.some((f) => f.key === 'Author')) key = 'Author';
-    else if (centred && lastKey === 'Author') key = 'Author';
-    else if (centred) key = 'Notes';
-    else key = 'Contact';
-    add(key, text);
-    lastKey = key;
-  }
-  return fields;
 }
