@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFdx } from '../../../lib/script/fdx';
 import { parseFountain } from '../../../lib/script/fountain';
+import { buildScript, type ElementDraft } from '../../../lib/script/model';
 import { paginate } from '../../../lib/script/paginate';
 import { scenesOf } from '../../../lib/revision/scenes';
 import { describeCorpus, readCorpus } from '../../corpus';
@@ -121,6 +122,27 @@ describe('parseFdx: shots', () => {
       'one numbered scene',
     ).toEqual(['1']);
     expect(scenesOf(s).length, "the revision engine's scene list has one scene").toBe(1);
+  });
+});
+
+describe('pagination of shots', () => {
+  it('never leaves a shot at the foot of a page, at any position, and keeps the scene going through it', () => {
+    for (let before = 10; before < 30; before++) {
+      const drafts: ElementDraft[] = [{ type: 'scene_heading', text: 'INT. HALL - NIGHT' }];
+      for (let k = 0; k < before; k++) drafts.push({ type: 'action', text: `Line ${k}.` });
+      drafts.push({ type: 'shot', text: 'ON THE DOOR' }, { type: 'action', text: 'It opens.' });
+      const pages = paginate(buildScript('fdx', drafts), { sceneContinueds: true });
+      for (const p of pages) {
+        const last = [...p.lines].reverse().find((l) => l.kind !== 'blank' && l.kind !== 'continued');
+        expect(
+          last?.kind,
+          `${before} actions before the shot: page ${p.label} does not end on the shot`,
+        ).not.toBe('shot');
+      }
+      const top = pages[1]?.lines[0];
+      if (top)
+        expect(top.kind, `${before}: a page opened inside the scene says CONTINUED`).toBe('continued_top');
+    }
   });
 });
 
