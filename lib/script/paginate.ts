@@ -63,7 +63,7 @@ export function paginate(script: Script, options: PaginateOptions = {}): Page[] 
  * source's revision name in the header of those pages, as Final Draft prints them. Linear: each element's marks are
  * matched against its own lines only.
  */
-export function markSourceRevisions(script: Script, pages: Page[]): Page[] {
+function markSourceRevisions(script: Script, pages: Page[]): Page[] {
   const els = script.elements;
   if (!els.some((e) => e.marks?.length)) return pages;
   for (const page of pages) {
@@ -348,7 +348,8 @@ class Paginator {
   /** Ends the page; `continuing` says the scene goes on, for the production (CONTINUED) marks. */
   private newPage(continuing: boolean): void {
     const carried = this.headingAtFoot();
-    const marks = continuing && this.continueds && !carried;
+    // A carried heading opens a new scene on the next page; a carried shot goes on with the scene it is in.
+    const marks = continuing && this.continueds && !carried?.some((l) => l.kind === 'scene_heading');
     if (marks)
       this.lines.push({
         text: CONTINUED_FOOT,
@@ -356,10 +357,6 @@ class Paginator {
         indent: TEXT_WIDTH - CONTINUED_FOOT.length,
       });
     this.finishPage();
-    if (carried) {
-      this.lines.push(...carried);
-      return;
-    }
     if (marks) {
       this.continuations++;
       const t = this.continuations > 1 ? `${CONTINUED_TOP} (${this.continuations})` : CONTINUED_TOP;
@@ -369,11 +366,12 @@ class Paginator {
       this.pushBlank(1);
       this.furniture = 2;
     }
+    if (carried) this.lines.push(...carried);
   }
 
   /**
-   * A scene heading that ended up last on a page (what follows could not start here after all) is taken off the
-   * page, to open the next one. Never when the heading is all the page holds, so pagination always moves on.
+   * A scene heading or shot that ended up last on a page (what follows could not start here after all) is taken off
+   * the page, to open the next one. Never when the heading is all the page holds, so pagination always moves on.
    */
   private headingAtFoot(): PageLine[] | undefined {
     const lines = this.lines;
