@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, getRevisions, openDatabase, storeRevision, type SourceInfo } from '../../../lib/db';
 import { getRevisedPages } from '../../../lib/db/revised-pages';
+import { printDocument } from '../../../lib/print/layout';
 import { revisionPrint } from '../../../lib/print/revised';
 import { queueRevisedPages } from '../../../lib/print/queue';
 import { WGA_COLOR_SEQUENCE } from '../../../lib/revision';
@@ -113,6 +114,25 @@ describe('storing a draft whose source carries its own revision', () => {
     const queued = await queueRevisedPages(r.scriptId, r.revisionId);
     expect(queued.revised, 'the print queue offers the marked page').toEqual(['1']);
     expect(queued.job?.paperColor, 'on the revision’s colour').toBe('Blue');
+    const print = revisionPrint(rev, [rev], {
+      paper: 'letter',
+      sceneContinueds: false,
+      insertScheme: 'letters',
+    });
+    const [sheet] = printDocument({
+      scriptTitle: 'Kitchen',
+      revision: rev,
+      print,
+      labels: ['1'],
+      paper: 'letter',
+    }).pages;
+    expect(sheet.header, 'the printed page carries the set name as Final Draft prints it').toBe(
+      'Blue Rev. (mm/dd/yyyy)',
+    );
+    expect(
+      sheet.lines.filter((l) => l.marked).map((l) => l.text),
+      'and the asterisk on the marked line only',
+    ).toEqual(['The kettle boils over.']);
   });
 
   it('takes the colour from the page colour when the set name names none', async () => {
