@@ -1,7 +1,8 @@
 // A revision's pages honouring the last locked draft (A-pages, ranges, OMITTED), and the pages to reprint for it
 // with their header and asterisked lines: what the Revisions view shows and the print queue queues.
 
-import { compareScripts, revisedPages, type RevisedPage } from '../revision';
+import { compareScripts, revisedPages, revisionHeader, type RevisedPage } from '../revision';
+import { ownMarks } from '../revision/source-marks';
 import { lockDraft, type PageLock } from '../script/locking';
 import type { Page } from '../script/model';
 import { paginate } from '../script/paginate-locked';
@@ -68,7 +69,8 @@ export function localDate(iso: string): Date {
 
 /**
  * The pages to reprint for `revision` against the revision before it (by seq): labels in page order, each with
- * the revision header ("BLUE REVISION - 11/27/26") and its asterisked lines. Empty for a first draft.
+ * the revision header ("BLUE REVISION - 11/27/26") and its asterisked lines. For a first draft, the pages its source
+ * marked itself (FDX revision marks, PDF asterisks) under the header the source printed; none when it marked none.
  */
 export function reprintPagesOf(
   revision: RevisionRecord,
@@ -77,8 +79,17 @@ export function reprintPagesOf(
   stored?: ReadonlyMap<string, PageLock>,
 ): ReprintPage[] {
   const previous = all.filter((r) => r.seq < revision.seq).sort((a, b) => b.seq - a.seq)[0];
-  if (!previous) return [];
   const pages = revisionPagesOf(revision, all, settings, stored);
+  if (!previous) {
+    const fallback = revisionHeader(revision.color, localDate(revision.date));
+    return ownMarks(pages).map((m) => ({
+      label: m.page,
+      pageIndex: m.pageIndex,
+      header: pages[m.pageIndex].revisionHeader ?? fallback,
+      markedLines: m.lines,
+      markedText: m.lines.map((i) => pages[m.pageIndex].lines[i]?.text ?? ''),
+    }));
+  }
   const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
   return revisedPages(comparison, pages, { color: revision.color, date: localDate(revision.date) }).map(
     (p) => ({

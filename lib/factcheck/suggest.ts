@@ -55,7 +55,15 @@ interface Hit {
 }
 
 // Element kinds whose words are the script's own text (not cues, transitions or notes to the writer).
-const READ_KINDS = new Set(['action', 'dialogue', 'parenthetical', 'lyrics', 'centered', 'scene_heading']);
+const READ_KINDS = new Set([
+  'action',
+  'dialogue',
+  'parenthetical',
+  'lyrics',
+  'centered',
+  'scene_heading',
+  'shot',
+]);
 
 const PHONE = /(?<![\w$.])(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])?\d{3}[-. ]\d{4}(?![\w-])/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]/gi;
@@ -235,7 +243,8 @@ function patternHits(el: ScriptElement, out: Hit[]): void {
     add(EMAIL, 'web', 'e-mail address');
     add(DOMAIN, 'web', 'web address', (m) => !/[@./]/.test(text[(m.index ?? 0) - 1] ?? ''));
   }
-  if (el.type === 'scene_heading') return;
+  // Headings and shots are capitals place lines: no quoted titles or names to look for in them.
+  if (el.type === 'scene_heading' || el.type === 'shot') return;
   if (/["“]/.test(text)) {
     for (const m of text.matchAll(QUOTED)) {
       const inner = m[1].trim();

@@ -3,6 +3,7 @@
 
 import type { RevisionRecord, ScriptSettings } from '../db/schema';
 import { compareScripts, revisedPages, revisionHeader } from '../revision';
+import { ownMarks } from '../revision/source-marks';
 import { revisionPagesOf } from '../db/revised-pages';
 import type { PageLock } from '../script/locking';
 import type { Page } from '../script/model';
@@ -18,7 +19,7 @@ export interface RevisionPrint {
   pages: Page[];
   /** Asterisked line indexes by page label (pages with none are absent). */
   marks: Map<string, number[]>;
-  /** Labels of the pages this revision changed, in page order (empty for a first draft). */
+  /** Labels of the pages this revision changed, in page order (for a first draft, the pages its source marked). */
   revisedLabels: string[];
   /** "BLUE REVISION - 11/27/26"; absent for a first draft, which carries no revision header. */
   header?: string;
@@ -34,7 +35,8 @@ type LayoutSettings = Pick<ScriptSettings, 'paper' | 'sceneContinueds' | 'insert
 
 /**
  * What prints for `revision` of a script whose revisions (any order) are `all`: its pages, the marks against the
- * revision before it (by seq), the revised page labels, and the header. A first draft has pages and nothing else.
+ * revision before it (by seq), the revised page labels, and the header. A first draft has its pages and the marks its
+ * source printed (FDX revision marks, PDF asterisks), with no header of ours.
  * `storedLocks` are the locks saved when revisions were locked (lib/db `storedLocks`); without them they are rebuilt.
  */
 export function revisionPrint(
@@ -47,7 +49,16 @@ export function revisionPrint(
   // The same pages the Revisions view shows (lib/db/revised-pages): locked numbering from the stored lock.
   const pages = revisionPagesOf(revision, all, settings, storedLocks);
   const previous = earlier.at(-1);
-  if (!previous) return { pages, marks: new Map(), revisedLabels: [] };
+  if (!previous) {
+    // A first draft's revised pages are those its source marked itself (an FDX's revised runs, a PDF's asterisks);
+    // they print under the header the source gives them.
+    const own = ownMarks(pages);
+    return {
+      pages,
+      marks: new Map(own.map((m) => [m.page, m.lines])),
+      revisedLabels: own.map((m) => m.page),
+    };
+  }
   const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
   const date = revisionDate(revision.date);
   const revised = revisedPages(comparison, pages, { color: revision.color, date });

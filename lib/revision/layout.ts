@@ -37,7 +37,7 @@ export interface Block {
   lines: PageLine[];
   /** Blank lines before it when it is not first on the page. */
   spaceBefore: number;
-  /** Scene headings and cues must not end a page. */
+  /** Scene headings, shots and cues must not end a page. */
   keepWithNext: boolean;
   /** A page_break element: start a new page. */
   breakBefore: boolean;
@@ -52,7 +52,7 @@ export function blocksOf(script: Script, indexes: Iterable<number>, lines: PageL
       element: i,
       lines: lines[i],
       spaceBefore: continuesSpeech(script, i) ? 0 : 1,
-      keepWithNext: el.type === 'scene_heading' || el.type === 'character',
+      keepWithNext: el.type === 'scene_heading' || el.type === 'shot' || el.type === 'character',
       breakBefore: el.type === 'page_break',
     });
   }

@@ -4,6 +4,9 @@
 /** Stands where a note was cut out of the text; a Private Use character no script contains. */
 export const NOTE_MARK = '\uE000';
 
+/** A scene heading's opening words (INT., EXT., EST., INT./EXT., I/E), in any case, as Fountain reads them. */
+export const SCENE_PREFIX = /^(?:int\.?\/ext|ext\.?\/int|int|ext|est|i\/e|e\/i)[.\s]/i;
+
 /** Text with boneyard removed and notes replaced by NOTE_MARK, plus the notes' text in order. */
 export interface StrippedMarkup {
   text: string;
@@ -87,18 +90,36 @@ function hasBlankLine(s: string, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * True when the text before `open` on its line is a scene heading ("EXT. MAST FARM - NIGHT[[..."). A heading is one
+ * line, so a note opened on it can only be a note about the scene: it is read as one even when it spans a blank line
+ * (converters from Final Draft write scene notes so), instead of leaking its first line into the heading.
+ */
+function opensOnHeading(text: string, open: number): boolean {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  const before = text.slice(lineStart, open).trim();
+  if (before === '' || before.includes(NOTE_MARK)) return false;
+  // Fountain reads a heading only after a blank line (or at the top).
+  const prevEnd = lineStart - 1;
+  const prevStart = prevEnd > 0 ? text.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
+  if (prevEnd > 0 && text.slice(prevStart, prevEnd).trim() !== '') return false;
+  return SCENE_PREFIX.test(before) || (before.startsWith('.') && /^\.[\p{L}\p{N}]/u.test(before));
+}
+
 function cutNotes(text: string, notes: string[]): string {
   if (!text.includes('[[')) return text;
   const parts: string[] = [];
   let copied = 0;
   let from = 0;
+  // The next "]]" found so far: later searches start from it, so a run of unclosed "[[" costs one scan, not one each.
+  let close = -1;
   for (;;) {
     const open = text.indexOf('[[', from);
     if (open < 0) break;
-    const close = text.indexOf(']]', open + 2);
+    if (close < open + 2) close = text.indexOf(']]', open + 2);
     if (close < 0) break; // no note can be closed after this point
     const blank = hasBlankLine(text, open + 2, close);
-    if (blank >= 0) {
+    if (blank >= 0 && !opensOnHeading(text, open)) {
       // Not a note; any note must start after that blank line.
       from = blank;
       continue;

@@ -2,12 +2,11 @@
 // One pass over the lines after boneyard and notes are cut out; every rule looks at a line or its neighbours only.
 
 import { parseEmphasis } from './emphasis';
-import { NOTE_MARK, stripMarkup } from './fountain-markup';
+import { NOTE_MARK, SCENE_PREFIX, stripMarkup } from './fountain-markup';
 import { readTitlePage } from './fountain-title';
-import { normaliseInput } from './input';
+import { MAX_LINE_CHARS, normaliseInput } from './input';
 import { buildScript, type ElementDraft, type ElementType, type Script, type StyleSpan } from './model';
 
-const SCENE_PREFIX = /^(?:int\.?\/ext|ext\.?\/int|int|ext|est|i\/e|e\/i)[.\s]/i;
 const PAGE_BREAK = /^={3,}$/;
 const SCENE_NUMBER = /^[A-Za-z0-9.-]+$/;
 
@@ -18,7 +17,8 @@ const SCENE_NUMBER = /^[A-Za-z0-9.-]+$/;
  *
  * Notes: a note alone in its paragraph becomes a `note` element where it stands; a note inside other text is removed
  * from that text and becomes a `note` element right after the paragraph (or dialogue block) it was in, so nothing the
- * writers wrote is lost and element text stays what is printed. Title page values keep their emphasis markers as written.
+ * writers wrote is lost and element text stays what is printed. Title page values are plain text too, their emphasis
+ * kept as spans.
  */
 export function parseFountain(source: string): Script {
   if (
@@ -30,13 +30,33 @@ export function parseFountain(source: string): Script {
   }
   const clean = normaliseInput(source, 'This Fountain file');
   const { text, notes, warnings } = stripMarkup(clean);
-  const lines = text.split('\n');
+  const lines = capLines(text.split('\n'), warnings);
   const title = readTitlePage(lines);
   const reader = new ElementReader(lines, notes);
   reader.read(0, title.start);
   reader.skipNotes(title.start, title.end);
   reader.read(title.end, lines.length);
   return buildScript('fountain', reader.drafts, title.fields, { warnings });
+}
+
+/**
+ * Cuts lines longer than MAX_LINE_CHARS (a Fountain paragraph is one line, but never a book's worth), so no rule that
+ * looks at a line can be made slow by a hostile one; says how many were cut.
+ */
+function capLines(lines: string[], warnings: string[]): string[] {
+  let cut = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > MAX_LINE_CHARS) {
+      lines[i] = lines[i].slice(0, MAX_LINE_CHARS);
+      cut++;
+    }
+  }
+  if (cut > 0) {
+    warnings.push(
+      `${cut} ${cut === 1 ? 'line was' : 'lines were'} longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters and cut there.`,
+    );
+  }
+  return lines;
 }
 
 function isBlank(line: string): boolean {
@@ -125,7 +145,8 @@ class ElementReader {
       const noteCount = countNotes(raw);
       if (noteCount) this.takeNotes(noteCount);
       const unnoted = stripNotes(raw);
-      const line = unnoted.replace(/\s+$/, '');
+      // trimEnd, not /\s+$/: the pattern retries from every space of a long run that is not at the end (quadratic).
+      const line = unnoted.trimEnd();
       if (line.trim() === '') continue; // the line held only notes
       const nextBlank = i + 1 >= to || isBlank(lines[i + 1]);
       mode = this.readLine(line, mode, nextBlank, unnoted.length !== line.length);
@@ -322,7 +343,7 @@ function applyEmphasis(d: ElementDraft, lines: string[]): void {
   let offset = 0;
   for (const line of lines) {
     const r = parseEmphasis(line);
-    const text = r.text.replace(/\s+$/, '');
+    const text = r.text.trimEnd();
     for (const s of r.styles)
       styles.push({ start: s.start + offset, end: Math.min(s.end, text.length) + offset, style: s.style });
     out.push(text);

@@ -4,6 +4,12 @@
 import { MAX_SOURCE_CHARS, ScriptError } from './model';
 
 /**
+ * Longest line (Fountain) or paragraph (FDX) read; the rest of it is dropped with a warning. A real script line is a
+ * paragraph at most (a page is about 3,300 characters); the cap bounds what any later step can be made to do.
+ */
+export const MAX_LINE_CHARS = 10_000;
+
+/**
  * Returns the text with any BOM removed and every line ending as '\n', or throws a ScriptError a user can read
  * (empty, too large, binary). `what` names the source in messages ("This Fountain file").
  */

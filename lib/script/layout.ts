@@ -39,11 +39,12 @@ const left = (indent: number, width: number): ElementLayout => ({ indent, width,
  * Indents and widths per element type for each preset.
  * standard: cue 3.7", parenthetical 3.1"-5.6", transition right-aligned to 7.5" (Final Draft's defaults).
  * alternate: cue 3.5", parenthetical 3.0"-6.0", transition from 6.0".
- * Lyrics print as dialogue (they are sung lines of a speech).
+ * Lyrics print as dialogue (they are sung lines of a speech); a shot ("CLOSE ON THE LETTER") prints as a heading.
  */
 export const INDENTS: Readonly<Record<IndentPreset, Readonly<Record<PrintedType, ElementLayout>>>> = {
   standard: {
     scene_heading: left(0, TEXT_WIDTH),
+    shot: left(0, TEXT_WIDTH),
     action: left(0, TEXT_WIDTH),
     character: left(22, TEXT_WIDTH - 22),
     dialogue: left(10, 35),
@@ -54,6 +55,7 @@ export const INDENTS: Readonly<Record<IndentPreset, Readonly<Record<PrintedType,
   },
   alternate: {
     scene_heading: left(0, TEXT_WIDTH),
+    shot: left(0, TEXT_WIDTH),
     action: left(0, TEXT_WIDTH),
     character: left(20, TEXT_WIDTH - 20),
     dialogue: left(10, 35),

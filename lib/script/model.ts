@@ -4,6 +4,7 @@
 /** Element kinds, in the snake_case names the rest of Scriptside (and its users' exports) use. */
 export type ElementType =
   | 'scene_heading'
+  | 'shot'
   | 'action'
   | 'character'
   | 'dialogue'
@@ -18,6 +19,7 @@ export type ElementType =
 
 export const ELEMENT_TYPES: readonly ElementType[] = [
   'scene_heading',
+  'shot',
   'action',
   'character',
   'dialogue',
@@ -36,6 +38,28 @@ export interface StyleSpan {
   start: number;
   end: number;
   style: 'bold' | 'italic' | 'underline';
+}
+
+/**
+ * Text the source itself marks as revised (a Final Draft run with a RevisionID), offsets relative to the element's
+ * `text`. Pagination prints an asterisk beside every line that shows part of one.
+ */
+export interface MarkedRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The revision a source says it is (Final Draft's active revision set, when the file carries revision marks). Storing
+ * such a script takes its colour and name as the draft's colour and label when the user has no earlier draft.
+ */
+export interface SourceRevision {
+  /** The revision set's name as written ("Blue Rev. (mm/dd/yyyy)", "Final"). */
+  name: string;
+  /** The page colour the source gives the set, as '#rrggbb', when it gives one. */
+  pageColor?: string;
+  /** The colour Final Draft shows the set's revised text in, as '#rrggbb'. */
+  textColor?: string;
 }
 
 /** What a parser produces for one element, before offsets and ids are assigned by `buildScript`. */
@@ -59,6 +83,8 @@ export interface ElementDraft {
   forced?: boolean;
   /** For sources with their own pages (PDF): index into `Script.pages` where the element starts. */
   sourcePage?: number;
+  /** Ranges of `text` the source marks as revised (FDX revision marks). */
+  marks?: MarkedRange[];
 }
 
 /** One element of a parsed script. */
@@ -73,8 +99,10 @@ export interface ScriptElement extends ElementDraft {
 export interface TitleField {
   /** The key as written in the source ("Title", "Credit", "Author", "Draft date", ...). */
   key: string;
-  /** The value; multi-line values are joined with '\n'. */
+  /** The value as printed (no markup); multi-line values are joined with '\n'. */
   value: string;
+  /** Emphasis in the value (Fountain "_**TITLE**_"), relative to `value`. */
+  styles?: StyleSpan[];
 }
 
 export type SourceFormat = 'fountain' | 'fdx' | 'plain' | 'pdf' | 'html';
@@ -130,6 +158,8 @@ export interface Script {
   pages?: Page[];
   /** Things the parser noticed and worked around, in sentences a user can read. */
   warnings: string[];
+  /** The revision the source says it is, when it carries revision marks of its own (FDX). */
+  revision?: SourceRevision;
 }
 
 /** The separator between element texts in `Script.text`. */
@@ -162,6 +192,7 @@ const OPTIONAL_FIELDS = [
   'styles',
   'forced',
   'sourcePage',
+  'marks',
 ] as const satisfies readonly (keyof ElementDraft)[];
 
 /**
@@ -172,7 +203,7 @@ export function buildScript(
   format: SourceFormat,
   drafts: ElementDraft[],
   titlePage: TitleField[] = [],
-  extra: { pages?: Page[]; warnings?: string[] } = {},
+  extra: { pages?: Page[]; warnings?: string[]; revision?: SourceRevision } = {},
 ): Script {
   const elements: ScriptElement[] = new Array(drafts.length);
   const parts: string[] = new Array(drafts.length);
@@ -201,7 +232,7 @@ export function buildScript(
     parts[i] = d.text;
     offset = el.end;
   }
-  return {
+  const script: Script = {
     format,
     titlePage,
     elements,
@@ -209,6 +240,8 @@ export function buildScript(
     pages: extra.pages,
     warnings: extra.warnings ?? [],
   };
+  if (extra.revision) script.revision = extra.revision;
+  return script;
 }
 
 /** Why a source could not be read. `message` is a sentence for the user. */

@@ -55,11 +55,38 @@ export interface PaginateOptions {
  */
 export function paginate(script: Script, options: PaginateOptions = {}): Page[] {
   if (script.pages) return script.pages;
-  return new Paginator(script, options).run();
+  return markSourceRevisions(script, new Paginator(script, options).run());
+}
+
+/**
+ * Puts an asterisk on every line that shows text the source marks as revised (an FDX run with a RevisionID), and the
+ * source's revision name in the header of those pages, as Final Draft prints them. Linear: each element's marks are
+ * matched against its own lines only.
+ */
+function markSourceRevisions(script: Script, pages: Page[]): Page[] {
+  const els = script.elements;
+  if (!els.some((e) => e.marks?.length)) return pages;
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (line.element === undefined || line.start === undefined || line.end === undefined) continue;
+      const el = els[line.element];
+      if (!el?.marks) continue;
+      const from = line.start - el.start;
+      const to = line.end - el.start;
+      // A mark on the space where a line wraps belongs to the line before it; an empty line range never matches.
+      if (el.marks.some((m) => m.start < to && from < m.end)) {
+        line.marked = true;
+        if (script.revision?.name) page.revisionHeader = script.revision.name;
+      }
+    }
+  }
+  return pages;
 }
 
 const SPEECH_PARTS: ReadonlySet<ElementType> = new Set<ElementType>(['dialogue', 'parenthetical', 'lyrics']);
 const NOT_PRINTED: ReadonlySet<ElementType> = new Set<ElementType>(['section', 'synopsis', 'note']);
+/** Line kinds never left at the foot of a page: scene headings and shots. */
+const KEPT_WITH_NEXT: ReadonlySet<PageLine['kind']> = new Set<PageLine['kind']>(['scene_heading', 'shot']);
 
 class Paginator {
   private readonly text: string;
@@ -107,7 +134,7 @@ class Paginator {
           else if (!NOT_PRINTED.has(t)) break;
         }
         this.placeSpeech(cue, parts);
-      } else if (type === 'scene_heading') {
+      } else if (type === 'scene_heading' || type === 'shot') {
         this.placeHeading(i++);
       } else {
         this.placeBlock(i++);
@@ -196,15 +223,24 @@ class Paginator {
     return 1 + (type === 'action' && n > 3 ? 2 : n);
   }
 
+  /**
+   * A scene heading, or a shot: a shot ("CLOSE ON THE LETTER") is kept with what follows like a heading (Final
+   * Draft paginates it as one) but it is not a scene: it takes no scene number and the scene goes on through it.
+   */
   private placeHeading(i: number): void {
+    const shot = this.els[i].type === 'shot';
     const lines = this.wrap(i);
     if (this.hasContent() && this.blank() + lines.length + this.keepWithHeading(i) > this.room())
-      this.newPage(false);
+      this.newPage(shot && this.inScene);
+    this.pushBlank(this.blank());
+    if (shot) {
+      this.pushLines(i, 'shot', lines);
+      return;
+    }
     this.inScene = true;
     this.continuations = 0;
     this.sceneCount++;
     this.sceneNumber = this.els[i].sceneNumber ?? String(this.sceneCount);
-    this.pushBlank(this.blank());
     const first = this.lines.length;
     this.pushLines(i, 'scene_heading', lines);
     if (this.numbers) this.lines[first].sceneNumber = this.sceneNumber;
@@ -312,7 +348,8 @@ class Paginator {
   /** Ends the page; `continuing` says the scene goes on, for the production (CONTINUED) marks. */
   private newPage(continuing: boolean): void {
     const carried = this.headingAtFoot();
-    const marks = continuing && this.continueds && !carried;
+    // A carried heading opens a new scene on the next page; a carried shot goes on with the scene it is in.
+    const marks = continuing && this.continueds && !carried?.some((l) => l.kind === 'scene_heading');
     if (marks)
       this.lines.push({
         text: CONTINUED_FOOT,
@@ -320,10 +357,6 @@ class Paginator {
         indent: TEXT_WIDTH - CONTINUED_FOOT.length,
       });
     this.finishPage();
-    if (carried) {
-      this.lines.push(...carried);
-      return;
-    }
     if (marks) {
       this.continuations++;
       const t = this.continuations > 1 ? `${CONTINUED_TOP} (${this.continuations})` : CONTINUED_TOP;
@@ -333,21 +366,22 @@ class Paginator {
       this.pushBlank(1);
       this.furniture = 2;
     }
+    if (carried) this.lines.push(...carried);
   }
 
   /**
-   * A scene heading that ended up last on a page (what follows could not start here after all) is taken off the
-   * page, to open the next one. Never when the heading is all the page holds, so pagination always moves on.
+   * A scene heading or shot that ended up last on a page (what follows could not start here after all) is taken off
+   * the page, to open the next one. Never when the heading is all the page holds, so pagination always moves on.
    */
   private headingAtFoot(): PageLine[] | undefined {
     const lines = this.lines;
     let k = lines.length;
     while (k > 0 && lines[k - 1].kind === 'blank') k--;
-    if (k <= this.furniture || lines[k - 1].kind !== 'scene_heading') return undefined;
+    if (k <= this.furniture || !KEPT_WITH_NEXT.has(lines[k - 1].kind)) return undefined;
     let h = k - 1;
     while (
       h > this.furniture &&
-      lines[h - 1].kind === 'scene_heading' &&
+      KEPT_WITH_NEXT.has(lines[h - 1].kind) &&
       lines[h - 1].element === lines[k - 1].element
     )
       h--;

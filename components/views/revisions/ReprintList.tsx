@@ -3,7 +3,9 @@ import type { ReprintPage } from '../../../lib/db/revised-pages';
 
 /** Each revised page with its header and marked lines; an empty list says why. */
 export function ReprintList({ pages, first }: { pages: ReprintPage[]; first: boolean }) {
-  if (first) return <p className="muted">The first draft prints whole: there are no revised pages.</p>;
+  // A first draft has revised pages only when its source marked them itself (FDX revision marks, PDF asterisks).
+  if (first && pages.length === 0)
+    return <p className="muted">The first draft prints whole: there are no revised pages.</p>;
   if (pages.length === 0) return <p className="muted">No page changed: nothing to reprint.</p>;
   return (
     <>

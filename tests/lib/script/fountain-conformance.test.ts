@@ -3,6 +3,7 @@
 // plus one case per file for its title page. Every known disagreement is listed with the reason.
 import { readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { parseEmphasis } from '../../../lib/script/emphasis';
 import { parseFountain } from '../../../lib/script/fountain';
 import { ScriptError } from '../../../lib/script/model';
 import { corpusPath, describeCorpus, readCorpus } from '../../corpus';
@@ -61,10 +62,20 @@ const TOOLS_FILES: [string, string][] = [
 ];
 
 const show = (c: Cmp | undefined) => (c ? `${c.type}:${JSON.stringify(c.text)}` : '(none)');
+// The peers keep emphasis markers in title values ("_**BRICK & STEEL**_"); we store the words with the emphasis as
+// spans. Compared as printed: markers removed line by line on both sides.
 const normTitle = (t: Record<string, string>) =>
   JSON.stringify(
     Object.entries(t)
-      .map(([k, v]) => [k.toLowerCase(), v.replace(/\s+/g, ' ').trim()])
+      .map(([k, v]) => [
+        k.toLowerCase(),
+        v
+          .split('\n')
+          .map((l) => parseEmphasis(l).text)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ])
       .sort(),
   );
 

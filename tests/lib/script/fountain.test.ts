@@ -16,13 +16,21 @@ describe('parseFountain on an original script', () => {
   const els = script.elements;
   const find = (type: string, text: string) => els.find((e) => e.type === type && e.text === text);
 
-  it('reads the title page with lower-case keys and multi-line values', () => {
-    expect(script.titlePage, 'title page fields in order').toEqual([
-      { key: 'Title', value: '_**THE NIGHT DESK**_\nA pilot' },
+  it('reads the title page with lower-case keys and multi-line values, emphasis as spans', () => {
+    expect(
+      script.titlePage.map(({ key, value }) => ({ key, value })),
+      'title page fields in order, values without markup',
+    ).toEqual([
+      { key: 'Title', value: 'THE NIGHT DESK\nA pilot' },
       { key: 'credit', value: 'Written by' },
       { key: 'Author', value: 'Ana Ruiz' },
       { key: 'Draft date', value: '3/4/2026' },
     ]);
+    const title = script.titlePage[0];
+    expect(
+      (title.styles ?? []).map((sp) => `${sp.style}:${title.value.slice(sp.start, sp.end)}`).sort(),
+      '_**...**_ kept as bold and underline spans over the words',
+    ).toEqual(['bold:THE NIGHT DESK', 'underline:THE NIGHT DESK']);
   });
 
   it('reads every element kind in order', () => {
