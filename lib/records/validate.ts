@@ -194,6 +194,12 @@ function checkScript(v: unknown, at: string): void {
   const text = v.text;
   checkTitlePage(v.titlePage, `${at}.titlePage`);
   if (v.warnings !== undefined) strList(v.warnings, `${at}.warnings`);
+  if (v.revision !== undefined) {
+    const r = v.revision;
+    need(isPlain(r) && isStr(r.name, 400), `${at}.revision is not a revision set`);
+    opt(r, 'pageColor', (x) => isStr(x, 40), `${at}.revision`);
+    opt(r, 'textColor', (x) => isStr(x, 40), `${at}.revision`);
+  }
   const elements = list(v.elements, `${at}.elements`);
   let last = 0;
   elements.forEach((e, i) => {
@@ -212,6 +218,18 @@ function checkScript(v: unknown, at: string): void {
     opt(e, 'level', isNat, here);
     opt(e, 'forced', isBool, here);
     opt(e, 'sourcePage', isNat, here);
+    if (e.marks !== undefined) {
+      list(e.marks, `${here}.marks`).forEach((m, j) =>
+        need(
+          isPlain(m) &&
+            isNat(m.start) &&
+            isNat(m.end) &&
+            m.end >= m.start &&
+            m.end <= (e.text as string).length,
+          `${here}.marks[${j}] is not a range of its text`,
+        ),
+      );
+    }
     if (e.styles !== undefined) {
       list(e.styles, `${here}.styles`).forEach((s, j) =>
         need(
