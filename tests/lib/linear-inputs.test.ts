@@ -96,6 +96,12 @@ describe('every reader of untrusted text is linear', () => {
       target,
       () => {
         for (const [name, text] of Object.entries(INPUTS)) {
+          const probe = text.slice(0, PROBE_CHARS / 2) + text.slice(-PROBE_CHARS / 2);
+          const probeMs = time(() => run(probe));
+          expect(
+            probeMs,
+            `${target} on 16 KB of ${name}: ${probeMs.toFixed(0)} ms (not linear)`,
+          ).toBeLessThan(PROBE_MS);
           const base = baseline(text);
           const ms = time(() => run(text));
           rows.push(
