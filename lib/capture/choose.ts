@@ -30,6 +30,9 @@ export function looksLikeFountain(text: string): boolean {
 // "Title - Script", "Title Script", "Title | IMSDb": the site's words, not the script's.
 const SITE_SUFFIX = /(\s*[-|–—:]\s*|\s+)(IMSDb|Screenplay|Script)\s*$/i;
 
+/** Longest title kept from a page title or file name. */
+const TITLE_MAX = 300;
+
 /** The script's title: the title page's Title, else the page title or file name tidied, else "Untitled script". */
 export function guessTitle(script: Script, fallback: string): string {
   const field = script.titlePage.find((f) => f.key.toLowerCase() === 'title');
@@ -40,6 +43,8 @@ export function guessTitle(script: Script, fallback: string): string {
     .join(' ');
   if (fromPage) return clip(fromPage);
   let t = fallback.trim();
+  // A real title is short; cutting first keeps the suffix pattern's work small on a hostile page title.
+  t = t.slice(0, TITLE_MAX);
   for (let i = 0; i < 3 && SITE_SUFFIX.test(t); i++) t = t.replace(SITE_SUFFIX, '');
   t = t.replace(/\.(fountain|spmd|fdx|pdf|txt|html?)$/i, '').trim();
   return t ? clip(t) : 'Untitled script';

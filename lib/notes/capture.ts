@@ -52,7 +52,7 @@ export function tagsIn(text: string): string[] {
  * the text. Only leading tokens count, so "email @JS later" or "wow!d" stay text.
  */
 export function parseCapture(input: string, roster: readonly RosterMember[] = []): ParsedCapture {
-  let rest = input.replace(/^\s+/, '');
+  let rest = input.trimStart();
   let speaker: string | undefined;
   let kind: ParsedCapture['kind'];
   for (;;) {
@@ -70,7 +70,8 @@ export function parseCapture(input: string, roster: readonly RosterMember[] = []
     }
     break;
   }
-  const text = rest.replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: the regex retries from every space of a long run (quadratic on untrusted text).
+  const text = rest.trimEnd();
   const out: ParsedCapture = { text, tags: tagsIn(text) };
   if (speaker) {
     const member = findMember(roster, speaker);

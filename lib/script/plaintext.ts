@@ -87,16 +87,26 @@ function readLines(src: string): Line[] {
     if (raw.length > 2000) raw = raw.slice(0, 2000);
     let line = '';
     for (const ch of raw) line += ch === '\t' ? ' '.repeat(TAB - (line.length % TAB)) : ch;
-    line = line.replace(/\s+\*$/, '').replace(/\s+$/, ''); // revision asterisks in the right margin
+    // Revision asterisks in the right margin ("  *"), then trailing space; trimEnd, not /\s+$/, which retries from
+    // every space of a long run inside the line (quadratic on untrusted text).
+    if (line.endsWith('*')) {
+      const body = line.slice(0, -1);
+      const trimmed = body.trimEnd();
+      if (trimmed.length < body.length) line = trimmed;
+    }
+    line = line.trimEnd();
     const text = line.trim();
     const l: Line = { text, indent: line.length - line.trimStart().length, blank: text === '' };
     if (newPage) l.newPage = true;
-    // Scene numbers printed in both margins, or the left one only: "12   INT. HOUSE - DAY   12".
-    const m = /^(\d{1,4}[A-Z]{0,2})\s+(.*?)(?:\s{2,}\1)?$/.exec(text);
-    if (m && (isSceneHeadingText(m[2]) || (m[2] !== text && new RegExp(`\\s{2,}${m[1]}$`).test(text)))) {
-      l.sceneNumber = m[1];
-      l.indent += text.indexOf(m[2]);
-      l.text = m[2].replace(new RegExp(`\\s{2,}${m[1]}$`), '').trim();
+    // Scene numbers printed in both margins, or the left one only: "12   INT. HOUSE - DAY   12". Split by hand, not
+    // by a lazy pattern with a back-reference, which retried from every space of a long run (quadratic).
+    const lead = /^(\d{1,4}[A-Z]{0,2})\s+/.exec(text);
+    const num = lead?.[1];
+    const body = lead ? withoutSpacedNumber(text.slice(lead[0].length), lead[1]) : undefined;
+    if (num && body !== undefined && (isSceneHeadingText(body.text) || body.cut)) {
+      l.sceneNumber = num;
+      l.indent += text.indexOf(body.text);
+      l.text = body.text.trim();
     } else {
       const r = /^(.*\S)\s{2,}(\d{1,4}[A-Z]{0,2})$/.exec(text);
       if (r && isSceneHeadingText(r[1])) {
@@ -107,6 +117,17 @@ function readLines(src: string): Line[] {
     out.push(l);
   }
   return out;
+}
+
+/**
+ * `s` without a trailing scene number `num` set off by two or more spaces ("INT. HOUSE - DAY   12"), and whether one
+ * was cut. Linear: one look at the end and one trimEnd.
+ */
+function withoutSpacedNumber(s: string, num: string): { text: string; cut: boolean } {
+  if (!s.endsWith(num)) return { text: s, cut: false };
+  const before = s.slice(0, s.length - num.length);
+  const trimmed = before.trimEnd();
+  return before.length - trimmed.length >= 2 ? { text: trimmed, cut: true } : { text: s, cut: false };
 }
 
 /** The most common value among numbers within `slack` of each other, or undefined. */

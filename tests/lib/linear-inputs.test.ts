@@ -24,6 +24,9 @@ const INPUTS: Record<string, string> = {
   'at-signs and dots': '@a.'.repeat(MB / 3),
   'capitalised words': 'Word '.repeat(MB / 5),
   'tabs and spaces': ' \t'.repeat(MB / 2),
+  'lines of inner spaces': `x${' '.repeat(1998)}x\n`.repeat(MB / 2000),
+  'numbered lines of inner spaces': `12${' '.repeat(1996)}x\n`.repeat(MB / 2000),
+  'lines ending in spaced asterisks': `x${' *'.repeat(999)}\n`.repeat(MB / 2000),
 };
 
 /** Median of three runs of `fn`, in ms. */
