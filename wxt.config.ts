@@ -5,6 +5,26 @@ import { defineConfig } from 'wxt';
 // permission prompt, which headless Chromium cannot answer. The shipped build never has host_permissions.
 const e2e = process.env.SCRIPTSIDE_E2E === '1';
 
+/**
+ * Extension pages (panel, print, report, minutes) load only the extension's own files. Why each source is there:
+ * - default-src 'self': scripts, the pdf.js worker, styles (React's style props go through the CSSOM, which CSP
+ *   leaves alone; no inline <style> or style attribute is written), the codicon font, page images;
+ * - img-src 'self' data: blob: no image comes from anywhere else (data:/blob: for images made in the page);
+ * - connect-src 'self' http: https: file: reading the PDF open in a tab fetches that tab's URL again, which may be
+ *   any site the user reads (and file:// in Chrome); the host permission, asked for on a click, still decides which
+ *   sites answer. No ws:, data: or blob: connections.
+ * - base-uri and form-action 'none': no page of ours has a <base> or a form that submits anywhere.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' http: https: file:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/module-react'],
@@ -44,9 +64,8 @@ export default defineConfig({
         description: 'Add a note to the selected line',
       },
     },
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'",
-    },
+    // Chrome MV3 takes { extension_pages }; WXT writes the same policy as MV2's string for Firefox.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -1,0 +1,351 @@
+// Firefox end-to-end harness: drives Debian's Firefox ESR over WebDriver BiDi (puppeteer-core) with the Firefox build
+// of the extension installed as a temporary add-on. It reuses the Chromium suite's test server, and records every
+// request that would leave the machine through a recording proxy, plus every console error and uncaught error that
+// Firefox prints for extension pages (extension pages send neither to the driver).
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, waitFor } from '../e2e/harness.mjs';
+
+export { check, hasCorpus, CORPUS_DIR, ROOT, startServer, waitFor } from '../e2e/harness.mjs';
+
+export const SHIPPED_FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
+export const E2E_FIREFOX_EXT = join(ROOT, '.output/e2e/firefox-mv2');
+const GECKO_ID = 'scriptside@scriptside.local';
+// Fixed through the pref extensions.webextensions.uuids, so every run has the same moz-extension:// host.
+export const EXTENSION_UUID = '5c1e2f0a-7b3d-4e8a-9c6f-2d4b8a1e0f37';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+/** Builds the shipped Firefox extension and its e2e variant (same code, host access to 127.0.0.1 only). */
+export function buildFirefoxExtension() {
+  execSync('npx wxt build -b firefox', { cwd: ROOT, stdio: 'inherit' });
+  execSync('npx wxt build -b firefox', {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, SCRIPTSIDE_E2E: '1' },
+  });
+}
+
+/** Debian's firefox-esr (FIREFOX_PATH overrides; plain firefox also does), or undefined. */
+export function findFirefox() {
+  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
+  for (const name of ['firefox-esr', 'firefox']) {
+    try {
+      const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
+      if (path) return path;
+    } catch {
+      // not on PATH: try the next name
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A proxy that answers every request Firefox sends through it with 403 and remembers its address. Firefox sends
+ * everything that is not 127.0.0.1 here (extension pages, tabs and the browser's own traffic), so a request off the
+ * machine is recorded whoever made it, including ones the driver never sees (background page, workers).
+ */
+async function startRecordingProxy(offending) {
+  const proxy = http.createServer((req, res) => {
+    offending.push(req.url ?? '(no url)');
+    res.writeHead(403, { 'content-type': 'text/plain' });
+    res.end('blocked by the Scriptside e2e recorder');
+  });
+  proxy.on('connect', (req, socket) => {
+    offending.push(`https://${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise((r) => proxy.listen(0, '127.0.0.1', r));
+  return proxy;
+}
+
+/**
+ * Lines Firefox prints for extension pages that mean a test must fail: uncaught errors ("JavaScript error:") and
+ * console.error calls (devtools.console.stdout.content prints them as "console.error: ..."), and CSP reports.
+ */
+const ERROR_LINE = /^(JavaScript error: moz-extension:|console\.error:|.*Content[- ]Security[- ]Policy)/;
+
+/** Everything a Firefox test gets. */
+export class FirefoxHarness {
+  constructor(firefoxPath, origin) {
+    this.firefoxPath = firefoxPath;
+    this.origin = origin;
+    this.offending = [];
+    this.errors = [];
+    this.output = [];
+    this.downloads = mkdtempSync(join(tmpdir(), 'scriptside-ff-downloads-'));
+  }
+
+  async start() {
+    const { default: puppeteer } = await import('puppeteer-core');
+    this.proxy = await startRecordingProxy(this.offending);
+    const port = this.proxy.address().port;
+    this.browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: this.firefoxPath,
+      headless: true,
+      // Without it, navigating the driver to moz-extension:// pages is refused.
+      args: ['--remote-allow-system-access'],
+      defaultViewport: { width: 420, height: 900 },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        // Extension pages send no console or error events to the driver: have Firefox print them instead.
+        'devtools.console.stdout.content': true,
+        // Every request that is not to 127.0.0.1 goes to the recording proxy (127.0.0.1 itself is never proxied).
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': false,
+        'network.proxy.socks_remote_dns': false,
+        // The browser's own background traffic is not the extension's: turn off what would otherwise be recorded.
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'dom.push.connection.enabled': false,
+        'services.settings.server': 'data:,#remote-settings-dummy/v1',
+        'browser.newtabpage.activity-stream.feeds.system.topstories': false,
+        'browser.newtabpage.activity-stream.feeds.section.topstories': false,
+        // Downloads land in a folder the test reads, without a dialog.
+        'browser.download.dir': this.downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.alwaysOpenPanel': false,
+        'browser.download.panel.shown': true,
+      },
+    });
+    const proc = this.browser.process();
+    const watch = (stream) => {
+      let rest = '';
+      stream?.on('data', (chunk) => {
+        const lines = (rest + chunk.toString('utf8')).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) {
+          this.output.push(line);
+          if (this.watching && ERROR_LINE.test(line)) this.errors.push(line);
+        }
+      });
+    };
+    watch(proc?.stdout);
+    watch(proc?.stderr);
+    this.watching = true;
+    const id = await this.browser.installExtension(E2E_FIREFOX_EXT);
+    if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
+    return this;
+  }
+
+  async close() {
+    // Closing the browser tears down the sidebar and pages mid-render; what Firefox prints then is not a failure.
+    this.watching = false;
+    await this.browser?.close();
+    await new Promise((r) => this.proxy?.close(r) ?? r());
+    rmSync(this.downloads, { recursive: true, force: true });
+  }
+
+  url(path) {
+    return `${this.origin}${path}`;
+  }
+
+  /** Navigates with BiDi's wait 'complete' (page.goto never settles on moz-extension:// pages). */
+  async navigate(page, url) {
+    await page.mainFrame().browsingContext.navigate(url, 'complete');
+  }
+
+  /** Reloads with BiDi's wait 'complete' (page.reload never settles on moz-extension:// pages either). */
+  async reload(page) {
+    await page.mainFrame().browsingContext.reload({ wait: 'complete' });
+  }
+
+  /** Opens `url` in a new tab. */
+  async newTab(url) {
+    const page = await this.browser.newPage();
+    await this.navigate(page, url);
+    return page;
+  }
+
+  /** Opens a test page (from the shared test server) in a new tab. */
+  openPage(path) {
+    return this.newTab(this.url(path));
+  }
+
+  /** An extension page kept open for reading the database and the tabs. */
+  async extensionPage() {
+    if (!this._ext || this._ext.isClosed())
+      this._ext = await this.newTab(`${EXTENSION_ORIGIN}/sidepanel.html`);
+    return this._ext;
+  }
+
+  /** The browser's id for the tab showing `page` (host access to 127.0.0.1 makes its URL visible to the extension). */
+  async tabIdOf(page) {
+    const want = page.url();
+    const ext = await this.extensionPage();
+    const tabs = await ext.evaluate(() => globalThis.browser.tabs.query({}));
+    const tab = tabs.find((t) => t.url === want);
+    if (!tab) throw new Error(`no tab for ${want} among ${tabs.map((t) => t.url).join(', ')}`);
+    return tab.id;
+  }
+
+  /** Opens the panel page in a tab working on `tabId` (the real sidebar is open too, sharing the database). */
+  openPanel(tabId) {
+    const q = tabId === undefined ? '' : `?tabId=${tabId}`;
+    return this.newTab(`${EXTENSION_ORIGIN}/sidepanel.html${q}`);
+  }
+
+  /** Every row of a table in the extension's database, read with plain IndexedDB from an extension page. */
+  async stored(table) {
+    const ext = await this.extensionPage();
+    return ext.evaluate(
+      (name) =>
+        new Promise((resolve, reject) => {
+          const req = indexedDB.open('scriptside');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const idb = req.result;
+            if (!idb.objectStoreNames.contains(name)) {
+              idb.close();
+              return resolve([]);
+            }
+            const all = idb.transaction(name).objectStore(name).getAll();
+            all.onsuccess = () => {
+              resolve(all.result);
+              idb.close();
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+      table,
+    );
+  }
+
+  /** Waits for a finished download whose name matches `pattern` and returns its path. */
+  async downloaded(pattern, ms = 10_000) {
+    return waitFor(
+      () => {
+        const done = readdirSync(this.downloads).filter((f) => pattern.test(f) && !f.endsWith('.part'));
+        // Firefox writes to "<name>.part" and renames it when finished; the name alone can appear early and empty.
+        const name = done.find(
+          (f) =>
+            !existsSync(join(this.downloads, `${f}.part`)) && readFileSync(join(this.downloads, f)).length,
+        );
+        return name && join(this.downloads, name);
+      },
+      ms,
+      `a download named like ${pattern}`,
+    );
+  }
+}
+
+/**
+ * The element with ARIA role `role` (or its native equivalent) whose accessible name (aria-label, else its text)
+ * matches `name`, as a puppeteer handle, waiting until it exists. Names are matched as the user reads them.
+ */
+export async function byRole(page, role, name, { within, ms = 10_000 } = {}) {
+  const handle = await waitFor(
+    async () => {
+      const h = await page.evaluateHandle(
+        findByRole,
+        role,
+        String(name),
+        name instanceof RegExp,
+        within ?? null,
+      );
+      const el = h.asElement();
+      if (!el) await h.dispose();
+      return el;
+    },
+    ms,
+    `${role} "${name}"`,
+  );
+  return handle;
+}
+
+/** Counts the elements `byRole` would match. */
+export function countByRole(page, role, name) {
+  return page.evaluate(
+    (role, name, isRe) => {
+      const NATIVE = {
+        button: 'button,[role=button]',
+        tab: '[role=tab]',
+        textbox: 'input:not([type]),input[type=text],textarea,[role=textbox]',
+        article: 'article,[role=article]',
+        option: '[role=option]',
+      };
+      const match = (s) => (isRe ? new RegExp(name.slice(1, name.lastIndexOf('/'))).test(s) : s === name);
+      return [...document.querySelectorAll(NATIVE[role] ?? `[role=${role}]`)].filter((el) =>
+        match((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()),
+      ).length;
+    },
+    role,
+    String(name),
+    name instanceof RegExp,
+  );
+}
+
+// Runs in the page: kept self-contained (no closure) because it is serialised to the browser.
+function findByRole(role, name, isRe, within) {
+  const NATIVE = {
+    button: 'button,[role=button]',
+    tab: '[role=tab]',
+    textbox: 'input:not([type]),input[type=text],input[type=search],textarea,[role=textbox]',
+    searchbox: 'input[type=search],[role=searchbox]',
+    article: 'article,[role=article]',
+    option: '[role=option]',
+    region: 'section[aria-label],[role=region]',
+    list: 'ul,ol,[role=list]',
+    listbox: '[role=listbox]',
+    group: '[role=group],fieldset',
+    toolbar: '[role=toolbar]',
+  };
+  const re = isRe
+    ? new RegExp(name.slice(1, name.lastIndexOf('/')), name.slice(name.lastIndexOf('/') + 1))
+    : null;
+  const labelOf = (el) => {
+    const by = el.getAttribute('aria-labelledby');
+    if (by)
+      return by
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
+    if (el.getAttribute('aria-label')) return el.getAttribute('aria-label').trim();
+    if (el.id && el.labels?.length) return el.labels[0].textContent.trim();
+    return (el.textContent ?? '').trim();
+  };
+  const root = within ? (document.querySelector(within) ?? document) : document;
+  for (const el of root.querySelectorAll(NATIVE[role] ?? `[role=${role}]`)) {
+    const label = labelOf(el);
+    if (re ? re.test(label) : label === name) return el;
+  }
+  return null;
+}
+
+/** Clicks the element `byRole` finds, with real pointer input (BiDi input actions). */
+export async function clickRole(page, role, name, opts) {
+  const el = await byRole(page, role, name, opts);
+  await el.click();
+  await el.dispose();
+}
+
+/** Waits until the page's text includes `text` (a string or a RegExp). */
+export function waitForText(page, text, ms = 10_000) {
+  return waitFor(
+    () =>
+      page.evaluate(
+        (t, isRe) =>
+          isRe
+            ? new RegExp(t.slice(1, t.lastIndexOf('/')), t.slice(t.lastIndexOf('/') + 1)).test(
+                document.body.innerText,
+              )
+            : document.body.innerText.includes(t),
+        String(text),
+        text instanceof RegExp,
+      ),
+    ms,
+    `the text ${text}`,
+  );
+}
