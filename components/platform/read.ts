@@ -7,6 +7,7 @@ import { validateCapture, type PageCapture } from '../../lib/messaging/messages'
 import { ScriptError } from '../../lib/script/model';
 import { readThisDocument } from './extract';
 import { pagesOf, readPdfBytes, scriptParsers } from './parsers';
+import { fetchPdfShownInTab } from './pdf-tab';
 
 /** What reading gave: the stored script and revision, or a sentence for the user. */
 export type ReadOutcome =
@@ -89,6 +90,20 @@ export async function readTab(tabId: number): Promise<ReadOutcome> {
 }
 
 async function readTabUntimed(tabId: number): Promise<ReadOutcome> {
+  const outcome = await readByInjection(tabId);
+  if (outcome.ok || outcome.code !== 'no_access') return outcome;
+  // Firefox's PDF viewer cannot be scripted: read the PDF it shows from the tab's URL, if it is one.
+  try {
+    const pdf = await fetchPdfShownInTab(tabId);
+    if (!pdf) return outcome;
+    const script = await readPdfBytes(pdf.bytes);
+    return await store(pdfReading(script, scriptParsers, { url: pdf.url, title: pdf.title }));
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+async function readByInjection(tabId: number): Promise<ReadOutcome> {
   let result: unknown;
   try {
     result = await inject(tabId);

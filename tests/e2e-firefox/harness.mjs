@@ -3,7 +3,7 @@
 // request that would leave the machine through a recording proxy, plus every console error and uncaught error that
 // Firefox prints for extension pages (extension pages send neither to the driver).
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +67,22 @@ async function startRecordingProxy(offending) {
  */
 const ERROR_LINE = /^(JavaScript error: moz-extension:|console\.error:|.*Content[- ]Security[- ]Policy)/;
 
+/**
+ * Firefox prints no line for a CSP violation, and BiDi preload scripts do not run in extension pages: from the
+ * moment the page has loaded, each violation is reported as a console error, which Firefox does print. (What the
+ * page does while it loads is checked in Chromium, which logs violations; tests here check the font and styles.)
+ */
+async function reportCspViolations(page, url) {
+  if (!url.startsWith('moz-extension:')) return;
+  await page.evaluate(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}`,
+      );
+    });
+  });
+}
+
 /** Everything a Firefox test gets. */
 export class FirefoxHarness {
   constructor(firefoxPath, origin) {
@@ -86,6 +102,9 @@ export class FirefoxHarness {
       browser: 'firefox',
       executablePath: this.firefoxPath,
       headless: true,
+      // Release builds ignore services.settings.server (below) unless this is set: Firefox's remote settings would
+      // otherwise sync from Mozilla's servers during the test.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       // Without it, navigating the driver to moz-extension:// pages is refused.
       args: ['--remote-allow-system-access'],
       defaultViewport: { width: 420, height: 900 },
@@ -154,11 +173,13 @@ export class FirefoxHarness {
   /** Navigates with BiDi's wait 'complete' (page.goto never settles on moz-extension:// pages). */
   async navigate(page, url) {
     await page.mainFrame().browsingContext.navigate(url, 'complete');
+    await reportCspViolations(page, url);
   }
 
   /** Reloads with BiDi's wait 'complete' (page.reload never settles on moz-extension:// pages either). */
   async reload(page) {
     await page.mainFrame().browsingContext.reload({ wait: 'complete' });
+    await reportCspViolations(page, page.url());
   }
 
   /** Opens `url` in a new tab. */
@@ -199,7 +220,8 @@ export class FirefoxHarness {
   /** Every row of a table in the extension's database, read with plain IndexedDB from an extension page. */
   async stored(table) {
     const ext = await this.extensionPage();
-    return ext.evaluate(
+    // Sent back as JSON text: BiDi's own serialisation stops at a depth, and stored revisions nest deeper.
+    const json = await ext.evaluate(
       (name) =>
         new Promise((resolve, reject) => {
           const req = indexedDB.open('scriptside');
@@ -208,11 +230,11 @@ export class FirefoxHarness {
             const idb = req.result;
             if (!idb.objectStoreNames.contains(name)) {
               idb.close();
-              return resolve([]);
+              return resolve('[]');
             }
             const all = idb.transaction(name).objectStore(name).getAll();
             all.onsuccess = () => {
-              resolve(all.result);
+              resolve(JSON.stringify(all.result));
               idb.close();
             };
             all.onerror = () => reject(all.error);
@@ -220,6 +242,7 @@ export class FirefoxHarness {
         }),
       table,
     );
+    return JSON.parse(json);
   }
 
   /** Waits for a finished download whose name matches `pattern` and returns its path. */
@@ -348,4 +371,21 @@ export function waitForText(page, text, ms = 10_000) {
     ms,
     `the text ${text}`,
   );
+}
+
+/** Presses a key with modifiers, written as Playwright does ("Control+Alt+KeyN"), with real keyboard input. */
+export async function press(page, combo) {
+  const keys = combo.split('+');
+  const key = keys.pop();
+  for (const k of keys) await page.keyboard.down(k);
+  await page.keyboard.press(key);
+  for (const k of keys.reverse()) await page.keyboard.up(k);
+}
+
+/** Prints `page` to PDF through BiDi (Firefox's own print engine) and returns the text of each printed page. */
+export async function printedPages(page, file) {
+  const data = await page.mainFrame().browsingContext.print({ background: false, shrinkToFit: false });
+  writeFileSync(file, Buffer.from(data, 'base64'));
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim());
 }
