@@ -112,6 +112,8 @@ export class FirefoxHarness {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
         // Extension pages send no console or error events to the driver: have Firefox print them instead.
         'devtools.console.stdout.content': true,
+        // Only web and extension pages' console: the browser's own chrome code logs errors of its own.
+        'devtools.console.stdout.chrome': false,
         // Every request that is not to 127.0.0.1 goes to the recording proxy (127.0.0.1 itself is never proxied).
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
@@ -287,28 +289,6 @@ export async function byRole(page, role, name, { within, ms = 10_000 } = {}) {
   return handle;
 }
 
-/** Counts the elements `byRole` would match. */
-export function countByRole(page, role, name) {
-  return page.evaluate(
-    (role, name, isRe) => {
-      const NATIVE = {
-        button: 'button,[role=button]',
-        tab: '[role=tab]',
-        textbox: 'input:not([type]),input[type=text],textarea,[role=textbox]',
-        article: 'article,[role=article]',
-        option: '[role=option]',
-      };
-      const match = (s) => (isRe ? new RegExp(name.slice(1, name.lastIndexOf('/'))).test(s) : s === name);
-      return [...document.querySelectorAll(NATIVE[role] ?? `[role=${role}]`)].filter((el) =>
-        match((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()),
-      ).length;
-    },
-    role,
-    String(name),
-    name instanceof RegExp,
-  );
-}
-
 // Runs in the page: kept self-contained (no closure) because it is serialised to the browser.
 function findByRole(role, name, isRe, within) {
   const NATIVE = {
@@ -337,7 +317,14 @@ function findByRole(role, name, isRe, within) {
         .trim();
     if (el.getAttribute('aria-label')) return el.getAttribute('aria-label').trim();
     if (el.id && el.labels?.length) return el.labels[0].textContent.trim();
-    return (el.textContent ?? '').trim();
+    // Name from content, as assistive technology reads it: aria-hidden parts are not part of it.
+    const text = (n) =>
+      n.nodeType === 3
+        ? n.nodeValue
+        : n.nodeType === 1 && n.getAttribute('aria-hidden') === 'true'
+          ? ''
+          : [...n.childNodes].map(text).join('');
+    return text(el).replace(/\s+/g, ' ').trim();
   };
   const root = within ? (document.querySelector(within) ?? document) : document;
   for (const el of root.querySelectorAll(NATIVE[role] ?? `[role=${role}]`)) {
