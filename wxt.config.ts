@@ -80,6 +80,13 @@ export default defineConfig({
     disabled: false,
   },
   zip: {
-    excludeSources: ['**/*.log', 'tests/**/__screenshots__/**', '.ci/**'],
+    // The Firefox package comes with a sources zip (for addons.mozilla.org review): test output stays out of it.
+    excludeSources: [
+      '**/*.log',
+      'tests/**/__screenshots__/**',
+      'tests/**/screenshots/**',
+      'tests/**/artifacts/**',
+      '.ci/**',
+    ],
   },
 });
