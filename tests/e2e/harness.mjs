@@ -113,11 +113,6 @@ export async function launch(chromiumPath, userDataDir, offending) {
   context.on('request', (r) => {
     if (!ALLOWED.test(r.url())) offending.push(r.url());
   });
-  context.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning' || /Content Security Policy/i.test(m.text()))
-      console.log(`[TEMP-CONSOLE ${m.type()}] ${m.page()?.url()?.slice(0, 60)} ${m.text().slice(0, 300)}`);
-  });
-  context.on('weberror', (e) => console.log(`[TEMP-PAGEERROR] ${e.error().message}`));
   let [sw] = context.serviceWorkers();
   if (!sw) sw = await context.waitForEvent('serviceworker');
   const extensionId = new URL(sw.url()).host;
