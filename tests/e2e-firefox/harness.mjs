@@ -112,7 +112,10 @@ export class FirefoxHarness {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
         // Extension pages send no console or error events to the driver: have Firefox print them instead.
         'devtools.console.stdout.content': true,
-        // Only web and extension pages' console: the browser's own chrome code logs errors of its own.
+        // Only the console of pages in tabs (the panel, print, report pages the tests open): Firefox counts the
+        // sidebar and the background page as chrome, whose channel also carries the browser's own errors (its
+        // remote agent, remote settings), with nothing on the line to tell them apart. Uncaught errors in every
+        // extension context, the sidebar included, still come through stderr as "JavaScript error: moz-extension:".
         'devtools.console.stdout.chrome': false,
         // Every request that is not to 127.0.0.1 goes to the recording proxy (127.0.0.1 itself is never proxied).
         'network.proxy.type': 1,
@@ -157,7 +160,46 @@ export class FirefoxHarness {
     this.watching = true;
     const id = await this.browser.installExtension(E2E_FIREFOX_EXT);
     if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
+    await this.watchUndrivenPages();
     return this;
+  }
+
+  /**
+   * The real sidebar (opened by Firefox on install) and the background page are not tabs the driver can reach, and
+   * Firefox prints their console on the chrome channel, which is off (see above). From the extension page kept open,
+   * which shares their process, their console errors, uncaught errors, rejections and CSP violations are repeated
+   * as console errors of that page, which Firefox prints.
+   */
+  async watchUndrivenPages() {
+    const ext = await this.extensionPage();
+    const sidebars = await waitFor(
+      () => ext.evaluate(() => globalThis.browser.extension.getViews({ type: 'sidebar' }).length),
+      10_000,
+      'the sidebar Firefox opens on install',
+    ).catch(() => 0);
+    if (!sidebars)
+      console.log('    (Firefox opened no sidebar on install: only the background page is watched)');
+    const watched = await ext.evaluate(() => {
+      const views = [
+        ...globalThis.browser.extension.getViews({ type: 'sidebar' }).map((w) => ['sidebar', w]),
+        ['background page', globalThis.browser.extension.getBackgroundPage()],
+      ].filter(([, w]) => w);
+      for (const [where, win] of views) {
+        const report = (what) => console.error(`[${where}] ${what}`);
+        const original = win.console.error.bind(win.console);
+        win.console.error = (...args) => {
+          original(...args);
+          report(args.map((a) => (a instanceof Error ? a.stack || a.message : String(a))).join(' '));
+        };
+        win.addEventListener('error', (e) => report(`uncaught: ${e.message}`));
+        win.addEventListener('unhandledrejection', (e) => report(`unhandled rejection: ${e.reason}`));
+        win.document.addEventListener('securitypolicyviolation', (e) =>
+          report(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+        );
+      }
+      return views.map(([where]) => where);
+    });
+    this.watched = watched;
   }
 
   async close() {
