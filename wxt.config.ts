@@ -2,14 +2,14 @@ import { defineConfig } from 'wxt';
 
 // Scriptside's manifest: least privilege (no install-time host access), side panel in Chrome, sidebar in Firefox.
 // The end-to-end build (SCRIPTSIDE_E2E=1, written to .output/e2e) may read the local test server without a
-// permission prompt, which headless Chromium cannot answer. The shipped build never has host_permissions.
+// permission prompt, which headless Chromium and Firefox cannot answer. The shipped build never has host_permissions.
 const e2e = process.env.SCRIPTSIDE_E2E === '1';
 
 /**
  * Extension pages (panel, print, report, minutes) load only the extension's own files. Why each source is there:
  * - default-src 'self': scripts, the pdf.js worker, styles (React's style props go through the CSSOM, which CSP
  *   leaves alone; no inline <style> or style attribute is written), the codicon font, page images;
- * - img-src 'self' data: blob: no image comes from anywhere else (data:/blob: for images made in the page);
+ * - img-src 'self': no page shows an image today (icons are the codicon font); none may come from anywhere else;
  * - connect-src 'self' http: https: file: reading the PDF open in a tab fetches that tab's URL again, which may be
  *   any site the user reads (and file:// in Chrome); the host permission, asked for on a click, still decides which
  *   sites answer. No ws:, data: or blob: connections.
@@ -19,7 +19,7 @@ const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "object-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self'",
   "connect-src 'self' http: https: file:",
   "base-uri 'none'",
   "form-action 'none'",

@@ -84,7 +84,7 @@ describe('built manifest: least privilege', () => {
     (b) => {
       const policy = csp(built[b]);
       expect(policy, 'exact policy').toBe(
-        "default-src 'self'; script-src 'self'; object-src 'self'; img-src 'self' data: blob:; " +
+        "default-src 'self'; script-src 'self'; object-src 'self'; img-src 'self'; " +
           "connect-src 'self' http: https: file:; base-uri 'none'; form-action 'none'",
       );
       expect(policy, 'no eval, no inline code or style').not.toMatch(/unsafe-|wasm-unsafe-eval|\*/);
