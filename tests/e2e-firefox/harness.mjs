@@ -86,8 +86,10 @@ async function reportCspViolations(page, url) {
 
 /** Everything a Firefox test gets. */
 export class FirefoxHarness {
-  constructor(firefoxPath, origin) {
+  /** `extensionDir`: the e2e build by default; the shipped build for what only it does (asking for permission). */
+  constructor(firefoxPath, origin, extensionDir = E2E_FIREFOX_EXT) {
     this.firefoxPath = firefoxPath;
+    this.extensionDir = extensionDir;
     this.origin = origin;
     this.offending = [];
     this.errors = [];
@@ -134,6 +136,9 @@ export class FirefoxHarness {
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
         'browser.newtabpage.activity-stream.feeds.system.topstories': false,
         'browser.newtabpage.activity-stream.feeds.section.topstories': false,
+        // An optional permission asked for from a click is granted as if the user clicked Allow in the prompt
+        // (headless Firefox shows none). A request made outside a click is still refused, as for a user.
+        'extensions.webextOptionalPermissionPrompts': false,
         // Downloads land in a folder the test reads, without a dialog.
         'browser.download.dir': this.downloads,
         'browser.download.folderList': 2,
@@ -159,7 +164,7 @@ export class FirefoxHarness {
     watch(proc?.stdout);
     watch(proc?.stderr);
     this.watching = true;
-    const id = await this.browser.installExtension(E2E_FIREFOX_EXT);
+    const id = await this.browser.installExtension(this.extensionDir);
     if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
     await this.watchUndrivenPages();
     return this;

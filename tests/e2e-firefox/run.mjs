@@ -1,6 +1,6 @@
 // Runs every tests/e2e-firefox/*.e2e.mjs file in headless Firefox ESR with the Firefox build; prints "N passed, N
 // failed". Same shape as tests/e2e/run.mjs: a file default-exports `(test) => { test(name, async (h) => ...) }`, each
-// file gets its own browser and profile, and after each file two more checks count: no console or uncaught error
+// file gets its own browser and profile (with the e2e build, or the shipped one if it exports extension = 'shipped'), and after each file two more checks count: no console or uncaught error
 // in an extension page, and no request off the machine.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import {
   FirefoxHarness,
   hasCorpus,
   ROOT,
+  SHIPPED_FIREFOX_EXT,
   startServer,
 } from './harness.mjs';
 
@@ -51,7 +52,12 @@ for (const file of files) {
   const tests = [];
   const mod = await import(pathToFileURL(join(dir, file)).href);
   mod.default((name, fn, opts = {}) => tests.push({ name, fn, opts }));
-  const h = new FirefoxHarness(firefoxPath, origin);
+  // A file that tests what only the shipped build does (no access to 127.0.0.1 at install) says so.
+  const h = new FirefoxHarness(
+    firefoxPath,
+    origin,
+    mod.extension === 'shipped' ? SHIPPED_FIREFOX_EXT : undefined,
+  );
   try {
     await h.start();
     for (const t of tests) {
