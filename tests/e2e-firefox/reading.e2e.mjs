@@ -55,7 +55,7 @@ async function readPage(h, path) {
 }
 
 export default (test) => {
-  test('opens the demo script: two drafts stored, its scenes shown', async (h) => {
+  test('opens the demo script: two drafts stored, its scenes shown, the real sidebar follows', async (h) => {
     const panel = await h.openPanel();
     await clickRole(panel, 'button', 'Open the demo script');
     await byRole(panel, 'listbox', 'Script lines', { ms: 15_000 });
@@ -81,6 +81,18 @@ export default (test) => {
     }));
     check(loaded.codicons, 'the codicon font loaded under the CSP');
     check(loaded.styles > 100, `the panel's style sheets loaded under the CSP (${loaded.styles} rules)`);
+    // The real sidebar Firefox opened on install is a second live panel on the same database: it follows.
+    const ext = await h.extensionPage();
+    await waitFor(
+      () =>
+        ext.evaluate(() =>
+          globalThis.browser.extension
+            .getViews({ type: 'sidebar' })
+            .some((w) => /Marlowe/i.test(w.document.body.innerText)),
+        ),
+      10_000,
+      'the sidebar showing the demo script',
+    );
     await panel.close();
   });
 
