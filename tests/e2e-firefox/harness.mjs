@@ -244,7 +244,10 @@ export class FirefoxHarness {
     return this.newTab(this.url(path));
   }
 
-  /** An extension page kept open for reading the database and the tabs. */
+  /**
+   * An extension page kept open for reading the database and the tabs; it also relays the sidebar's and the
+   * background page's errors (watchUndrivenPages), so tests leave it open.
+   */
   async extensionPage() {
     if (!this._ext || this._ext.isClosed())
       this._ext = await this.newTab(`${EXTENSION_ORIGIN}/sidepanel.html`);
