@@ -112,6 +112,7 @@ export async function press(page, combo) {
 export async function printedPages(page, file) {
   const data = await page.mainFrame().browsingContext.print({ background: false, shrinkToFit: false });
   writeFileSync(file, Buffer.from(data, 'base64'));
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  // NFKC: Firefox's PDFs keep typographic ligatures ("ﬁ"), which pdftotext gives back as one character.
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFKC');
   return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim());
 }

@@ -78,7 +78,7 @@ export default (test) => {
     await panel.close();
   });
 
-  test('a suggested fact-check item is flagged and worked to verified, with its history', async (h) => {
+  test('a suggested fact-check item is flagged and worked to verified, with its history; the report prints it', async (h) => {
     const panel = await demoPanel(h);
     await clickRole(panel, 'tab', /^Fact-check/);
     const flagIt = await byRole(panel, 'button', /^Flag '/, { ms: 15_000 });
@@ -109,6 +109,21 @@ export default (test) => {
     await clickRole(panel, 'tab', /^Fact-check/);
     await byRole(panel, 'button', /^Verified flag /);
     await panel.close();
+
+    // The printable clearance report (its own extension page) lists it, and Firefox prints it.
+    const report = await h.newTab(
+      `${EXTENSION_ORIGIN}/report.html?script=${flag.scriptId}&revision=${flag.revisionId}`,
+    );
+    await waitForText(report, /Clearance report: .*Marlowe/i);
+    await waitForText(report, item);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const printed = (await printedPages(report, join(ARTIFACTS, 'firefox-report.pdf'))).join('\n');
+    check(
+      printed.includes(item) && /Verified/.test(printed),
+      'the printed report has the item and its status',
+    );
+    check(!printed.includes('Print or save as PDF'), 'the screen-only button is not printed');
+    await report.close();
   });
 
   test('the two demo drafts compared: changed scenes and pages listed, the diff shown', async (h) => {
