@@ -95,16 +95,19 @@ export class FirefoxHarness {
     this.errors = [];
     this.output = [];
     this.downloads = mkdtempSync(join(tmpdir(), 'scriptside-ff-downloads-'));
+    this.profile = mkdtempSync(join(tmpdir(), 'scriptside-ff-profile-'));
   }
 
   async start() {
     const { default: puppeteer } = await import('puppeteer-core');
-    this.proxy = await startRecordingProxy(this.offending);
+    this.proxy ??= await startRecordingProxy(this.offending);
     const port = this.proxy.address().port;
     this.browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: this.firefoxPath,
       headless: true,
+      // A profile of the test's own, kept across restart() as a user's profile is.
+      userDataDir: this.profile,
       // Release builds ignore services.settings.server (below) unless this is set: Firefox's remote settings would
       // otherwise sync from Mozilla's servers during the test.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
@@ -208,12 +211,24 @@ export class FirefoxHarness {
     this.watched = watched;
   }
 
+  /**
+   * Quits Firefox and starts it again on the same profile. A temporary add-on is removed when Firefox quits, so it
+   * is installed again, with the same id and moz-extension:// host: what a permanently installed add-on keeps.
+   */
+  async restart() {
+    this.watching = false;
+    await this.browser.close();
+    this._ext = undefined;
+    await this.start();
+  }
+
   async close() {
     // Closing the browser tears down the sidebar and pages mid-render; what Firefox prints then is not a failure.
     this.watching = false;
     await this.browser?.close();
     await new Promise((r) => this.proxy?.close(r) ?? r());
     rmSync(this.downloads, { recursive: true, force: true });
+    rmSync(this.profile, { recursive: true, force: true });
   }
 
   url(path) {

@@ -1,6 +1,7 @@
 // A PA's day on the demo script in Firefox ESR: a note typed on a line and kept after a reload, a flag worked to
 // verified, the two drafts compared, the revised pages queued and the print page rendered and printed with
-// Firefox's own print engine, and a backup saved to the downloads folder and restored.
+// Firefox's own print engine, a backup saved to the downloads folder and restored, and all of it kept when Firefox
+// restarts.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -248,6 +249,27 @@ export default (test) => {
         `${t} identical after the round trip (${before[t].length} before, ${after[t].length} after)`,
       );
     await h.reload(panel);
+    await clickRole(panel, 'tab', /^Notes/);
+    await byRole(panel, 'article', /Firefox room note/);
+    await panel.close();
+  });
+
+  test('after Firefox restarts on the same profile, everything is still there', async (h) => {
+    const tables = ['scripts', 'revisions', 'notes', 'flags', 'printJobs'];
+    const count = async () =>
+      Object.fromEntries(await Promise.all(tables.map(async (t) => [t, (await live(h, t)).length])));
+    const before = await count();
+    check(
+      before.notes === 1 && before.flags === 1 && before.printJobs === 1,
+      `data to keep: ${JSON.stringify(before)}`,
+    );
+    await h.restart();
+    const after = await count();
+    check(
+      JSON.stringify(after) === JSON.stringify(before),
+      `before ${JSON.stringify(before)} after ${JSON.stringify(after)}`,
+    );
+    const panel = await demoPanel(h);
     await clickRole(panel, 'tab', /^Notes/);
     await byRole(panel, 'article', /Firefox room note/);
     await panel.close();
