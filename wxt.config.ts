@@ -2,8 +2,28 @@ import { defineConfig } from 'wxt';
 
 // Scriptside's manifest: least privilege (no install-time host access), side panel in Chrome, sidebar in Firefox.
 // The end-to-end build (SCRIPTSIDE_E2E=1, written to .output/e2e) may read the local test server without a
-// permission prompt, which headless Chromium cannot answer. The shipped build never has host_permissions.
+// permission prompt, which headless Chromium and Firefox cannot answer. The shipped build never has host_permissions.
 const e2e = process.env.SCRIPTSIDE_E2E === '1';
+
+/**
+ * Extension pages (panel, print, report, minutes) load only the extension's own files. Why each source is there:
+ * - default-src 'self': scripts, the pdf.js worker, styles (React's style props go through the CSSOM, which CSP
+ *   leaves alone; no inline <style> or style attribute is written), the codicon font, page images;
+ * - img-src 'self': no page shows an image today (icons are the codicon font); none may come from anywhere else;
+ * - connect-src 'self' http: https: file: reading the PDF open in a tab fetches that tab's URL again, which may be
+ *   any site the user reads (and file:// in Chrome); the host permission, asked for on a click, still decides which
+ *   sites answer. No ws:, data: or blob: connections.
+ * - base-uri and form-action 'none': no page of ours has a <base> or a form that submits anywhere.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self' http: https: file:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
@@ -44,9 +64,8 @@ export default defineConfig({
         description: 'Add a note to the selected line',
       },
     },
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'",
-    },
+    // Chrome MV3 takes { extension_pages }; WXT writes the same policy as MV2's string for Firefox.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings:
       browser === 'firefox'
         ? {
@@ -61,6 +80,13 @@ export default defineConfig({
     disabled: false,
   },
   zip: {
-    excludeSources: ['**/*.log', 'tests/**/__screenshots__/**', '.ci/**'],
+    // The Firefox package comes with a sources zip (for addons.mozilla.org review): test output stays out of it.
+    excludeSources: [
+      '**/*.log',
+      'tests/**/__screenshots__/**',
+      'tests/**/screenshots/**',
+      'tests/**/artifacts/**',
+      '.ci/**',
+    ],
   },
 });

@@ -13,7 +13,9 @@ type Tab = { id?: number; windowId?: number; url?: string };
 export default defineBackground(() => {
   // Chrome only: Firefox has sidebar_action and no sidePanel API.
   const sidePanel = (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
-  const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  const sidebarAction = (
+    browser as unknown as { sidebarAction?: { open(): Promise<void>; toggle(): Promise<void> } }
+  ).sidebarAction;
 
   /** Opens the panel. Must run synchronously inside the user's gesture: no await before this call. */
   function openPanel(tab: Tab | undefined): void {
@@ -81,6 +83,14 @@ export default defineBackground(() => {
   sidePanel
     ?.setPanelBehavior({ openPanelOnActionClick: true })
     .catch((e: unknown) => console.warn('[scriptside]', e));
+  // Firefox: the toolbar button (browser_action in MV2) toggles the sidebar; Chrome's opens the side panel itself.
+  const toolbarButton = (browser as unknown as { browserAction?: { onClicked: ToolbarClicked } })
+    .browserAction;
+  if (sidebarAction && toolbarButton) {
+    toolbarButton.onClicked.addListener(() => {
+      sidebarAction.toggle().catch((e: unknown) => console.warn('[scriptside] toggle sidebar', e));
+    });
+  }
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {
@@ -138,6 +148,10 @@ export default defineBackground(() => {
     return undefined;
   });
 });
+
+interface ToolbarClicked {
+  addListener(listener: () => void): void;
+}
 
 interface ChromeSidePanel {
   open(options: { windowId?: number; tabId?: number }): Promise<void>;

@@ -1,5 +1,6 @@
-// `npm test`: every test. Unit and component tests (vitest), then the end-to-end suite in real Chromium with the
-// built extension. Without Chromium the e2e suite is skipped with a notice, except in CI, where it is required.
+// `npm test`: every test. Unit and component tests (vitest), then the end-to-end suites with the built extension in
+// real Chromium and in Firefox ESR, then web-ext lint on the Firefox package. Without a browser its e2e suite is
+// skipped with a notice, except in CI, where both are required.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,19 +22,25 @@ if (existsSync(jsonFile)) {
   failed += (r.numFailedTests ?? 0) + (unit.status !== 0 && !r.numFailedTests ? 1 : 0);
 } else if (unit.status !== 0) failed += 1;
 
-const e2eRunner = 'tests/e2e/run.mjs';
-if (existsSync(e2eRunner)) {
-  const e2e = spawnSync('node', [e2eRunner, '--summary', join(out, 'e2e.json')], { stdio: 'inherit' });
-  const summaryFile = join(out, 'e2e.json');
-  if (existsSync(summaryFile)) {
-    const s = JSON.parse(readFileSync(summaryFile, 'utf8'));
-    passed += s.passed ?? 0;
-    failed += s.failed ?? 0;
-  }
-  if (e2e.status !== 0 && !existsSync(summaryFile)) failed += 1;
-  if (e2e.status !== 0 && existsSync(summaryFile) && !JSON.parse(readFileSync(summaryFile, 'utf8')).failed)
-    failed += 1;
+/** Runs an end-to-end runner and adds its "--summary" counts; a runner that fails without a summary counts once. */
+function runE2e(runner, name) {
+  if (!existsSync(runner)) return;
+  const summaryFile = join(out, `${name}.json`);
+  const run = spawnSync('node', [runner, '--summary', summaryFile], { stdio: 'inherit' });
+  const s = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : undefined;
+  passed += s?.passed ?? 0;
+  failed += s?.failed ?? 0;
+  if (run.status !== 0 && !s?.failed) failed += 1;
 }
+
+// Chromium, then Firefox ESR (each skips with a notice when its browser is absent, except in CI).
+runE2e('tests/e2e/run.mjs', 'e2e');
+runE2e('tests/e2e-firefox/run.mjs', 'e2e-firefox');
+
+// Mozilla's add-on linter on a fresh build of the Firefox package (fails on anything not known-safe).
+const lint = spawnSync('node', ['scripts/lint-firefox.mjs', '--build'], { stdio: 'inherit' });
+if (lint.status === 0) passed += 1;
+else failed += 1;
 rmSync(out, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -8,6 +8,10 @@ import { ScriptError } from '../../lib/script/model';
 import { readThisDocument } from './extract';
 import { fetchTabPdf } from './fetch-pdf';
 import { pagesOf, readPdfBytes, scriptParsers } from './parsers';
+import { fetchPdfShownInTab } from './pdf-tab';
+import { requestSiteAccess } from './site-access';
+
+export { requestSiteAccess } from './site-access';
 
 /** What reading gave: the stored script and revision, or a sentence for the user. */
 export type ReadOutcome =
@@ -76,25 +80,41 @@ async function inject(tabId: number): Promise<unknown> {
 /**
  * Reads the script open in a tab (the page reader is injected on demand; no content script runs on every site).
  * A click in the side panel does not grant activeTab, so when the tab is not readable yet this asks, from the
- * same click, for the optional host permission (granted once), then tries again.
+ * same click, for the optional host permission (granted once), then tries again. `asked` is that question when it
+ * had to be asked before anything was awaited (Firefox: askForSiteAccessInClick).
  */
-export async function readTab(tabId: number): Promise<ReadOutcome> {
+export async function readTab(tabId: number, asked?: Promise<boolean>): Promise<ReadOutcome> {
   // User Timing entry "scriptside:read-tab" (inject + parse + paginate + store), read by the e2e timing test.
   const started = performance.now();
-  const outcome = await readTabUntimed(tabId);
+  const outcome = await readTabUntimed(tabId, asked);
   performance.measure('scriptside:read-tab', { start: started, end: performance.now() });
   return outcome;
 }
 
-async function readTabUntimed(tabId: number): Promise<ReadOutcome> {
+async function readTabUntimed(tabId: number, asked?: Promise<boolean>): Promise<ReadOutcome> {
+  const outcome = await readByInjection(tabId, asked);
+  if (outcome.ok || outcome.code !== 'no_access') return outcome;
+  // Firefox's PDF viewer cannot be scripted: read the PDF it shows from the tab's URL, if it is one.
+  try {
+    const pdf = await fetchPdfShownInTab(tabId);
+    if (!pdf) return outcome;
+    const script = await readPdfBytes(pdf.bytes);
+    return await store(pdfReading(script, scriptParsers, { url: pdf.url, title: pdf.title }));
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+async function readByInjection(tabId: number, asked?: Promise<boolean>): Promise<ReadOutcome> {
   let result: unknown;
   try {
     result = await inject(tabId);
   } catch (e) {
     const first = failure(e);
     if (first.ok || first.code !== 'no_access') return first;
-    // Still inside the click's transient activation: the injection fails fast.
-    if (!(await requestSiteAccess())) return first;
+    // Firefox: the question was asked in the click (`asked`). Chrome: still inside the click's transient
+    // activation, as the injection fails fast.
+    if (!(await (asked ?? requestSiteAccess()))) return first;
     try {
       result = await inject(tabId);
     } catch (again) {
@@ -102,15 +122,6 @@ async function readTabUntimed(tabId: number): Promise<ReadOutcome> {
     }
   }
   return readCaptured(result, tabId);
-}
-
-/**
- * Asks once for permission to read pages, from a click (call it before any await in the click handler: the
- * request needs the user's gesture). Resolves true when Scriptside may read the tab's site.
- */
-export function requestSiteAccess(origin?: string): Promise<boolean> {
-  const origins = [origin ? `${origin}/*` : '<all_urls>'];
-  return browser.permissions.request({ origins }).catch(() => false);
 }
 
 /** Imports script files: .fountain .fdx .pdf .txt .html. Each file gives its own outcome, in order. */

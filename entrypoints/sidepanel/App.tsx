@@ -7,13 +7,18 @@ import { requestFactcheck } from '../../lib/factcheck/requests';
 // Light modules statically; the readers (parsers, FDX and PDF) load on first use to keep the panel's first load small.
 import { onPendingAction, requestPersistentStorage } from '../../components/platform/pending';
 import { useTargetTab } from '../../components/platform/use-target-tab';
+import { askForSiteAccessInClick } from '../../components/platform/site-access';
 import type { ReadOutcome } from '../../components/platform';
 import type { Platform } from '../../components/workbench/platform';
 import { Workbench } from '../../components/workbench/Workbench';
 
 const readers = () => import('../../components/platform');
 
-const readTab = (tabId: number) => readers().then((m) => m.readTab(tabId));
+// Firefox takes the question about site access only inside the click, so it is asked before the readers load.
+const readTab = (tabId: number) => {
+  const asked = askForSiteAccessInClick();
+  return readers().then((m) => m.readTab(tabId, asked));
+};
 const importFiles = (files: File[]) => readers().then((m) => m.importFiles(files));
 const readCaptured = (capture: unknown, tabId: number) =>
   readers().then((m) => m.readCaptured(capture, tabId));

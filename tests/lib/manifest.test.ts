@@ -80,11 +80,47 @@ describe('built manifest: least privilege', () => {
   });
 
   it.each(['chrome', 'firefox'] as const)(
-    '%s: extension pages have a strict CSP (self only, no eval, no remote)',
+    '%s: extension pages have a strict CSP (self only, no eval, no inline, no remote code)',
     (b) => {
       const policy = csp(built[b]);
-      expect(policy, 'exact policy').toBe("script-src 'self'; object-src 'self'");
-      expect(policy, 'no eval').not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:/);
+      expect(policy, 'exact policy').toBe(
+        "default-src 'self'; script-src 'self'; object-src 'self'; img-src 'self'; " +
+          "connect-src 'self' http: https: file:; base-uri 'none'; form-action 'none'",
+      );
+      expect(policy, 'no eval, no inline code or style').not.toMatch(/unsafe-|wasm-unsafe-eval|\*/);
+      const directives = new Map(
+        policy.split(';').map((d) => {
+          const [name, ...sources] = d.trim().split(/\s+/);
+          return [name, sources] as const;
+        }),
+      );
+      for (const code of ['default-src', 'script-src', 'object-src'])
+        expect(directives.get(code), `${code}: the extension's own files only`).toEqual(["'self'"]);
+      expect(directives.has('style-src'), 'styles fall back to default-src (self only)').toBe(false);
+      expect(directives.get('connect-src'), 'no websockets, data: or blob: connections').not.toEqual(
+        expect.arrayContaining(['ws:', 'wss:', 'data:', 'blob:']),
+      );
     },
   );
+});
+
+describe('built manifest: snapshots of what ships', () => {
+  // A change to either manifest (a permission, a key, the CSP, the sidebar or side panel) shows up here for review.
+  it.each(['chrome', 'firefox'] as const)('%s manifest as shipped', (b) => {
+    expect(built[b]).toMatchSnapshot();
+  });
+
+  it('Firefox opens Scriptside in the sidebar, from a shortcut and the toolbar button', () => {
+    const m = built.firefox as Manifest & {
+      sidebar_action?: { default_panel: string };
+      browser_action?: unknown;
+      commands: Record<string, unknown>;
+    };
+    expect(m.sidebar_action?.default_panel, 'the panel page is the sidebar').toBe('sidepanel.html');
+    expect(m.browser_action, 'a toolbar button').toBeDefined();
+    expect(Object.keys(m.commands), 'the sidebar has its own open shortcut').toContain(
+      '_execute_sidebar_action',
+    );
+    expect(m.side_panel, 'no Chrome side panel key in Firefox').toBeUndefined();
+  });
 });
