@@ -45,6 +45,15 @@ function startsLikePdf(bytes: Uint8Array): boolean {
   return false;
 }
 
+const notPdf = () =>
+  new ScriptError('not_pdf', 'The address did not give a PDF, so Scriptside did not read it.');
+
+/** Markup ('<'), JSON ('{', '[') or a letter: the start of a document that is not a PDF. */
+function startsLikeText(bytes: Uint8Array): boolean {
+  const first = bytes[0];
+  return first === 0x3c || first === 0x7b || first === 0x5b || (first >= 0x41 && first <= 0x7a);
+}
+
 const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
 
 function tooLarge(size: number): ScriptError {
@@ -72,7 +81,7 @@ export async function fetchTabPdf(
   let res: Response;
   try {
     // The tab's own cookies go with it, as they did when the browser showed the PDF (a studio portal's login).
-    res = await (options.fetcher ?? fetch)(target.href, { credentials: 'include', cache: 'force-cache' });
+    res = await (options.fetcher ?? fetch)(target.href, { credentials: 'include' });
   } catch (e) {
     if (target.protocol === 'file:') {
       throw new ScriptError(
@@ -91,7 +100,7 @@ export async function fetchTabPdf(
     await res.body?.cancel().catch(() => undefined);
     throw tooLarge(declared);
   }
-  const type = (res.headers.get('content-type') ?? '').toLowerCase();
+  const typedPdf = (res.headers.get('content-type') ?? '').toLowerCase().includes('application/pdf');
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = res.body?.getReader();
@@ -104,6 +113,15 @@ export async function fetchTabPdf(
         await reader.cancel().catch(() => undefined);
         throw tooLarge(total);
       }
+      // Not a PDF by its first bytes (and not said to be one): stop at once rather than download the rest. A short
+      // first chunk without the header may still be junk a PDF writer put before it, unless it plainly starts markup
+      // or text.
+      if (chunks.length === 0 && !typedPdf && !startsLikePdf(value)) {
+        if (value.byteLength >= HEADER_WINDOW || startsLikeText(value)) {
+          await reader.cancel().catch(() => undefined);
+          throw notPdf();
+        }
+      }
       chunks.push(value);
     }
   }
@@ -113,7 +131,6 @@ export async function fetchTabPdf(
     bytes.set(c, at);
     at += c.byteLength;
   }
-  if (!type.includes('application/pdf') && !startsLikePdf(bytes))
-    throw new ScriptError('not_pdf', 'The address did not give a PDF, so Scriptside did not read it.');
+  if (!typedPdf && !startsLikePdf(bytes)) throw notPdf();
   return bytes;
 }

@@ -2,18 +2,19 @@
 // page reader). Reading such a tab fetches the tab's own URL instead, and keeps the body only if it is a PDF.
 
 import { browser } from 'wxt/browser';
+import { ScriptError } from '../../lib/script/model';
+import { fetchTabPdf, MAX_PDF_BYTES } from './fetch-pdf';
 
 /** Schemes whose documents Scriptside may fetch again; never the browser's own pages. */
 const FETCHABLE = /^(https?|file):/i;
-/** The first bytes of every PDF file. */
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-/**
- * Far above any script PDF (a 150-page script is about 1 MB, a scanned one tens of MB); the download stops there
- * rather than fill memory with whatever the URL serves.
- */
-export const MAX_PDF_BYTES = 100 * 1024 * 1024;
 
-/** The PDF shown in a tab that cannot be scripted: its URL, title and bytes, or undefined if it is not a PDF. */
+export { MAX_PDF_BYTES };
+
+/**
+ * The PDF shown in a tab that cannot be scripted: its URL, title and bytes, or undefined if it is not a PDF (or
+ * cannot be downloaded). Fetched by fetchTabPdf: the tab's own URL only, streamed with the byte cap; a PDF over the
+ * cap throws a ScriptError saying so.
+ */
 export async function fetchPdfShownInTab(
   tabId: number,
 ): Promise<{ url: string; title: string; bytes: Uint8Array } | undefined> {
@@ -21,41 +22,11 @@ export async function fetchPdfShownInTab(
   // tab.url is only visible with host access to the tab's site, which fetching it needs too.
   const url = tab?.url;
   if (!url || !FETCHABLE.test(url)) return undefined;
-  let res: Response;
   try {
-    res = await fetch(url, { credentials: 'include' });
-  } catch {
+    const bytes = await fetchTabPdf(url, { tabUrl: url });
+    return { url, title: tab?.title ?? '', bytes };
+  } catch (e) {
+    if (e instanceof ScriptError && e.code === 'too_large') throw e;
     return undefined;
   }
-  if (!res.ok || !res.body) return undefined;
-  const bytes = await readCapped(res.body, MAX_PDF_BYTES);
-  if (!bytes || !PDF_MAGIC.every((b, i) => bytes[i] === b)) return undefined;
-  return { url, title: tab?.title ?? '', bytes };
-}
-
-/** The whole stream, or undefined once it passes `max` bytes (the download is cancelled there). */
-async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | undefined> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    // Not a PDF from its first bytes: stop at once instead of downloading the rest.
-    const notPdf =
-      chunks.length === 0 && value.length >= PDF_MAGIC.length && !PDF_MAGIC.every((b, i) => value[i] === b);
-    if (size > max || notPdf) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

@@ -86,7 +86,9 @@ describe('fetchPdfShownInTab', () => {
       'fetch',
       vi.fn(async () => response),
     );
-    expect(await fetchPdfShownInTab(await tabAt('https://example.org/huge.pdf'))).toBeUndefined();
+    await expect(fetchPdfShownInTab(await tabAt('https://example.org/huge.pdf'))).rejects.toThrow(
+      /too large/,
+    );
     expect(seen.cancelled, 'download cancelled at the cap').toBe(true);
     expect(seen.pulled, 'not read to the end').toBeLessThan(chunks.length);
   });
