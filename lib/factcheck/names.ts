@@ -1,0 +1,225 @@
+// Names a clearance reader checks: capitalised phrases that are not the script's characters, classified as a person,
+// brand, place, title or event, each with how sure the engine is. What the script knows about itself (ScriptFacts)
+// rules out its characters, its nicknames, ordinary words it also writes in lower case, and invented first names.
+
+import type { FlagCategory } from '../db/schema';
+import type { Script } from '../script/model';
+import { elementIndexAt } from '../anchoring/selectors';
+import {
+  EVENT_ENDINGS,
+  GENERIC_INSTITUTIONS,
+  GIVEN_NAMES,
+  KNOWN_TITLES,
+  MORE_BRANDS,
+  MORE_PLACES,
+  NEVER_ITEMS,
+} from './lexicon-extra';
+import {
+  BRAND_ENDINGS,
+  KNOWN_BRANDS,
+  KNOWN_PLACES,
+  MONTHS,
+  NOT_ITEMS,
+  PERSON_TITLES,
+  PLACE_WORDS,
+} from './lexicon';
+import type { Hit } from './patterns';
+import { isCharacterWord, isNickname, type ScriptFacts } from './script-facts';
+
+// How sure a name is, by its evidence. A name the lexicon knows, or one with a title, a street word or a business
+// ending, is nearly always an item; an unknown capitalised phrase of two or more words usually is; an unknown single
+// word mid-sentence is a coin toss the ranking puts last.
+const KNOWN = 0.9;
+const MARKED = 0.8;
+const PHRASE = 0.7;
+const SINGLE = 0.55;
+const DOUBTFUL = 0.3;
+
+// A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&".
+// The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
+const CAPS =
+  /(?<![\p{L}\p{N}'’])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b)){0,7}/gu;
+const JOINERS = /^(?:of|de|da|del|van|von|la|le|and|&|the)$/;
+const CONTRACTION = /['’](?:m|ll|ve|re|d|t)$|n['’]t$/i;
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|Fr|\p{Lu})\.$/u;
+const LEADING_NOT_NAME =
+  /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It|To|For|From|With|Like|Call|Meet|See|Tell|Ask|Give|Thank|Goodbye|Hello|Hi|Dear|Young|Old|Little|Big|Poor|Evil|Crazy|Sweet)$/;
+// Group names and demonyms ("Amish", "Californians", "Puerto Rican chess"): not items on their own.
+const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites)$/;
+const PLACE_BEFORE =
+  /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
+
+const lowerPlaces = new Set([...KNOWN_PLACES, ...MORE_PLACES]);
+const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);
+// A demonym used as an adjective ("Puerto Rican chess", "Norwegian troll"): the word ends in -an and a lower-case
+// word follows.
+const DEMONYM_ADJECTIVE = /an$/;
+const LOWER_NEXT = /^[ ]\p{Ll}/u;
+
+function bare(word: string): string {
+  return word.replace(/['’]s$/, '').replace(/\.$/, '');
+}
+
+/** Whether the text before `at` ends a sentence (or is the start of its element, a line, or a quotation). */
+function sentenceStart(text: string, at: number, elementStart: number): boolean {
+  if (at <= elementStart) return true;
+  const before = text.slice(Math.max(elementStart, at - 5), at);
+  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘(\[]\s*|-\s+|\d[.)]\s*)$/.test(before);
+}
+
+/** The category and confidence of a capitalised phrase, from what it is made of and what comes before it. */
+function classify(words: string[], before: string): { category: FlagCategory; reason: string; confidence: number } {
+  const b = words.map(bare);
+  const whole = b.join(' ').replace(/^The /, '');
+  const last = b[b.length - 1];
+  if (KNOWN_TITLES.has(whole)) return { category: 'title', reason: 'title of a work', confidence: KNOWN };
+  if (brands.has(whole) || KNOWN_BRANDS.has(b[0]))
+    return { category: 'brand', reason: 'brand name', confidence: KNOWN };
+  if (lowerPlaces.has(whole)) return { category: 'place', reason: 'place name', confidence: KNOWN };
+  if (PERSON_TITLES.has(b[0]) && b.length > 1)
+    return { category: 'person', reason: 'name with a title', confidence: MARKED };
+  // A given name first ("Michael Bay", "Jack Daniels Road" aside) makes a person, whatever the last word is.
+  if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last))
+    return { category: 'person', reason: 'full name', confidence: PHRASE };
+  if (BRAND_ENDINGS.has(last) && b.length > 1)
+    return { category: 'brand', reason: 'business name', confidence: MARKED };
+  if (b.some((w) => PLACE_WORDS.has(w)) && b.length > 1)
+    return { category: 'place', reason: 'place or address', confidence: MARKED };
+  if (EVENT_ENDINGS.has(last) && b.length > 1)
+    return { category: 'fact', reason: 'historical event', confidence: PHRASE };
+  if (/\p{Ll}\p{Lu}/u.test(whole.replace(/^(?:Mc|Mac|O['’])/, '')))
+    return { category: 'brand', reason: 'brand-like name', confidence: PHRASE };
+  const confidence = b.length > 1 ? PHRASE : SINGLE;
+  if (PLACE_BEFORE.test(before)) return { category: 'place', reason: 'place name', confidence };
+  return { category: 'person', reason: 'name not among the characters', confidence };
+}
+
+/** Whether a word is an ordinary word here: one the script also writes in lower case, or never an item. */
+export function ordinary(word: string, facts: ScriptFacts): boolean {
+  const b = bare(word);
+  return NOT_ITEMS.has(b) || facts.lowerWords.has(b.toLowerCase()) || CONTRACTION.test(word);
+}
+
+/** Capitalised phrases in the script's read elements that are not its characters. */
+export function nameHits(script: Script, facts: ScriptFacts, readable: Set<string>, out: Hit[]): void {
+  const text = script.text;
+  for (const m of text.matchAll(CAPS)) {
+    const el = script.elements[elementIndexAt(script, m.index)];
+    if (!el || !readable.has(el.type) || facts.skipped.has(el)) continue;
+    // A sentence ends at a period that is not an abbreviation ("Bon Jovi. Maybe Selena Gomez" is two phrases).
+    const all = m[0].split(' ');
+    let at = m.index;
+    let from = 0;
+    for (let i = 0; i < all.length; i++) {
+      const ends = i === all.length - 1 || (all[i].endsWith('.') && !ABBREVIATION.test(all[i]));
+      if (!ends) continue;
+      const words = all.slice(from, i + 1);
+      phraseHits(words, at, from === 0 ? sentenceStart(text, at, el.start) : true, el.type === 'lyrics');
+      at += words.join(' ').length + 1;
+      from = i + 1;
+    }
+  }
+
+  function phraseHits(words: string[], at: number, atStart: boolean, inLyrics: boolean): void {
+    const start = at;
+    // A sentence's first word is capitalised anyway: drop it when it is an ordinary word ("Then Mara", "The Ritz").
+    // At a sentence start, a word before a character's name is the sentence's verb or adverb ("Finally Minna",
+    // "Took Mandy"), and a word ending in -ly is an adverb.
+    const leading = (w: string[]) =>
+      LEADING_NOT_NAME.test(w[0]) ||
+      (atStart && (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters)));
+    while (words.length > 1 && leading(words) && !PERSON_TITLES.has(bare(words[0]))) {
+      at += words[0].length + 1;
+      words = words.slice(1);
+    }
+    // Trailing joiners and numbers left by the greedy match ("Cola and") are not part of the name.
+    while (words.length > 1 && (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1])))
+      words = words.slice(0, -1);
+    const lastWord = words[words.length - 1];
+    if (!ABBREVIATION.test(lastWord)) words = [...words.slice(0, -1), lastWord.replace(/[.'’-]+$/, '')];
+    // Two names joined by "and" ("Simba and Mufasa") are two items, unless together they name a business.
+    const and = words.findIndex((w) => w === 'and' || w === '&');
+    const parts =
+      and > 0 && !BRAND_ENDINGS.has(bare(words[words.length - 1])) && !brands.has(words.join(' '))
+        ? [words.slice(0, and), words.slice(and + 1)]
+        : [words];
+    for (const part of parts) {
+      const first = at === start && atStart;
+      const hit = part.length ? judge(part, text, at, first, inLyrics, facts) : undefined;
+      if (hit) out.push({ start: at, end: at + part.join(' ').length, ...hit });
+      // The next part starts after this one, a space, the joiner and a space.
+      at += part.join(' ').length + 1 + (words[and]?.length ?? 0) + 1;
+    }
+  }
+}
+
+function judge(
+  words: string[],
+  text: string,
+  at: number,
+  atStart: boolean,
+  inLyrics: boolean,
+  facts: ScriptFacts,
+): { category: FlagCategory; reason: string; confidence: number } | undefined {
+  const b = words.map(bare);
+  const whole = b.join(' ');
+  if (words.some((w) => CONTRACTION.test(w))) return undefined;
+  if (words.length === 1 && (MONTHS.has(b[0].toLowerCase()) || b[0].length < 2)) return undefined;
+  if (!/\p{L}/u.test(whole)) return undefined;
+  if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
+  if (NEVER_ITEMS.has(whole)) return undefined;
+  const known =
+    KNOWN_TITLES.has(whole) || brands.has(whole) || lowerPlaces.has(whole) || KNOWN_BRANDS.has(b[0]);
+  if (known && !(words.length === 1 && facts.lowerWords.has(b[0].toLowerCase()))) {
+    return classify(words, text.slice(Math.max(0, at - 24), at));
+  }
+  const names = b.filter((w) => !JOINERS.test(w));
+  // A name written in capitals inside prose ("McCROSKEY looks", "TODD Brotzman") is a character being introduced
+  // or speaking, by screenplay convention.
+  if (names.some((w) => /^(?:Mc|Mac|O['’])?\p{Lu}{3,}$/u.test(w))) return undefined;
+  // A lone unknown word ending in -ly is an adverb ("Gothically"); names ending so are given names or known places.
+  if (names.length === 1 && /ly$/.test(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
+  if (names.every((w) => NOT_ITEMS.has(w) || NEVER_ITEMS.has(w) || isCharacterWord(w, facts.characters)))
+    return undefined;
+  // A lone capitalised word at a sentence start, or anywhere in a song, is read as a word unless the lexicon knows it.
+  if (words.length === 1 && (atStart || inLyrics)) return undefined;
+  // Every word is one the script also writes in lower case: a title-cased ordinary phrase ("Rule Number One").
+  if (names.every((w) => ordinary(w, facts) || DEMONYM.test(w))) return undefined;
+  if (names.length === 1 && DEMONYM.test(names[0]) && !/^(?:Mc|Mac|O')/.test(names[0])) return undefined;
+  const end = at + words.join(' ').length;
+  if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && LOWER_NEXT.test(text.slice(end, end + 2))) return undefined;
+  const cls = classify(words, text.slice(Math.max(0, at - 24), at));
+  if (cls.category === 'person') {
+    // A character's full name ("Mara Vance" when MARA is a cue), or a relative's ("Mrs. Vance"): the script's own.
+    const people = names.filter((w) => !PERSON_TITLES.has(w));
+    if (people.length === 0) return undefined;
+    if (isCharacterWord(people[0], facts.characters)) return undefined;
+    if (people.length === 1) {
+      if (isCharacterWord(people[0], facts.characters) || isNickname(people[0], facts.characters)) return undefined;
+      // A lone first name is an invented person far more often than a real one.
+      if (GIVEN_NAMES.has(people[0]) && names.length === 1) return { ...cls, confidence: DOUBTFUL };
+    } else if (isCharacterWord(people[people.length - 1], facts.characters)) {
+      // "Evil Abed", "Young Kate": a description of a character.
+      if (ordinary(people[0], facts)) return undefined;
+      // A character's surname with another first name: a relative ("Catherine Randolph"), or the real person a
+      // historical character is ("Guy Fawkes" beside the cue FAWKES). Kept, ranked below unknown names.
+      return { ...cls, confidence: Math.min(cls.confidence, SINGLE) };
+    }
+    if (inLyrics) return { ...cls, confidence: Math.min(cls.confidence, SINGLE) };
+  }
+  return cls;
+}
+
+/** Surnames of characters written with a character's first name ("Kate Randolph" when KATE is a cue). */
+export function learnSurnames(script: Script, facts: ScriptFacts): void {
+  for (const m of script.text.matchAll(CAPS)) {
+    const words = m[0].split(' ');
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [first, next] = [words[i], bare(words[i + 1])];
+      // "Shag. There" is two sentences; "Kate Randolph" is one name.
+      if (first.endsWith('.') || !isCharacterWord(first, facts.characters) || NOT_ITEMS.has(bare(first))) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next)) continue;
+      facts.characters.add(next.toUpperCase());
+    }
+  }
+}
