@@ -19,7 +19,8 @@ const BUSINESS_IN_HEADING = new RegExp(
   'gu',
 );
 // Words in capitals, or dotted abbreviations ("L.A.", "D.C."); a bounded run so a page of capitals stays linear.
-const CAPITAL_WORD = /(?<![\p{L}\p{N}.'’&])(?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{Lu}'’&-]{1,30}(?:\.(?!\p{L}))?)(?!\p{Ll})/gu;
+const CAPITAL_WORD =
+  /(?<![\p{L}\p{N}.'’&])(?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{Lu}'’&-]{1,30}(?:\.(?!\p{L}))?)(?!\p{Ll})/gu;
 // The longest known name in words ("RAIDERS OF THE LOST ARK"), so lookups stay bounded.
 const MAX_NAME_WORDS = 5;
 
@@ -32,6 +33,11 @@ const KNOWN_UPPER = new Map<string, FlagCategory>([
 // Two-letter capitals that are also ordinary words or stage shorthand ("LA" is sung, "US" is "us").
 const AMBIGUOUS = new Set(['LA', 'US', 'IT', 'OR', 'IN', 'ON', 'ME', 'HI', 'OK', 'TV', 'ABC', 'UPS', 'GM']);
 
+/** Whether a word or phrase in capitals is a known brand, place or title ("PORSCHE", "L.A."). */
+export function knownInCapitals(word: string): boolean {
+  return KNOWN_UPPER.has(word) || KNOWN_UPPER.has(word.replace(/\.$/, ''));
+}
+
 function reasonOf(category: FlagCategory): string {
   return category === 'brand' ? 'brand name' : category === 'title' ? 'title of a work' : 'place name';
 }
@@ -40,14 +46,19 @@ function reasonOf(category: FlagCategory): string {
 function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean): void {
   const words = [...el.text.matchAll(CAPITAL_WORD)];
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
-      const first = words[i];
+    // Words of one name follow each other with a single space between them.
+    let run = 1;
+    while (
+      run < MAX_NAME_WORDS &&
+      i + run < words.length &&
+      words[i + run].index === words[i + run - 1].index + words[i + run - 1][0].length + 1 &&
+      el.text[words[i + run].index - 1] === ' '
+    )
+      run++;
+    for (let n = run; n >= 1; n--) {
+      const start = words[i].index;
       const last = words[i + n - 1];
-      const start = first.index;
-      const end = last.index + last[0].length;
-      const span = el.text.slice(start, end);
-      // Words of one name are separated by single spaces only.
-      if (n > 1 && !/^[^\s]+(?: [^\s]+)*$/.test(span)) continue;
+      const span = el.text.slice(start, last.index + last[0].length);
       const key = span.replace(/['’]S$/, '');
       const category = KNOWN_UPPER.get(key) ?? KNOWN_UPPER.get(key.replace(/\.$/, ''));
       if (!category || (n === 1 && AMBIGUOUS.has(key))) continue;
@@ -69,7 +80,8 @@ function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean)
 export function capitalHits(script: Script, facts: ScriptFacts, out: Hit[]): void {
   for (const el of script.elements) {
     if (facts.skipped.has(el) || !/\p{Lu}{2}|\p{Lu}\./u.test(el.text)) continue;
-    if (el.type === 'action' || el.type === 'dialogue' || el.type === 'lyrics') elementCapitals(el, out, true);
+    if (el.type === 'action' || el.type === 'dialogue' || el.type === 'lyrics')
+      elementCapitals(el, out, true);
     else if (el.type === 'scene_heading' || el.type === 'character') elementCapitals(el, out, false);
     if (el.type === 'scene_heading') businessInHeading(el, facts, out);
   }

@@ -157,12 +157,22 @@ export const NEVER_ITEMS = set(
     'Deja Vu,Déjà Vu,Voila,Voilà,Bon Voyage,Bon Appetit,Adios,Amigo,Hola,Ciao,Namaste,Shalom,Mazel Tov,' +
     'Science,Maths,Math,Physics,Quantum Physics,Chemistry,Biology,History,Geography,Algebra,Calculus,Economics,' +
     'Psychology,Philosophy,Literature,Foreign Language,PhD,MBA,GED,SAT,SATs,Gentlemen,Ladies,Folks,Everyone,' +
-    'North,South,East,West,Northern,Southern,Eastern,Western,Midwest,Emcee,Narrator',
+    'North,South,East,West,Northern,Southern,Eastern,Western,Midwest,Emcee,Narrator,Woman,Women,Girl,Boy,' +
+    'Monsieur,Madame,Mademoiselle,Herr,Herren,Frau,Señor,Senor,Señora,Senora,Signor,Signora,Baron,Baroness,Duke,' +
+    'Duchess,Count,Countess,Marquis,Emperor,Empress',
 );
 
 /** Board games, software and reference works that scripts name like people ("Yahtzee", "Encarta"). */
 export const MORE_BRANDS = set(
   'Yahtzee,Twister,Jenga,Uno,Cluedo,Trivial Pursuit,Pictionary,Candy Land,Battleship,Risk,Boggle,Connect Four,' +
     'Encarta,Photoshop,PowerPoint,Wikipedia,Britannica,Encyclopaedia Britannica,Craigslist,Tinder,Grindr,Spotify,' +
-    'TikTok,Snapchat,WhatsApp,Zoom,Skype,Myspace,Yahoo,Hotmail,Gmail,AOL,Blockbuster,Tivo,TiVo,Kindle,Fitbit',
+    'TikTok,Snapchat,WhatsApp,Zoom,Skype,Myspace,Yahoo,Hotmail,Gmail,AOL,Blockbuster,Tivo,TiVo,Kindle,Fitbit,' +
+    'Daily Mail,Daily Telegraph,Telegraph,Guardian,Evening Standard,Sky News,BBC News,New York Times,Washington Post,' +
+    'Wall Street Journal,Los Angeles Times,USA Today,Rolling Stone,Vogue,Newsweek,Variety,National Enquirer',
+);
+
+/** People known by one name, which an ordinary-word test would otherwise take for a word ("Sting", "Madonna"). */
+export const KNOWN_PEOPLE = set(
+  'Sting,Madonna,Cher,Bono,Beyoncé,Beyonce,Adele,Rihanna,Drake,Eminem,Shakira,Pelé,Pele,Elvis,Oprah,Banksy,' +
+    'Liberace,Houdini,Picasso,Shakespeare,Einstein,Napoleon,Gandhi,Churchill,Hitler,Stalin,Obama,Trump',
 );

@@ -9,6 +9,7 @@ import {
   EVENT_ENDINGS,
   GENERIC_INSTITUTIONS,
   GIVEN_NAMES,
+  KNOWN_PEOPLE,
   KNOWN_TITLES,
   MORE_BRANDS,
   MORE_PLACES,
@@ -45,7 +46,10 @@ const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen
 const LEADING_NOT_NAME =
   /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It|To|For|From|With|Like|Call|Meet|See|Tell|Ask|Give|Thank|Goodbye|Hello|Hi|Dear|Young|Old|Little|Big|Poor|Evil|Crazy|Sweet)$/;
 // Group names and demonyms ("Amish", "Californians", "Puerto Rican chess"): not items on their own.
-const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites)$/;
+const WORD_ENDING =
+  /(?:ly|ing|ed|ness|ment|ments|able|ible|less|ful|ous|ive|ical|ally|ional|ent|ents|ity|tion|tions|ism)$/;
+const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men)$/;
+
 const PLACE_BEFORE =
   /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
 
@@ -57,22 +61,27 @@ const DEMONYM_ADJECTIVE = /an$/;
 const LOWER_NEXT = /^[ ]\p{Ll}/u;
 
 function bare(word: string): string {
-  return word.replace(/['’]s$/, '').replace(/\.$/, '');
+  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /** Whether the text before `at` ends a sentence (or is the start of its element, a line, or a quotation). */
 function sentenceStart(text: string, at: number, elementStart: number): boolean {
   if (at <= elementStart) return true;
   const before = text.slice(Math.max(elementStart, at - 5), at);
-  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘(\[]\s*|-\s+|\d[.)]\s*)$/.test(before);
+  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘([]\s*|-\s+|\d[.)]\s*)$/.test(before);
 }
 
 /** The category and confidence of a capitalised phrase, from what it is made of and what comes before it. */
-function classify(words: string[], before: string): { category: FlagCategory; reason: string; confidence: number } {
+function classify(
+  words: string[],
+  before: string,
+): { category: FlagCategory; reason: string; confidence: number } {
   const b = words.map(bare);
   const whole = b.join(' ').replace(/^The /, '');
   const last = b[b.length - 1];
   if (KNOWN_TITLES.has(whole)) return { category: 'title', reason: 'title of a work', confidence: KNOWN };
+  if (KNOWN_PEOPLE.has(whole)) return { category: 'person', reason: 'well-known person', confidence: KNOWN };
   if (brands.has(whole) || KNOWN_BRANDS.has(b[0]))
     return { category: 'brand', reason: 'brand name', confidence: KNOWN };
   if (lowerPlaces.has(whole)) return { category: 'place', reason: 'place name', confidence: KNOWN };
@@ -81,6 +90,9 @@ function classify(words: string[], before: string): { category: FlagCategory; re
   // A given name first ("Michael Bay", "Jack Daniels Road" aside) makes a person, whatever the last word is.
   if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last))
     return { category: 'person', reason: 'full name', confidence: PHRASE };
+  // A region of a known place ("South America", "Western Europe", "Downtown Chicago").
+  if (b.length > 1 && lowerPlaces.has(last))
+    return { category: 'place', reason: 'place name', confidence: MARKED };
   if (BRAND_ENDINGS.has(last) && b.length > 1)
     return { category: 'brand', reason: 'business name', confidence: MARKED };
   if (b.some((w) => PLACE_WORDS.has(w)) && b.length > 1)
@@ -101,9 +113,15 @@ export function ordinary(word: string, facts: ScriptFacts): boolean {
 }
 
 /** Capitalised phrases in the script's read elements that are not its characters. */
-export function nameHits(script: Script, facts: ScriptFacts, readable: Set<string>, out: Hit[]): void {
+export function nameHits(
+  script: Script,
+  facts: ScriptFacts,
+  readable: Set<string>,
+  phrases: RegExpExecArray[],
+  out: Hit[],
+): void {
   const text = script.text;
-  for (const m of text.matchAll(CAPS)) {
+  for (const m of phrases) {
     const el = script.elements[elementIndexAt(script, m.index)];
     if (!el || !readable.has(el.type) || facts.skipped.has(el)) continue;
     // A sentence ends at a period that is not an abbreviation ("Bon Jovi. Maybe Selena Gomez" is two phrases).
@@ -121,6 +139,13 @@ export function nameHits(script: Script, facts: ScriptFacts, readable: Set<strin
   }
 
   function phraseHits(words: string[], at: number, atStart: boolean, inLyrics: boolean): void {
+    // Most capitalised words are a character's name or a sentence's first word: settle those before anything else
+    // (a 120-page script has thousands of them).
+    if (words.length === 1) {
+      const w = bare(words[0]);
+      if (isCharacterWord(w, facts.characters) || NOT_ITEMS.has(w)) return;
+      if ((atStart || inLyrics) && !knownName(w)) return;
+    }
     const start = at;
     // A sentence's first word is capitalised anyway: drop it when it is an ordinary word ("Then Mara", "The Ritz").
     // At a sentence start, a word before a character's name is the sentence's verb or adverb ("Finally Minna",
@@ -133,7 +158,10 @@ export function nameHits(script: Script, facts: ScriptFacts, readable: Set<strin
       words = words.slice(1);
     }
     // Trailing joiners and numbers left by the greedy match ("Cola and") are not part of the name.
-    while (words.length > 1 && (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1])))
+    while (
+      words.length > 1 &&
+      (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))
+    )
       words = words.slice(0, -1);
     const lastWord = words[words.length - 1];
     if (!ABBREVIATION.test(lastWord)) words = [...words.slice(0, -1), lastWord.replace(/[.'’-]+$/, '')];
@@ -153,6 +181,17 @@ export function nameHits(script: Script, facts: ScriptFacts, readable: Set<strin
   }
 }
 
+/** Whether the lexicon knows a name as a title, brand, place or person. */
+function knownName(whole: string): boolean {
+  return (
+    KNOWN_TITLES.has(whole) ||
+    brands.has(whole) ||
+    lowerPlaces.has(whole) ||
+    KNOWN_PEOPLE.has(whole) ||
+    KNOWN_BRANDS.has(whole.split(' ')[0])
+  );
+}
+
 function judge(
   words: string[],
   text: string,
@@ -168,8 +207,7 @@ function judge(
   if (!/\p{L}/u.test(whole)) return undefined;
   if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
   if (NEVER_ITEMS.has(whole)) return undefined;
-  const known =
-    KNOWN_TITLES.has(whole) || brands.has(whole) || lowerPlaces.has(whole) || KNOWN_BRANDS.has(b[0]);
+  const known = knownName(whole);
   if (known && !(words.length === 1 && facts.lowerWords.has(b[0].toLowerCase()))) {
     return classify(words, text.slice(Math.max(0, at - 24), at));
   }
@@ -177,8 +215,9 @@ function judge(
   // A name written in capitals inside prose ("McCROSKEY looks", "TODD Brotzman") is a character being introduced
   // or speaking, by screenplay convention.
   if (names.some((w) => /^(?:Mc|Mac|O['’])?\p{Lu}{3,}$/u.test(w))) return undefined;
-  // A lone unknown word ending in -ly is an adverb ("Gothically"); names ending so are given names or known places.
-  if (names.length === 1 && /ly$/.test(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
+  // A lone unknown word with an ordinary word's ending is a word in capitals ("Gothically", "Sleepwalking",
+  // "Benevolent", "Traditional"); names ending so are given names or known places, checked above.
+  if (names.length === 1 && WORD_ENDING.test(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
   if (names.every((w) => NOT_ITEMS.has(w) || NEVER_ITEMS.has(w) || isCharacterWord(w, facts.characters)))
     return undefined;
   // A lone capitalised word at a sentence start, or anywhere in a song, is read as a word unless the lexicon knows it.
@@ -187,7 +226,8 @@ function judge(
   if (names.every((w) => ordinary(w, facts) || DEMONYM.test(w))) return undefined;
   if (names.length === 1 && DEMONYM.test(names[0]) && !/^(?:Mc|Mac|O')/.test(names[0])) return undefined;
   const end = at + words.join(' ').length;
-  if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && LOWER_NEXT.test(text.slice(end, end + 2))) return undefined;
+  const lowerNext = LOWER_NEXT.test(text.slice(end, end + 2));
+  if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && lowerNext) return undefined;
   const cls = classify(words, text.slice(Math.max(0, at - 24), at));
   if (cls.category === 'person') {
     // A character's full name ("Mara Vance" when MARA is a cue), or a relative's ("Mrs. Vance"): the script's own.
@@ -195,31 +235,46 @@ function judge(
     if (people.length === 0) return undefined;
     if (isCharacterWord(people[0], facts.characters)) return undefined;
     if (people.length === 1) {
-      if (isCharacterWord(people[0], facts.characters) || isNickname(people[0], facts.characters)) return undefined;
-      // A lone first name is an invented person far more often than a real one.
-      if (GIVEN_NAMES.has(people[0]) && names.length === 1) return { ...cls, confidence: DOUBTFUL };
+      if (isCharacterWord(people[0], facts.characters) || isNickname(people[0], facts.characters))
+        return undefined;
+      // A lone first name, with or without a title ("Billy", "Aunt Esther"), is an invented person far more often
+      // than a real one.
+      if (GIVEN_NAMES.has(people[0])) return { ...cls, confidence: DOUBTFUL };
     } else if (isCharacterWord(people[people.length - 1], facts.characters)) {
-      // "Evil Abed", "Young Kate": a description of a character.
+      // A character's surname after another first name is the character's own full name or a relative's
+      // ("Catherine Randolph"). With a title or a middle name ("Sir Robert Cecil", "Father Henry Garnet") it is more
+      // likely the real person a historical character is, and stays, ranked below unknown names.
+      if (people.length === names.length && people.length < 3) return undefined;
       if (ordinary(people[0], facts)) return undefined;
-      // A character's surname with another first name: a relative ("Catherine Randolph"), or the real person a
-      // historical character is ("Guy Fawkes" beside the cue FAWKES). Kept, ranked below unknown names.
       return { ...cls, confidence: Math.min(cls.confidence, SINGLE) };
     }
-    if (inLyrics) return { ...cls, confidence: Math.min(cls.confidence, SINGLE) };
+  }
+  // Lyric lines are often title-cased whole ("And Nothing Grows Beside The Road"): in a song only a name of two or
+  // three words, none of them an ordinary word, is read as a person; anything else unknown is the song's own words.
+  if (inLyrics) {
+    const plainName =
+      cls.category === 'person' && names.length <= 3 && !names.some((w) => ordinary(w, facts));
+    return plainName ? { ...cls, confidence: Math.min(cls.confidence, SINGLE) } : undefined;
   }
   return cls;
 }
 
-/** Surnames of characters written with a character's first name ("Kate Randolph" when KATE is a cue). */
-export function learnSurnames(script: Script, facts: ScriptFacts): void {
-  for (const m of script.text.matchAll(CAPS)) {
+/**
+ * Learns the surnames of characters written with a character's first name ("Kate Randolph" when KATE is a cue), and
+ * returns the capitalised phrases of the script for nameHits (one pass of the pattern serves both).
+ */
+export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArray[] {
+  const phrases = [...script.text.matchAll(CAPS)];
+  for (const m of phrases) {
     const words = m[0].split(' ');
     for (let i = 0; i + 1 < words.length; i++) {
       const [first, next] = [words[i], bare(words[i + 1])];
       // "Shag. There" is two sentences; "Kate Randolph" is one name.
-      if (first.endsWith('.') || !isCharacterWord(first, facts.characters) || NOT_ITEMS.has(bare(first))) continue;
+      if (first.endsWith('.') || !isCharacterWord(first, facts.characters) || NOT_ITEMS.has(bare(first)))
+        continue;
       if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next)) continue;
       facts.characters.add(next.toUpperCase());
     }
   }
+  return phrases;
 }

@@ -35,7 +35,8 @@ const YEAR = /(?<![\w$.,:/-])(?:1[5-9]\d\d|20\d\d)(?:'?s)?(?![\w%:/]|,\d)/g;
 const DECADE = /(?<![\w$.,:/-])['‘’](?:[2-9]0)s\b/g;
 const DATE_NUMERIC = /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/g;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_SHORT = 'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const MONTH_SHORT =
+  'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?`;
 const MONTH_DATE = new RegExp(
   String.raw`\b(?:${MONTH}|${MONTH_SHORT}|${MONTH.toUpperCase()})\s+${DAY}(?:,?\s+\d{4})?\b|\b${DAY}\s+(?:of\s+)?(?:${MONTH}|${MONTH.toUpperCase()})(?:,?\s+\d{4})?\b`,
@@ -43,7 +44,8 @@ const MONTH_DATE = new RegExp(
 );
 const MONEY = /\$\s?\d[\d,]{0,20}(?:\.\d{1,4})?(?:\s?(?:million|billion|trillion|thousand|grand|k)\b)?/gi;
 const PERCENT = /\b\d{1,9}(?:\.\d{1,6})?\s?(?:%|percent\b|per cent\b)/gi;
-const BIG_NUMBER = /\b\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?\b|\b\d{1,9}(?:\.\d{1,6})?\s(?:million|billion|trillion)\b/gi;
+const BIG_NUMBER =
+  /\b\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?\b|\b\d{1,9}(?:\.\d{1,6})?\s(?:million|billion|trillion)\b/gi;
 const MEASURE =
   /\b\d[\d,]{0,20}(?:\.\d{1,6})?\s?(?:miles|mile|feet|foot|ft|meters|metres|kilometers|kilometres|km|mph|kph|pounds|lbs|kilos|kg|tons|tonnes|degrees|volts|watts|calories|acres|gallons|liters|litres|ounces|carats|knots|light[- ]years|milligrams|mg|cc)\b/gi;
 const RATIO =
@@ -57,7 +59,13 @@ const COUNTED =
   'children|kids|sons|daughters|wives|husbands|people|men|women|soldiers|troops|deaths|dead|victims|casualties|' +
   'murders|patients|employees|workers|students|votes|voters|species|languages|countries|states|books|novels|films|' +
   'movies|albums|songs|records|awards|medals|goals|home runs|touchdowns|miles|dollars|pounds|acres|percent|per cent';
-const WORD_COUNT = new RegExp(String.raw`\b${COUNT_WORD}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s(?:${COUNTED})\b`, 'gi');
+const WORD_COUNT = new RegExp(
+  String.raw`\b${COUNT_WORD}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s(?:${COUNTED})\b`,
+  'gi',
+);
+// A cheap test before the long count pattern: most lines have no count word at all.
+const COUNT_HINT =
+  /(?:five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|thousand|million|billion)\s/i;
 const EMAIL_LOCAL = /[\w.+-]/;
 const EMAIL_DOMAIN = /^[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 // The longest local part an address may have (RFC 5321); scanning further back from "@" finds nothing valid.
@@ -98,7 +106,9 @@ export function patternHits(el: ScriptElement, out: Hit[]): void {
     for (const m of text.matchAll(re)) {
       if (keep && !keep(m)) continue;
       const s = m.index + (group ? m[0].indexOf(m[group]) : 0);
-      out.push({ start: el.start + s, end: el.start + s + m[group].length, category, reason, confidence });
+      // A figure at the end of a clause keeps its digits, not the comma after them ("$250,000, and").
+      const length = m[group].replace(/[,.]+$/, '').length;
+      out.push({ start: el.start + s, end: el.start + s + length, category, reason, confidence });
     }
   };
   if (/\d/.test(text)) {
@@ -114,7 +124,7 @@ export function patternHits(el: ScriptElement, out: Hit[]): void {
     add(MEASURE, 'number', 'figure with a unit', FAIR);
   }
   if (/\bin\b|\bout of\b/.test(text)) add(RATIO, 'number', 'statistic', FAIR);
-  add(WORD_COUNT, 'number', 'figure in words', WEAK);
+  if (COUNT_HINT.test(text)) add(WORD_COUNT, 'number', 'figure in words', WEAK);
   if (text.includes('@')) {
     emailHits(text, el.start, out);
     add(HANDLE, 'web', 'social media handle', LIKELY);

@@ -19,7 +19,8 @@ export interface ScriptFacts {
 }
 
 // Words in a cue that are not names ("OLD MAN", "THE DOCTOR", "MR. HALE").
-const CUE_NOT_NAME = /^(?:MR|MRS|MS|DR|THE|OLD|YOUNG|LITTLE|BIG|MAN|WOMAN|GUY|GIRL|BOY|AND|OF|V\.?O|O\.?S|CONT'?D)$/;
+const CUE_NOT_NAME =
+  /^(?:MR|MRS|MS|DR|THE|OLD|YOUNG|LITTLE|BIG|MAN|WOMAN|GUY|GIRL|BOY|AND|OF|V\.?O|O\.?S|CONT'?D)$/;
 // A line repeated this often outside dialogue is furniture (a page header or footer), not the story.
 const FURNITURE_REPEATS = 3;
 // Longer lines are story text even when repeated.
@@ -29,15 +30,19 @@ const MUSICAL_LYRIC_LINES = 20;
 // Act, song and part markers ("ACT ONE", "SONG 4: HOME AGAIN", "END OF COLD OPEN", "THE END"), in capitals.
 const MARKER =
   /^(?:(?:END OF |START OF )?(?:ACT|PART|CHAPTER|EPISODE|SONG|NUMBER|BOOK|REEL|SCENE|TEASER|COLD OPEN|TAG|PROLOGUE|EPILOGUE|INTERMISSION|ENTR'?ACTE|FINALE|OVERTURE|SHOW)\b[^a-z]*|THE END\W*|FADE (?:IN|OUT)\W*)$/;
-// A name introduced in capitals in action ("SAMMY Fletcher, 20s", "WALTER MAST, 40's"): screenplay convention.
-// At most four words, so a long run of capitals cannot make the match backtrack over the whole run.
-const INTRODUCED = /(?<![\p{L}'’])\p{Lu}{2,}(?:[ ](?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)){0,3}(?=\s*(?:,|\(|$|\n))/gu;
+// A name introduced in capitals in action ("SAMMY Fletcher, 20s", "WALTER MAST, 40's", "This is FARAH Black."):
+// screenplay convention. Sign text ("a door marked HOFF AND SPIRNHOLD") runs on and is not taken. At most four
+// words, so a long run of capitals cannot make the match backtrack over the whole run.
+const INTRODUCED = /(?<![\p{L}'’])\p{Lu}{2,}(?:[ ](?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)){0,3}(?=\s*(?:[,(.]|$|\n))/gu;
 const TITLE_PAGE_LINE =
   /^\s*(?:Title|Credit|Author|Authors|Source|Draft date|Date|Contact|Copyright|Notes|Revision|Written by)\s*:/i;
 // Capitals in action that are stage words, not names being introduced.
 const NOT_NAMES = new Set([...NOT_ITEMS].map((w) => w.toUpperCase()));
+const HAS_DIGIT = /\d/;
 const PROSE = new Set(['action', 'dialogue', 'parenthetical', 'lyrics']);
-const WORD_LOWER = /(?<![\p{L}'’])\p{Ll}[\p{Ll}'’-]*/gu;
+// No look-behind (it costs a test at every position): a match inside a capitalised word ("cme" in "Acme") only adds
+// a fragment no name equals.
+const WORD_LOWER = /\p{Ll}[\p{Ll}'’-]*/gu;
 
 function cueNames(el: ScriptElement): string[] {
   return (el.name ?? el.text)
@@ -65,8 +70,14 @@ function normalisedLine(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
-/** Reads what the script knows about itself (see ScriptFacts). */
-export function readScriptFacts(script: Script): ScriptFacts {
+/**
+ * Reads what the script knows about itself (see ScriptFacts). `knownInCapitals` says whether a word in capitals is
+ * a known brand, place or title (so "Mom's PORSCHE" is not taken for a character).
+ */
+export function readScriptFacts(
+  script: Script,
+  knownInCapitals: (word: string) => boolean = () => false,
+): ScriptFacts {
   const characters = new Set<string>();
   const skipped = new Set<ScriptElement>();
   const lines = new Map<string, ScriptElement[]>();
@@ -79,8 +90,10 @@ export function readScriptFacts(script: Script): ScriptFacts {
     if (el.type === 'lyrics') lyricLines += el.text.split('\n').length;
     const trimmed = el.text.trim();
     if (el.type !== 'dialogue' && el.type !== 'lyrics' && trimmed.length <= FURNITURE_MAX_LENGTH) {
-      if (el.type !== 'scene_heading' && MARKER.test(trimmed) && trimmed === trimmed.toUpperCase()) skipped.add(el);
-      const key = normalisedLine(trimmed);
+      if (el.type !== 'scene_heading' && MARKER.test(trimmed) && trimmed === trimmed.toUpperCase())
+        skipped.add(el);
+      // Furniture worth leaving out carries a page number or a date; lines without digits are not compared.
+      const key = HAS_DIGIT.test(trimmed) ? normalisedLine(trimmed) : '';
       if (key) {
         const same = lines.get(key);
         if (same) same.push(el);
@@ -90,13 +103,14 @@ export function readScriptFacts(script: Script): ScriptFacts {
     if (el.type === 'action' && !skipped.has(el) && !TITLE_PAGE_LINE.test(el.text)) {
       for (const m of el.text.matchAll(INTRODUCED)) {
         const name = m[0].toUpperCase();
-        if (!NOT_NAMES.has(name)) addName(characters, name);
+        if (!NOT_NAMES.has(name) && !knownInCapitals(name) && !/ AND /.test(name)) addName(characters, name);
       }
     }
     // A title page the parser read as action ("Author: Nolan Brubaker", "Draft date: 5/24/2013") is not the story.
     if (el.type === 'action' && TITLE_PAGE_LINE.test(el.text)) skipped.add(el);
   }
-  for (const same of lines.values()) if (same.length >= FURNITURE_REPEATS) for (const el of same) skipped.add(el);
+  for (const same of lines.values())
+    if (same.length >= FURNITURE_REPEATS) for (const el of same) skipped.add(el);
   // Only prose counts: cues and headings are often typed in lower case under a capitals style (FDX).
   const lowerWords = new Set<string>();
   for (const el of script.elements) {
@@ -108,10 +122,10 @@ export function readScriptFacts(script: Script): ScriptFacts {
 
 /** Whether a word ("Mara", "MARA’S", "Jays") is a character's name or name word, or a nickname of one ("Roz"). */
 export function isCharacterWord(word: string, characters: Set<string>): boolean {
-  const upper = word
-    .toUpperCase()
-    .replace(/['’]S$/, '')
-    .replace(/\.$/, '');
+  // Called for every capitalised word of a script: string ends are cut by hand rather than by regex.
+  let upper = word.toUpperCase();
+  if (upper.endsWith("'S") || upper.endsWith('’S')) upper = upper.slice(0, -2);
+  else if (upper.endsWith('.')) upper = upper.slice(0, -1);
   if (characters.has(upper)) return true;
   // "Jays" (a possessive written without its apostrophe) is the character JAY.
   if (upper.endsWith('S') && characters.has(upper.slice(0, -1))) return true;
@@ -122,7 +136,8 @@ export function isCharacterWord(word: string, characters: Set<string>): boolean 
 export function isNickname(word: string, characters: Set<string>): boolean {
   const upper = word.toUpperCase();
   if (upper.length < NICKNAME_MIN_LENGTH) return false;
-  for (const c of characters) if (c.length > upper.length && !c.includes(' ') && c.startsWith(upper)) return true;
+  for (const c of characters)
+    if (c.length > upper.length && !c.includes(' ') && c.startsWith(upper)) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@
 
 import type { FlagCategory } from '../db/schema';
 import type { Script, ScriptElement } from '../script/model';
-import { capitalHits } from './capitals';
+import { capitalHits, knownInCapitals } from './capitals';
 import { learnSurnames, nameHits, ordinary } from './names';
 import { patternHits, type Hit } from './patterns';
 import { NEVER_ITEMS } from './lexicon-extra';
@@ -90,7 +90,13 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, out: Hit[]): void {
       // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters.
       if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts))) continue;
       if (capped >= Math.ceil(words.length * 0.6) && words.length <= 8 && !/[.!?,]$/.test(inner))
-        out.push({ start: s, end: s + inner.length, category: 'title', reason: 'title in quotes', confidence: QUOTED_TITLE });
+        out.push({
+          start: s,
+          end: s + inner.length,
+          category: 'title',
+          reason: 'title in quotes',
+          confidence: QUOTED_TITLE,
+        });
     }
   }
   for (const st of el.styles ?? []) {
@@ -104,17 +110,29 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, out: Hit[]): void {
     // titles ("Inception") are found by name.
     if (words.length === 1) continue;
     const s = el.start + st.start + text.slice(st.start, st.end).indexOf(inner);
-    out.push({ start: s, end: s + inner.length, category: 'title', reason: 'title in italics', confidence: ITALIC_TITLE });
+    out.push({
+      start: s,
+      end: s + inner.length,
+      category: 'title',
+      reason: 'title in italics',
+      confidence: ITALIC_TITLE,
+    });
   }
   if (el.type === 'lyrics' && !facts.musical && text.trim()) {
     const line = text.split('\n')[0];
-    out.push({ start: el.start, end: el.start + line.length, category: 'quote', reason: 'lyrics', confidence: LYRIC_QUOTE });
+    out.push({
+      start: el.start,
+      end: el.start + line.length,
+      category: 'quote',
+      reason: 'lyrics',
+      confidence: LYRIC_QUOTE,
+    });
   }
 }
 
 /** Upper-case names of the script's characters and each word of them ("MARA", "MARA VANCE", "VANCE"). */
 export function characterNames(script: Script): Set<string> {
-  return readScriptFacts(script).characters;
+  return readScriptFacts(script, knownInCapitals).characters;
 }
 
 /**
@@ -123,15 +141,15 @@ export function characterNames(script: Script): Set<string> {
  * MIN_CONFIDENCE. Linear in the script's length.
  */
 export function suggestItems(script: Script, options: SuggestOptions = {}): Suggestion[] {
-  const facts = readScriptFacts(script);
-  learnSurnames(script, facts);
+  const facts = readScriptFacts(script, knownInCapitals);
+  const phrases = learnSurnames(script, facts);
   const hits: Hit[] = [];
   for (const el of script.elements) {
     if (!READ_KINDS.has(el.type) || !el.text || facts.skipped.has(el)) continue;
     patternHits(el, hits);
     titleHits(el, facts, hits);
   }
-  nameHits(script, facts, NAME_KINDS, hits);
+  nameHits(script, facts, NAME_KINDS, phrases, hits);
   capitalHits(script, facts, hits);
   // At one place the longer hit wins; at the same span the surer one ("Raiders" in quotes is a title, not a person).
   hits.sort((a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence);
@@ -151,7 +169,8 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
     if (seen) {
       seen.count++;
       // The same item found with more evidence elsewhere ("Cornell" after "admitted to") takes that reading.
-      if (h.confidence > seen.confidence) Object.assign(seen, { category: h.category, reason: h.reason, confidence: h.confidence });
+      if (h.confidence > seen.confidence)
+        Object.assign(seen, { category: h.category, reason: h.reason, confidence: h.confidence });
       continue;
     }
     if (flagged.some((f) => h.start < f.end && f.start < h.end)) continue;

@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { suggestItems } from '../../../lib/factcheck/suggest';
 import { describeCorpus } from '../../corpus';
-import { describeTotals, evalLabels, readScript, scoreProposals, totals, type LabelledScript } from './eval-score';
+import {
+  describeTotals,
+  evalLabels,
+  readScript,
+  scoreProposals,
+  totals,
+  type LabelledScript,
+} from './eval-score';
 
 const PRECISION_FLOOR = 0.7;
 const RECALL_FLOOR = 0.85;
