@@ -54,6 +54,16 @@ const PLACE_BEFORE =
   /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
 
 const lowerPlaces = new Set([...KNOWN_PLACES, ...MORE_PLACES]);
+const PLACES_THAT_ARE_WORDS = new Set([
+  'Turkey',
+  'China',
+  'Chile',
+  'Jersey',
+  'Reading',
+  'Mobile',
+  'Split',
+  'Orange',
+]);
 const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);
 // A demonym used as an adjective ("Puerto Rican chess", "Norwegian troll"): the word ends in -an and a lower-case
 // word follows.
@@ -208,7 +218,13 @@ function judge(
   if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
   if (NEVER_ITEMS.has(whole)) return undefined;
   const known = knownName(whole);
-  if (known && !(words.length === 1 && facts.lowerWords.has(b[0].toLowerCase()))) {
+  // A known brand or title the script also writes in lower case is the word ("target", "frozen"); a known place
+  // is still the place ("england" typed under a capitals style), unless it is also an ordinary word ("turkey").
+  const asWord =
+    words.length === 1 &&
+    facts.lowerWords.has(b[0].toLowerCase()) &&
+    (!lowerPlaces.has(b[0]) || PLACES_THAT_ARE_WORDS.has(b[0]));
+  if (known && !asWord) {
     return classify(words, text.slice(Math.max(0, at - 24), at));
   }
   const names = b.filter((w) => !JOINERS.test(w));
@@ -224,6 +240,20 @@ function judge(
   if (words.length === 1 && (atStart || inLyrics)) return undefined;
   // Every word is one the script also writes in lower case: a title-cased ordinary phrase ("Rule Number One").
   if (names.every((w) => ordinary(w, facts) || DEMONYM.test(w))) return undefined;
+  if (names.length === 1) {
+    // Introduced in capitals somewhere in the action ("the rotund ZIMMERFIELD"): a character without a cue yet.
+    if (facts.capitalsInProse.has(names[0].toUpperCase())) return undefined;
+    // A compound with a lower-case part ("Pillicock-hill", "Seven-way") is a coinage, not a name.
+    if (/-\p{Ll}/u.test(names[0])) return undefined;
+  } else if (
+    ordinary(names[0], facts) &&
+    ordinary(names[names.length - 1], facts) &&
+    !b.some((w) => PLACE_WORDS.has(w) || BRAND_ENDINGS.has(w))
+  ) {
+    // Starts and ends with ordinary words ("Skeezy Guy" aside, "Rule Number One", "Silver Star"): a title-cased
+    // description rather than a name.
+    return undefined;
+  }
   if (names.length === 1 && DEMONYM.test(names[0]) && !/^(?:Mc|Mac|O')/.test(names[0])) return undefined;
   const end = at + words.join(' ').length;
   const lowerNext = LOWER_NEXT.test(text.slice(end, end + 2));

@@ -50,17 +50,20 @@ const MEASURE =
   /\b\d[\d,]{0,20}(?:\.\d{1,6})?\s?(?:miles|mile|feet|foot|ft|meters|metres|kilometers|kilometres|km|mph|kph|pounds|lbs|kilos|kg|tons|tonnes|degrees|volts|watts|calories|acres|gallons|liters|litres|ounces|carats|knots|light[- ]years|milligrams|mg|cc)\b/gi;
 const RATIO =
   /\b(?:one|two|three|\d{1,9})\s(?:in|out of)\s(?:three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b|\b\d{1,9}\sout of\s\d{1,9}\b/gi;
-// Counts in words of things a researcher checks ("eight children", "two hundred soldiers", "ninety percent"). Small
-// counts ("two kids", "four men") are everyday scene-setting, so a count starts at five.
-const COUNT_WORD =
+// Counts in words of things a researcher checks ("eight children", "two hundred soldiers", "ten thousand dollars").
+// Small counts of people start at five ("two kids", "four men" are everyday scene-setting); sums, distances and
+// distances in words need a hundred or more ("five dollars" is small change); shares are statistics at any size.
+const SMALL_COUNT =
   '(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
-  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\\s(?:hundred|thousand|million|billion)|hundreds|thousands|millions|billions)';
-const COUNTED =
+  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+const BIG_COUNT =
+  '(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a few|several)\\s)?(?:hundred|thousand|million|billion)s?';
+const PEOPLE_COUNTED =
   'children|kids|sons|daughters|wives|husbands|people|men|women|soldiers|troops|deaths|dead|victims|casualties|' +
   'murders|patients|employees|workers|students|votes|voters|species|languages|countries|states|books|novels|films|' +
-  'movies|albums|songs|records|awards|medals|goals|home runs|touchdowns|miles|dollars|pounds|acres|percent|per cent';
+  'movies|albums|songs|records|awards|medals|goals|home runs|touchdowns';
 const WORD_COUNT = new RegExp(
-  String.raw`\b${COUNT_WORD}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s(?:${COUNTED})\b`,
+  String.raw`\b(?:(?:${SMALL_COUNT}|${BIG_COUNT})\s(?:${PEOPLE_COUNTED})|${BIG_COUNT}\s(?:dollars|pounds|euros|miles|acres|percent|per cent)|${SMALL_COUNT}\s(?:percent|per cent))\b`,
   'gi',
 );
 // A cheap test before the long count pattern: most lines have no count word at all.

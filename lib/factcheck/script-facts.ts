@@ -12,6 +12,8 @@ export interface ScriptFacts {
   characters: Set<string>;
   /** Lower-case words the script writes in lower case somewhere ("wrong", "king", "rule"). */
   lowerWords: Set<string>;
+  /** Words written in capitals inside mixed-case action ("ZIMMERFIELD", "BUZZER"). */
+  capitalsInProse: Set<string>;
   /** Elements that are page furniture, act or song markers: never read for items. */
   skipped: Set<ScriptElement>;
   /** More lyric lines than a scene of someone singing a real song: the lyrics are the script's own. */
@@ -33,7 +35,11 @@ const MARKER =
 // A name introduced in capitals in action ("SAMMY Fletcher, 20s", "WALTER MAST, 40's", "This is FARAH Black."):
 // screenplay convention. Sign text ("a door marked HOFF AND SPIRNHOLD") runs on and is not taken. At most four
 // words, so a long run of capitals cannot make the match backtrack over the whole run.
-const INTRODUCED = /(?<![\p{L}'’])\p{Lu}{2,}(?:[ ](?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)){0,3}(?=\s*(?:[,(.]|$|\n))/gu;
+const INTRODUCED =
+  /(?<![\p{L}'’])\p{Lu}{2,}(?:[ ](?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)){0,3}(?=\s*(?:[,(.]|$|\n| and \p{Ll}* ?\p{Lu}{2}))/gu;
+// A word in capitals inside a line of mixed case ("the rotund ZIMMERFIELD grins"): a character's first appearance,
+// a sound or a prop. A lone capitalised word the script also writes so is one of them, not a real name.
+const CAPITAL_IN_PROSE = /(?<![\p{L}'’])\p{Lu}{3,}(?![\p{L}'’])/gu;
 const TITLE_PAGE_LINE =
   /^\s*(?:Title|Credit|Author|Authors|Source|Draft date|Date|Contact|Copyright|Notes|Revision|Written by)\s*:/i;
 // Capitals in action that are stage words, not names being introduced.
@@ -109,6 +115,11 @@ export function readScriptFacts(
     // A title page the parser read as action ("Author: Nolan Brubaker", "Draft date: 5/24/2013") is not the story.
     if (el.type === 'action' && TITLE_PAGE_LINE.test(el.text)) skipped.add(el);
   }
+  const capitalsInProse = new Set<string>();
+  for (const el of script.elements) {
+    if (el.type !== 'action' || skipped.has(el) || !/\p{Ll}/u.test(el.text)) continue;
+    for (const m of el.text.matchAll(CAPITAL_IN_PROSE)) if (!knownInCapitals(m[0])) capitalsInProse.add(m[0]);
+  }
   for (const same of lines.values())
     if (same.length >= FURNITURE_REPEATS) for (const el of same) skipped.add(el);
   // Only prose counts: cues and headings are often typed in lower case under a capitals style (FDX).
@@ -117,7 +128,7 @@ export function readScriptFacts(
     if (!PROSE.has(el.type)) continue;
     for (const m of el.text.matchAll(WORD_LOWER)) lowerWords.add(m[0].replace(/['’]s$/, ''));
   }
-  return { characters, lowerWords, skipped, musical: lyricLines > MUSICAL_LYRIC_LINES };
+  return { characters, lowerWords, capitalsInProse, skipped, musical: lyricLines > MUSICAL_LYRIC_LINES };
 }
 
 /** Whether a word ("Mara", "MARA’S", "Jays") is a character's name or name word, or a nickname of one ("Roz"). */
