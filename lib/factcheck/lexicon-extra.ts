@@ -31,7 +31,17 @@ export const GIVEN_NAMES = set(
     'Roy,Ruby,Russell,Ruth,Ryan,Sally,Sam,Samantha,Samuel,Sandra,Sandy,Sara,Sarah,Scott,Sean,Sharon,Shawn,Sheila,' +
     'Shirley,Simon,Sophie,Stan,Stanley,Stephanie,Stephen,Steve,Steven,Stuart,Sue,Susan,Suzanne,Sylvia,Tammy,Ted,' +
     'Teresa,Terry,Theresa,Thomas,Tim,Timothy,Tina,Toby,Todd,Tom,Tommy,Tony,Tracy,Troy,Valerie,Vanessa,Vera,Victor,' +
-    'Victoria,Vincent,Virginia,Walter,Wanda,Wayne,Wendy,Will,William,Willie,Zach,Zachary,Zoe',
+    'Victoria,Vincent,Virginia,Walter,Wanda,Wayne,Wendy,Will,William,Willie,Zach,Zachary,Zoe,Abe,Ada,Adele,Aggie,' +
+    'Al,Alba,Alfie,Alma,Alvin,Archie,Arnold,Barney,Bart,Basil,Benny,Bert,Bertie,Bessie,Biff,Bo,Brooke,Bud,Buddy,' +
+    'Buster,Caleb,Calvin,Cameron,Carrie,Casey,Cecil,Chad,Chester,Chet,Clay,Cliff,Clint,Cody,Cole,Connor,Curtis,' +
+    'Daisy,Dale,Dana,Darla,Darlene,Daryl,Delia,Della,Dick,Dolores,Dominique,Duke,Dwight,Earl,Eddy,Edna,Elaine,' +
+    'Elmer,Elsie,Elvira,Emmett,Ernie,Ernest,Ethel,Etta,Floyd,Flo,Gabe,Gabriel,Gail,Gertie,Gil,Gilbert,Ginny,Glen,' +
+    'Glenn,Gordon,Gus,Hal,Hank,Harvey,Hattie,Hazel,Herb,Homer,Hubert,Ike,Ira,Iris,Irv,Ivan,Ivy,Jackson,Jasper,Jed,' +
+    'Jeb,Jenkins,Jethro,Jody,Josie,June,Kenny,Kirk,Kit,Lana,Lance,Leon,Leroy,Les,Lester,Lou,Lucas,Luther,Mabel,' +
+    'Mac,Mack,Mandy,Marcy,Margie,Marge,Marty,Mason,Maude,Mavis,Mel,Merle,Mickey,Millie,Milo,Minnie,Mitch,Mo,Moe,' +
+    'Myra,Myrtle,Ned,Nell,Nellie,Nora,Olive,Opal,Otis,Pearl,Percy,Polly,Ralphie,Reggie,Rex,Rhonda,Rich,Rocco,Rod,' +
+    'Rodney,Rosie,Roz,Rudy,Rufus,Rusty,Sadie,Sal,Sid,Skip,Sonny,Stella,Stu,Sully,Tess,Tessa,Theo,Tilly,Trudy,' +
+    'Tyler,Vern,Vernon,Vic,Vince,Vivian,Wade,Wally,Walt,Warren,Wes,Wilbur,Winnie,Woody,Zeke',
 );
 
 /** Well-known titles of works a script names without quotes ("Inception", "Hamlet", "Star Wars"). */

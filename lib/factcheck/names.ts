@@ -259,6 +259,8 @@ function judge(
   const lowerNext = LOWER_NEXT.test(text.slice(end, end + 2));
   if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && lowerNext) return undefined;
   const cls = classify(words, text.slice(Math.max(0, at - 24), at));
+  // A lone first name is an invented person however it reads ("from Abby" is not a place).
+  if (names.length === 1 && GIVEN_NAMES.has(names[0])) return { ...cls, confidence: DOUBTFUL };
   if (cls.category === 'person') {
     // A character's full name ("Mara Vance" when MARA is a cue), or a relative's ("Mrs. Vance"): the script's own.
     const people = names.filter((w) => !PERSON_TITLES.has(w));

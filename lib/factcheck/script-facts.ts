@@ -64,11 +64,11 @@ function cueNames(el: ScriptElement): string[] {
     .filter(Boolean);
 }
 
-function addName(names: Set<string>, name: string): void {
+function addName(names: Set<string>, name: string, keep: (word: string) => boolean = () => true): void {
   names.add(name);
   for (const w of name.split(/[\s.]+/)) {
     const bare = w.replace(/['’]S$/, '');
-    if (bare.length > 1 && !CUE_NOT_NAME.test(bare)) names.add(bare);
+    if (bare.length > 1 && !CUE_NOT_NAME.test(bare) && keep(bare)) names.add(bare);
   }
 }
 
@@ -109,7 +109,9 @@ export function readScriptFacts(
     if (el.type === 'action' && !skipped.has(el) && !TITLE_PAGE_LINE.test(el.text)) {
       for (const m of el.text.matchAll(INTRODUCED)) {
         const name = m[0].toUpperCase();
-        if (!NOT_NAMES.has(name) && !knownInCapitals(name) && !/ AND /.test(name)) addName(characters, name);
+        // "KING JAMES, THE FIRST OF ENGLAND": the place in a title is not a name word.
+        if (!NOT_NAMES.has(name) && !knownInCapitals(name) && !/ AND /.test(name))
+          addName(characters, name, (w) => !knownInCapitals(w) && !NOT_NAMES.has(w));
       }
     }
     // A title page the parser read as action ("Author: Nolan Brubaker", "Draft date: 5/24/2013") is not the story.
