@@ -59,8 +59,9 @@ function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean)
       const start = words[i].index;
       const last = words[i + n - 1];
       const span = el.text.slice(start, last.index + last[0].length);
-      const key = span.replace(/['’]S$/, '');
-      const category = KNOWN_UPPER.get(key) ?? KNOWN_UPPER.get(key.replace(/\.$/, ''));
+      // A sentence's period is not part of the name ("the FBI."), a dotted abbreviation's is ("L.A.").
+      const key = KNOWN_UPPER.has(span) ? span : span.replace(/['’]S$/, '').replace(/\.$/, '');
+      const category = KNOWN_UPPER.get(key);
       if (!category || (n === 1 && AMBIGUOUS.has(key))) continue;
       if (wholeWordsOnly && key !== key.toUpperCase()) continue;
       out.push({
