@@ -79,11 +79,21 @@ function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean)
 
 /** Known brands and places written in capitals in action, dialogue, scene headings and cues. */
 export function capitalHits(script: Script, facts: ScriptFacts, out: Hit[]): void {
+  // A script has a thousand cues and a few dozen distinct ones: each distinct cue is read once.
+  const cues = new Map<string, Hit[]>();
   for (const el of script.elements) {
     if (facts.skipped.has(el) || !/\p{Lu}{2}|\p{Lu}\./u.test(el.text)) continue;
     if (el.type === 'action' || el.type === 'dialogue' || el.type === 'lyrics')
       elementCapitals(el, out, true);
-    else if (el.type === 'scene_heading' || el.type === 'character') elementCapitals(el, out, false);
+    else if (el.type === 'character') {
+      let found = cues.get(el.text);
+      if (!found) {
+        found = [];
+        elementCapitals({ ...el, start: 0 }, found, false);
+        cues.set(el.text, found);
+      }
+      for (const h of found) out.push({ ...h, start: h.start + el.start, end: h.end + el.start });
+    } else if (el.type === 'scene_heading') elementCapitals(el, out, false);
     if (el.type === 'scene_heading') businessInHeading(el, facts, out);
   }
 }

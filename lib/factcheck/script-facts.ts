@@ -128,7 +128,10 @@ export function readScriptFacts(
   const lowerWords = new Set<string>();
   for (const el of script.elements) {
     if (!PROSE.has(el.type)) continue;
-    for (const m of el.text.matchAll(WORD_LOWER)) lowerWords.add(m[0].replace(/['’]s$/, ''));
+    for (const m of el.text.matchAll(WORD_LOWER)) {
+      const w = m[0];
+      lowerWords.add(w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
+    }
   }
   return { characters, lowerWords, capitalsInProse, skipped, musical: lyricLines > MUSICAL_LYRIC_LINES };
 }
