@@ -13,11 +13,11 @@ import {
   type LabelledScript,
 } from './eval-score';
 
-// The floors issue 17 sets. Recall and category accuracy are met; precision is not yet (61.0% measured on the
+// The floors issue 17 sets. Recall and category accuracy are met; precision is not yet (66.0% measured on the
 // held-out scripts when this was written), so it is held at a regression floor just under the measured figure, and
 // the issue's floor is kept as a failing expectation that turns red the day it is met (then make it a plain test).
 const PRECISION_FLOOR = 0.7;
-const PRECISION_REGRESSION_FLOOR = 0.58;
+const PRECISION_REGRESSION_FLOOR = 0.62;
 const RECALL_FLOOR = 0.85;
 const CATEGORY_FLOOR = 0.85;
 
