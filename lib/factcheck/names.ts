@@ -45,9 +45,10 @@ const CONTRACTION = /['’](?:m|ll|ve|re|d|t)$|n['’]t$/i;
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|Fr|\p{Lu})\.$/u;
 const LEADING_NOT_NAME =
   /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It|To|For|From|With|Like|Call|Meet|See|Tell|Ask|Give|Thank|Goodbye|Hello|Hi|Dear|Young|Old|Little|Big|Poor|Evil|Crazy|Sweet)$/;
-// Group names and demonyms ("Amish", "Californians", "Puerto Rican chess"): not items on their own.
+// Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent").
 const WORD_ENDING =
   /(?:ly|ing|ed|ness|ment|ments|able|ible|less|ful|ous|ive|ical|ally|ional|ent|ents|ity|tion|tions|ism)$/;
+// Group names and demonyms ("Amish", "Californians", "Dutchmen"): not items on their own.
 const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men)$/;
 
 const PLACE_BEFORE =
