@@ -78,7 +78,7 @@ const NAME_KINDS = new Set(['action', 'dialogue', 'parenthetical', 'lyrics', 'ce
 const QUOTED = /["“]([^"“”\n]{2,80})["”]/g;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */
-function titleHits(el: ScriptElement, facts: ScriptFacts, out: Hit[]): void {
+function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, out: Hit[]): void {
   const text = el.text;
   if (el.type !== 'scene_heading' && /["“]/.test(text)) {
     for (const m of text.matchAll(QUOTED)) {
@@ -118,7 +118,8 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, out: Hit[]): void {
       confidence: ITALIC_TITLE,
     });
   }
-  if (el.type === 'lyrics' && !facts.musical && text.trim()) {
+  // One quotation per song: its first sung line (the lines after it, and the next verse, are the same song).
+  if (el.type === 'lyrics' && songStart && !facts.musical && text.trim()) {
     const line = text.split('\n')[0];
     out.push({
       start: el.start,
@@ -144,10 +145,15 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
   const facts = readScriptFacts(script, knownInCapitals);
   const phrases = learnSurnames(script, facts);
   const hits: Hit[] = [];
+  // A song is the lyric elements between two pieces of story (action or a heading); a cue in between is the singer.
+  let inSong = false;
   for (const el of script.elements) {
+    const songStart = el.type === 'lyrics' && !inSong;
+    if (el.type === 'lyrics') inSong = true;
+    else if (el.type === 'action' || el.type === 'scene_heading') inSong = false;
     if (!READ_KINDS.has(el.type) || !el.text || facts.skipped.has(el)) continue;
     patternHits(el, hits);
-    titleHits(el, facts, hits);
+    titleHits(el, facts, songStart, hits);
   }
   nameHits(script, facts, NAME_KINDS, phrases, hits);
   capitalHits(script, facts, hits);
