@@ -32,11 +32,12 @@ describe('suggestions leave out what is not an item', () => {
 
   it('a real song sung in a script that is not a musical is still a quotation to clear', () => {
     const found = suggest(
-      `${SCENE}MARA\n~Oh the river’s wide and I cannot cross\n~And neither have I wings\n`,
+      `${SCENE}MARA\n~Oh the river’s wide and I cannot cross\n~And neither have I wings\n\n` +
+        '~Give me a boat that can carry two\n~And both shall row\n',
     );
     expect(
       found.map((s) => `${s.category}:${s.item}`),
-      'the first sung line',
+      'the first sung line, once per song',
     ).toEqual(['quote:Oh the river’s wide and I cannot cross']);
   });
 
