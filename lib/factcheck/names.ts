@@ -70,6 +70,8 @@ const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);
 // word follows.
 const DEMONYM_ADJECTIVE = /an$/;
 const LOWER_NEXT = /^[ ]\p{Ll}/u;
+const STREET_WORDS =
+  /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Route|Parkway|Rue|Strasse|Straße|Calle)$/;
 
 function bare(word: string): string {
   if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
@@ -239,8 +241,10 @@ function judge(
     return undefined;
   // A lone capitalised word at a sentence start, or anywhere in a song, is read as a word unless the lexicon knows it.
   if (words.length === 1 && (atStart || inLyrics)) return undefined;
-  // Every word is one the script also writes in lower case: a title-cased ordinary phrase ("Rule Number One").
-  if (names.every((w) => ordinary(w, facts) || DEMONYM.test(w))) return undefined;
+  // Every word is one the script also writes in lower case: a title-cased ordinary phrase ("Rule Number One",
+  // "Coffee Shop"), unless it names a street ("Spring Street"): an address is always worth a check.
+  if (names.every((w) => ordinary(w, facts) || DEMONYM.test(w)) && !STREET_WORDS.test(b[b.length - 1]))
+    return undefined;
   if (names.length === 1) {
     // Introduced in capitals somewhere in the action ("the rotund ZIMMERFIELD"): a character without a cue yet.
     if (facts.capitalsInProse.has(names[0].toUpperCase())) return undefined;

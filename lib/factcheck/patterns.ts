@@ -56,8 +56,10 @@ const RATIO =
 const SMALL_COUNT =
   '(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
   'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+// "a million miles away", "a million dollars" are manners of speaking: a big count names its multiplier.
 const BIG_COUNT =
-  '(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a few|several)\\s)?(?:hundred|thousand|million|billion)s?';
+  '(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|' +
+  'seventy|eighty|ninety|several)\\s(?:hundred|thousand|million|billion)|(?:hundreds|thousands|millions|billions)\\sof)';
 const PEOPLE_COUNTED =
   'children|kids|sons|daughters|wives|husbands|people|men|women|soldiers|troops|deaths|dead|victims|casualties|' +
   'murders|patients|employees|workers|students|votes|voters|species|languages|countries|states|books|novels|films|' +

@@ -44,7 +44,11 @@ const TITLE_PAGE_LINE =
   /^\s*(?:Title|Credit|Author|Authors|Source|Draft date|Date|Contact|Copyright|Notes|Revision|Written by)\s*:/i;
 // Capitals in action that are stage words, not names being introduced.
 const NOT_NAMES = new Set([...NOT_ITEMS].map((w) => w.toUpperCase()));
+// Capitals with small words in them are shouted action ("ACROSS THE STREET.", "HOFF AND SPIRNHOLD"), not a name.
+const SHOUTED =
+  /(?:^| )(?:THE|OF|AND|IS|ARE|WAS|A|AN|TO|IN|ON|AT|OUT|UP|DOWN|ACROSS|INTO|WITH|FOR|HIS|HER|IT|ALL|OVER|OFF|BY)(?: |$)/;
 const HAS_DIGIT = /\d/;
+const HAS_LOWER = /\p{Ll}/u;
 const PROSE = new Set(['action', 'dialogue', 'parenthetical', 'lyrics']);
 // No look-behind (it costs a test at every position): a match inside a capitalised word ("cme" in "Acme") only adds
 // a fragment no name equals.
@@ -106,11 +110,18 @@ export function readScriptFacts(
         else lines.set(key, [el]);
       }
     }
-    if (el.type === 'action' && !skipped.has(el) && !TITLE_PAGE_LINE.test(el.text)) {
+    // Only inside a sentence of mixed case: a line all in capitals ("THE STREETS OF", "A HOSPITAL") is a slug or a
+    // shot, not a character being introduced.
+    if (
+      el.type === 'action' &&
+      !skipped.has(el) &&
+      !TITLE_PAGE_LINE.test(el.text) &&
+      HAS_LOWER.test(el.text)
+    ) {
       for (const m of el.text.matchAll(INTRODUCED)) {
         const name = m[0].toUpperCase();
         // "KING JAMES, THE FIRST OF ENGLAND": the place in a title is not a name word.
-        if (!NOT_NAMES.has(name) && !knownInCapitals(name) && !/ AND /.test(name))
+        if (!NOT_NAMES.has(name) && !knownInCapitals(name) && !SHOUTED.test(name))
           addName(characters, name, (w) => !knownInCapitals(w) && !NOT_NAMES.has(w));
       }
     }
