@@ -277,7 +277,10 @@ function judge(
       // A lone first name, with or without a title ("Billy", "Aunt Esther"), is an invented person far more often
       // than a real one.
       if (GIVEN_NAMES.has(people[0])) return { ...cls, confidence: DOUBTFUL };
-    } else if (isCharacterWord(people[people.length - 1], facts.characters)) {
+    } else if (
+      isCharacterWord(people[people.length - 1], facts.characters) ||
+      isNickname(people[people.length - 1], facts.characters)
+    ) {
       // A character's surname after another first name is the character's own full name or a relative's
       // ("Catherine Randolph"). With a title or a middle name ("Sir Robert Cecil", "Father Henry Garnet") it is more
       // likely the real person a historical character is, and stays, ranked below unknown names.

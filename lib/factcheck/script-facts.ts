@@ -163,10 +163,17 @@ export function isCharacterWord(word: string, characters: Set<string>): boolean 
 export function isNickname(word: string, characters: Set<string>): boolean {
   const upper = word.toUpperCase();
   if (upper.length < NICKNAME_MIN_LENGTH) return false;
-  for (const c of characters)
-    if (c.length > upper.length && !c.includes(' ') && c.startsWith(upper)) return true;
+  for (const c of characters) {
+    if (c.includes(' ')) continue;
+    if (c.length > upper.length && c.startsWith(upper)) return true;
+    // The long form of a short cue ("Shagspeare" for SHAG) is the same character.
+    if (c.length >= LONG_FORM_MIN_LENGTH && upper.length > c.length && upper.startsWith(c)) return true;
+  }
   return false;
 }
+
+// A cue this long is a name, not a syllable: "SHAG" in "Shagspeare" is the character, "AL" in "Alabama" is not.
+const LONG_FORM_MIN_LENGTH = 4;
 
 // Shorter prefixes ("Al", "Ed") match too many unrelated names.
 const NICKNAME_MIN_LENGTH = 3;
