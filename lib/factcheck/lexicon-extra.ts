@@ -169,7 +169,8 @@ export const NEVER_ITEMS = set(
     'Psychology,Philosophy,Literature,Foreign Language,PhD,MBA,GED,SAT,SATs,Gentlemen,Ladies,Folks,Everyone,' +
     'North,South,East,West,Northern,Southern,Eastern,Western,Midwest,Emcee,Narrator,Woman,Women,Girl,Boy,' +
     'Monsieur,Madame,Mademoiselle,Herr,Herren,Frau,Señor,Senor,Señora,Senora,Signor,Signora,Baron,Baroness,Duke,' +
-    'Duchess,Count,Countess,Marquis,Emperor,Empress',
+    'Duchess,Count,Countess,Marquis,Emperor,Empress,Gramps,Grampa,Grandad,Granddad,Pops,Sis,Bro,Junior,Kiddo,' +
+    'Heavens,Good Heavens,Nazi,Nazis,Democrat,Democrats,Republican,Republicans,Commie,Commies',
 );
 
 /** Board games, software and reference works that scripts name like people ("Yahtzee", "Encarta"). */

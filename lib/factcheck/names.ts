@@ -48,8 +48,8 @@ const LEADING_NOT_NAME =
 // Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent").
 const WORD_ENDING =
   /(?:ly|ing|ed|ness|ment|ments|able|ible|less|ful|ous|ive|ical|ally|ional|ent|ents|ity|tion|tions|ism)$/;
-// Group names and demonyms ("Amish", "Californians", "Dutchmen"): not items on their own.
-const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men)$/;
+// Group names, demonyms and creeds ("Amish", "Californians", "Dutchmen", "Communist"): not items on their own.
+const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men|ists?)$/;
 
 const PLACE_BEFORE =
   /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
@@ -82,7 +82,7 @@ function bare(word: string): string {
 function sentenceStart(text: string, at: number, elementStart: number): boolean {
   if (at <= elementStart) return true;
   const before = text.slice(Math.max(elementStart, at - 5), at);
-  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘([]\s*|-\s+|\d[.)]\s*)$/.test(before);
+  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘([*_]+\s*|-\s+|\d[.)]\s*)$/.test(before);
 }
 
 /** The category and confidence of a capitalised phrase, from what it is made of and what comes before it. */
