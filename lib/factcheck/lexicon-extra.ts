@@ -156,8 +156,8 @@ export const MORE_PLACES = set(
 );
 
 /**
- * Religious names and terms, group names, archaic interjections, loan phrases, school subjects and degrees:
- * capitalised, never items on their own.
+ * Religious names and terms, biblical and folk figures, group names, archaic interjections, loan phrases, school
+ * subjects, degrees, titles without a name and family words: capitalised, never items on their own.
  */
 export const NEVER_ITEMS = set(
   'Judas,Satan,Lucifer,Devil,Messiah,Savior,Saviour,Shepherd,Providence,Divine Providence,Almighty,Holy Spirit,' +
@@ -170,7 +170,8 @@ export const NEVER_ITEMS = set(
     'North,South,East,West,Northern,Southern,Eastern,Western,Midwest,Emcee,Narrator,Woman,Women,Girl,Boy,' +
     'Monsieur,Madame,Mademoiselle,Herr,Herren,Frau,Señor,Senor,Señora,Senora,Signor,Signora,Baron,Baroness,Duke,' +
     'Duchess,Count,Countess,Marquis,Emperor,Empress,Gramps,Grampa,Grandad,Granddad,Pops,Sis,Bro,Junior,Kiddo,' +
-    'Heavens,Good Heavens,Nazi,Nazis,Democrat,Democrats,Republican,Republicans,Commie,Commies',
+    'Heavens,Good Heavens,Nazi,Nazis,Democrat,Democrats,Republican,Republicans,Commie,Commies,Gypsy,Gypsies,' +
+    'Goliath,Moses,Samson,Delilah,Jonah,Lazarus,Cain,Abel,Cupid,Santa,Santa Claus,Easter Bunny,Tooth Fairy,Boogeyman',
 );
 
 /** Board games, software and reference works that scripts name like people ("Yahtzee", "Encarta"). */
