@@ -47,6 +47,10 @@ const NOT_NAMES = new Set([...NOT_ITEMS].map((w) => w.toUpperCase()));
 // Capitals with small words in them are shouted action ("ACROSS THE STREET.", "HOFF AND SPIRNHOLD"), not a name.
 const SHOUTED =
   /(?:^| )(?:THE|OF|AND|IS|ARE|WAS|A|AN|TO|IN|ON|AT|OUT|UP|DOWN|ACROSS|INTO|WITH|FOR|HIS|HER|IT|ALL|OVER|OFF|BY)(?: |$)/;
+// "Lydia Spring, 24,", "SAMMY Fletcher (20s)", "Walter, late 40's.": up to three capitalised words, then a comma or
+// a bracket, then an age ("Defender 90" is a model, not an age).
+const WITH_AGE =
+  /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2})(?:, | \()(?:early |mid-?|late )?\d{1,2}(?:['’]?s)?\)?(?=[,.;)])/gu;
 const HAS_DIGIT = /\d/;
 const HAS_LOWER = /\p{Ll}/u;
 const PROSE = new Set(['action', 'dialogue', 'parenthetical', 'lyrics']);
@@ -122,6 +126,12 @@ export function readScriptFacts(
         const name = m[0].toUpperCase();
         // "KING JAMES, THE FIRST OF ENGLAND": the place in a title is not a name word.
         if (!NOT_NAMES.has(name) && !knownInCapitals(name) && !SHOUTED.test(name))
+          addName(characters, name, (w) => !knownInCapitals(w) && !NOT_NAMES.has(w));
+      }
+      // A name followed by an age is a character being introduced, in any case ("Lydia Spring, 24,").
+      for (const m of el.text.matchAll(WITH_AGE)) {
+        const name = m[1].toUpperCase();
+        if (!knownInCapitals(name))
           addName(characters, name, (w) => !knownInCapitals(w) && !NOT_NAMES.has(w));
       }
     }

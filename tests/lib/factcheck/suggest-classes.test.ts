@@ -49,10 +49,11 @@ describe('suggestions leave out what is not an item', () => {
     expect(found, 'words the script also writes in lower case are words').toEqual([]);
   });
 
-  it("the script's characters through possessives (curly too), nicknames, long forms, plurals and titles", () => {
+  it("the script's characters through possessives (curly too), nicknames, long forms, plurals, titles and introductions", () => {
     const found = items(
       `${SCENE}WATSON\nWhere is Holmes?\n\nHOLMES\nWatson’s coat is on Mr. Holmes’s chair. Jays eyes are on it.\n\n` +
-        `JAY\nAsk Rosalind. Ask Ros. Ask Mr. Watson.\n\nROSALIND\nNo.\n\nSHAG\nSigned, William Shagspeare.\n`,
+        `JAY\nAsk Rosalind. Ask Ros. Ask Mr. Watson.\n\nROSALIND\nNo.\n\nSHAG\nSigned, William Shagspeare.\n\n` +
+        'Lydia Okonkwo, 24, and the rotund ZIMMERMAN, 50s, wait.\n\nWATSON\nLydia Okonkwo and Zimmerman are late.\n',
     );
     expect(found, 'none of these is anyone but a character').toEqual([]);
   });
