@@ -35,7 +35,9 @@ export const PLACE_WORDS = set(
     'County,Town,Township,Village,River,Lake,Mountain,Mountains,Mount,Bay,Beach,Island,Islands,Bridge,Hospital,' +
     'School,University,College,Academy,Airport,Station,Church,Cathedral,Chapel,Museum,Prison,Penitentiary,Center,' +
     'Centre,Valley,Canyon,Falls,Heights,Hills,Springs,Harbor,Harbour,Port,Ocean,Sea,State,Fort,Saint,Zoo,Stadium,' +
-    'Arena,Library,Courthouse,Cemetery,Memorial,Institute,Base,Camp,Creek,Forest,Desert,Coast,Gulf,Peninsula,Parkway',
+    'Arena,Library,Courthouse,Cemetery,Memorial,Institute,Base,Camp,Creek,Forest,Desert,Coast,Gulf,Peninsula,Parkway,' +
+    'Statue,Tower,Palace,Castle,Abbey,Temple,Monument,Garden,Gardens,Pier,Wharf,Docks,Mall,Building,Yard,Terrace,' +
+    'Rue,Piazza,Platz,Strasse,Straße,Calle,Plaza,Avenida',
 );
 
 /** Place names a reader recognises without a street word: countries, US states, large cities. */

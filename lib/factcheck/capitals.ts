@@ -1,0 +1,114 @@
+// Known brands and places written in capitals, which the capitalised-phrase pass cannot tell from shouting: "Mom's
+// PORSCHE" in action, "L.A." anywhere, "EXT. SCOTLAND YARD - DAY" in a scene heading, "BBC ANNOUNCER" in a cue.
+// Only what the lexicon knows is proposed: a heading's own words ("APARTMENT", "HALLWAY") are the story's sets.
+
+import type { FlagCategory } from '../db/schema';
+import type { Script, ScriptElement } from '../script/model';
+import { KNOWN_TITLES, KNOWN_UPPER_EXTRA, MORE_PLACES } from './lexicon-extra';
+import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES } from './lexicon';
+import type { Hit } from './patterns';
+import { isCharacterWord, type ScriptFacts } from './script-facts';
+
+const KNOWN = 0.85;
+// A business named in a heading by its ending ("INT. BRIGHTWAY MOTORS SHOWROOM"): likely, not known.
+const NAMED_BUSINESS = 0.7;
+// Heading sets named by a business ending are often generic ("CHEAP MOTEL", "LOCAL DINER"): the word before the
+// ending must be one the script never writes in lower case, and not a character's ("DIRK'S MOTEL").
+const BUSINESS_IN_HEADING = new RegExp(
+  String.raw`(?<![\p{L}'’])(\p{Lu}[\p{Lu}&-]{1,30}) (${[...BRAND_ENDINGS].map((e) => e.toUpperCase()).join('|')})(?![\p{L}'’])`,
+  'gu',
+);
+// Words in capitals, or dotted abbreviations ("L.A.", "D.C."); a bounded run so a page of capitals stays linear.
+const CAPITAL_WORD =
+  /(?<![\p{L}\p{N}.'’&])(?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{Lu}'’&-]{1,30}(?:\.(?!\p{L}))?)(?!\p{Ll})/gu;
+// The longest known name in words ("RAIDERS OF THE LOST ARK"), so lookups stay bounded.
+const MAX_NAME_WORDS = 5;
+
+const KNOWN_UPPER = new Map<string, FlagCategory>([
+  ...[...KNOWN_PLACES, ...MORE_PLACES].map((p) => [p.toUpperCase(), 'place'] as [string, FlagCategory]),
+  ...[...KNOWN_BRANDS].map((b) => [b.toUpperCase(), 'brand'] as [string, FlagCategory]),
+  ...Object.entries(KNOWN_UPPER_EXTRA),
+  ...[...KNOWN_TITLES].map((t) => [t.toUpperCase(), 'title'] as [string, FlagCategory]),
+]);
+// Two-letter capitals that are also ordinary words or stage shorthand ("LA" is sung, "US" is "us").
+const AMBIGUOUS = new Set(['LA', 'US', 'IT', 'OR', 'IN', 'ON', 'ME', 'HI', 'OK', 'TV', 'ABC', 'UPS', 'GM']);
+
+/** Whether a word or phrase in capitals is a known brand, place or title ("PORSCHE", "L.A."). */
+export function knownInCapitals(word: string): boolean {
+  return KNOWN_UPPER.has(word) || KNOWN_UPPER.has(word.replace(/\.$/, ''));
+}
+
+function reasonOf(category: FlagCategory): string {
+  return category === 'brand' ? 'brand name' : category === 'title' ? 'title of a work' : 'place name';
+}
+
+/** Known names in capitals in one element: the longest known run of up to MAX_NAME_WORDS capital words wins. */
+function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean): void {
+  const words = [...el.text.matchAll(CAPITAL_WORD)];
+  for (let i = 0; i < words.length; i++) {
+    // Words of one name follow each other with a single space between them.
+    let run = 1;
+    while (
+      run < MAX_NAME_WORDS &&
+      i + run < words.length &&
+      words[i + run].index === words[i + run - 1].index + words[i + run - 1][0].length + 1 &&
+      el.text[words[i + run].index - 1] === ' '
+    )
+      run++;
+    for (let n = run; n >= 1; n--) {
+      const start = words[i].index;
+      const last = words[i + n - 1];
+      const span = el.text.slice(start, last.index + last[0].length);
+      // A sentence's period is not part of the name ("the FBI."), a dotted abbreviation's is ("L.A.").
+      const key = KNOWN_UPPER.has(span) ? span : span.replace(/['’]S$/, '').replace(/\.$/, '');
+      const category = KNOWN_UPPER.get(key);
+      if (!category || (n === 1 && AMBIGUOUS.has(key))) continue;
+      if (wholeWordsOnly && key !== key.toUpperCase()) continue;
+      out.push({
+        start: el.start + start,
+        end: el.start + start + key.length,
+        category,
+        reason: reasonOf(category),
+        confidence: KNOWN,
+      });
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/** Known brands and places written in capitals in action, dialogue, scene headings and cues. */
+export function capitalHits(script: Script, facts: ScriptFacts, out: Hit[]): void {
+  // A script has a thousand cues and a few dozen distinct ones: each distinct cue is read once.
+  const cues = new Map<string, Hit[]>();
+  for (const el of script.elements) {
+    if (facts.skipped.has(el) || !/\p{Lu}{2}|\p{Lu}\./u.test(el.text)) continue;
+    if (el.type === 'action' || el.type === 'dialogue' || el.type === 'lyrics')
+      elementCapitals(el, out, true);
+    else if (el.type === 'character') {
+      let found = cues.get(el.text);
+      if (!found) {
+        found = [];
+        elementCapitals({ ...el, start: 0 }, found, false);
+        cues.set(el.text, found);
+      }
+      for (const h of found) out.push({ ...h, start: h.start + el.start, end: h.end + el.start });
+    } else if (el.type === 'scene_heading' || el.type === 'shot') elementCapitals(el, out, false);
+    if (el.type === 'scene_heading') businessInHeading(el, facts, out);
+  }
+}
+
+function businessInHeading(el: ScriptElement, facts: ScriptFacts, out: Hit[]): void {
+  for (const m of el.text.matchAll(BUSINESS_IN_HEADING)) {
+    const name = m[1];
+    if (facts.lowerWords.has(name.toLowerCase()) || isCharacterWord(name, facts.characters)) continue;
+    if (/^(?:INT|EXT|THE|A|AN|OLD|NEW|BIG|SMALL|LOCAL|CHEAP|HOTEL|MOTEL)$|ING$/.test(name)) continue;
+    out.push({
+      start: el.start + m.index,
+      end: el.start + m.index + m[0].length,
+      category: 'brand',
+      reason: 'business name',
+      confidence: NAMED_BUSINESS,
+    });
+  }
+}

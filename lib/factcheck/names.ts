@@ -1,0 +1,320 @@
+// Names a clearance reader checks: capitalised phrases that are not the script's characters, classified as a person,
+// brand, place, title or event, each with how sure the engine is. What the script knows about itself (ScriptFacts)
+// rules out its characters, its nicknames, ordinary words it also writes in lower case, and invented first names.
+
+import type { FlagCategory } from '../db/schema';
+import type { Script } from '../script/model';
+import { elementIndexAt } from '../anchoring/selectors';
+import {
+  EVENT_ENDINGS,
+  GENERIC_INSTITUTIONS,
+  GIVEN_NAMES,
+  KNOWN_PEOPLE,
+  KNOWN_TITLES,
+  MORE_BRANDS,
+  MORE_PLACES,
+  NEVER_ITEMS,
+} from './lexicon-extra';
+import {
+  BRAND_ENDINGS,
+  KNOWN_BRANDS,
+  KNOWN_PLACES,
+  MONTHS,
+  NOT_ITEMS,
+  PERSON_TITLES,
+  PLACE_WORDS,
+} from './lexicon';
+import type { Hit } from './patterns';
+import { isCharacterWord, isNickname, type ScriptFacts } from './script-facts';
+
+// How sure a name is, by its evidence. A name the lexicon knows, or one with a title, a street word or a business
+// ending, is nearly always an item; an unknown capitalised phrase of two or more words usually is; an unknown single
+// word mid-sentence is a coin toss the ranking puts last.
+const KNOWN = 0.9;
+const MARKED = 0.8;
+const PHRASE = 0.7;
+const SINGLE = 0.55;
+const DOUBTFUL = 0.3;
+
+// A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&".
+// The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
+const CAPS =
+  /(?<![\p{L}\p{N}'’])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b)){0,7}/gu;
+const JOINERS = /^(?:of|de|da|del|van|von|la|le|and|&|the)$/;
+const CONTRACTION = /['’](?:m|ll|ve|re|d|t)$|n['’]t$/i;
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|Fr|\p{Lu})\.$/u;
+const LEADING_NOT_NAME =
+  /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It|To|For|From|With|Like|Call|Meet|See|Tell|Ask|Give|Thank|Goodbye|Hello|Hi|Dear|Young|Old|Little|Big|Poor|Evil|Crazy|Sweet)$/;
+// Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent").
+const WORD_ENDING =
+  /(?:ly|ing|ed|ness|ment|ments|able|ible|less|ful|ous|ive|ical|ally|ional|ent|ents|ity|tion|tions|ism)$/;
+// Group names, demonyms and creeds ("Amish", "Californians", "Dutchmen", "Communist"): not items on their own.
+const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men|ists?)$/;
+
+const PLACE_BEFORE =
+  /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
+
+const lowerPlaces = new Set([...KNOWN_PLACES, ...MORE_PLACES]);
+const PLACES_THAT_ARE_WORDS = new Set([
+  'Turkey',
+  'China',
+  'Chile',
+  'Jersey',
+  'Reading',
+  'Mobile',
+  'Split',
+  'Orange',
+]);
+const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);
+// A demonym used as an adjective ("Puerto Rican chess", "Norwegian troll"): the word ends in -an and a lower-case
+// word follows.
+const DEMONYM_ADJECTIVE = /an$/;
+const LOWER_NEXT = /^[ ]\p{Ll}/u;
+const STREET_WORDS =
+  /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Route|Parkway|Rue|Strasse|Straße|Calle)$/;
+
+function bare(word: string): string {
+  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/** Whether the text before `at` ends a sentence (or is the start of its element, a line, or a quotation). */
+function sentenceStart(text: string, at: number, elementStart: number): boolean {
+  if (at <= elementStart) return true;
+  const before = text.slice(Math.max(elementStart, at - 5), at);
+  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘([*_]+\s*|-\s+|\d[.)]\s*)$/.test(before);
+}
+
+/** The category and confidence of a capitalised phrase, from what it is made of and what comes before it. */
+function classify(
+  words: string[],
+  before: string,
+): { category: FlagCategory; reason: string; confidence: number } {
+  const b = words.map(bare);
+  const whole = b.join(' ').replace(/^The /, '');
+  const last = b[b.length - 1];
+  if (KNOWN_TITLES.has(whole)) return { category: 'title', reason: 'title of a work', confidence: KNOWN };
+  if (KNOWN_PEOPLE.has(whole)) return { category: 'person', reason: 'well-known person', confidence: KNOWN };
+  if (brands.has(whole) || KNOWN_BRANDS.has(b[0]))
+    return { category: 'brand', reason: 'brand name', confidence: KNOWN };
+  if (lowerPlaces.has(whole)) return { category: 'place', reason: 'place name', confidence: KNOWN };
+  if (PERSON_TITLES.has(b[0]) && b.length > 1)
+    return { category: 'person', reason: 'name with a title', confidence: MARKED };
+  // A given name first ("Michael Bay", "Jack Daniels Road" aside) makes a person, whatever the last word is.
+  if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last))
+    return { category: 'person', reason: 'full name', confidence: PHRASE };
+  // A region of a known place ("South America", "Western Europe", "Downtown Chicago").
+  if (b.length > 1 && lowerPlaces.has(last))
+    return { category: 'place', reason: 'place name', confidence: MARKED };
+  if (BRAND_ENDINGS.has(last) && b.length > 1)
+    return { category: 'brand', reason: 'business name', confidence: MARKED };
+  if (b.some((w) => PLACE_WORDS.has(w)) && b.length > 1)
+    return { category: 'place', reason: 'place or address', confidence: MARKED };
+  if (EVENT_ENDINGS.has(last) && b.length > 1)
+    return { category: 'fact', reason: 'historical event', confidence: PHRASE };
+  if (/\p{Ll}\p{Lu}/u.test(whole.replace(/^(?:Mc|Mac|O['’])/, '')))
+    return { category: 'brand', reason: 'brand-like name', confidence: PHRASE };
+  const confidence = b.length > 1 ? PHRASE : SINGLE;
+  if (PLACE_BEFORE.test(before)) return { category: 'place', reason: 'place name', confidence };
+  return { category: 'person', reason: 'name not among the characters', confidence };
+}
+
+/** Whether a word is an ordinary word here: one the script also writes in lower case, or never an item. */
+export function ordinary(word: string, facts: ScriptFacts): boolean {
+  const b = bare(word);
+  return NOT_ITEMS.has(b) || facts.lowerWords.has(b.toLowerCase()) || CONTRACTION.test(word);
+}
+
+/** Capitalised phrases in the script's read elements that are not its characters. */
+export function nameHits(
+  script: Script,
+  facts: ScriptFacts,
+  readable: Set<string>,
+  phrases: RegExpExecArray[],
+  out: Hit[],
+): void {
+  const text = script.text;
+  for (const m of phrases) {
+    const el = script.elements[elementIndexAt(script, m.index)];
+    if (!el || !readable.has(el.type) || facts.skipped.has(el)) continue;
+    // A sentence ends at a period that is not an abbreviation ("Bon Jovi. Maybe Selena Gomez" is two phrases).
+    const all = m[0].split(' ');
+    let at = m.index;
+    let from = 0;
+    for (let i = 0; i < all.length; i++) {
+      const ends = i === all.length - 1 || (all[i].endsWith('.') && !ABBREVIATION.test(all[i]));
+      if (!ends) continue;
+      const words = all.slice(from, i + 1);
+      phraseHits(words, at, from === 0 ? sentenceStart(text, at, el.start) : true, el.type === 'lyrics');
+      at += words.join(' ').length + 1;
+      from = i + 1;
+    }
+  }
+
+  function phraseHits(words: string[], at: number, atStart: boolean, inLyrics: boolean): void {
+    // Most capitalised words are a character's name or a sentence's first word: settle those before anything else
+    // (a 120-page script has thousands of them).
+    if (words.length === 1) {
+      const w = bare(words[0]);
+      if (isCharacterWord(w, facts.characters) || NOT_ITEMS.has(w)) return;
+      if ((atStart || inLyrics) && !knownName(w)) return;
+    }
+    const start = at;
+    // A sentence's first word is capitalised anyway: drop it when it is an ordinary word ("Then Mara", "The Ritz").
+    // At a sentence start, a word before a character's name is the sentence's verb or adverb ("Finally Minna",
+    // "Took Mandy"), and a word ending in -ly is an adverb.
+    const leading = (w: string[]) =>
+      LEADING_NOT_NAME.test(w[0]) ||
+      (atStart && (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters)));
+    while (words.length > 1 && leading(words) && !PERSON_TITLES.has(bare(words[0]))) {
+      at += words[0].length + 1;
+      words = words.slice(1);
+    }
+    // Trailing joiners and numbers left by the greedy match ("Cola and") are not part of the name.
+    while (
+      words.length > 1 &&
+      (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))
+    )
+      words = words.slice(0, -1);
+    const lastWord = words[words.length - 1];
+    if (!ABBREVIATION.test(lastWord)) words = [...words.slice(0, -1), lastWord.replace(/[.'’-]+$/, '')];
+    // Two names joined by "and" ("Simba and Mufasa") are two items, unless together they name a business.
+    const and = words.findIndex((w) => w === 'and' || w === '&');
+    const parts =
+      and > 0 && !BRAND_ENDINGS.has(bare(words[words.length - 1])) && !brands.has(words.join(' '))
+        ? [words.slice(0, and), words.slice(and + 1)]
+        : [words];
+    for (const part of parts) {
+      const first = at === start && atStart;
+      const hit = part.length ? judge(part, text, at, first, inLyrics, facts) : undefined;
+      if (hit) out.push({ start: at, end: at + part.join(' ').length, ...hit });
+      // The next part starts after this one, a space, the joiner and a space.
+      at += part.join(' ').length + 1 + (words[and]?.length ?? 0) + 1;
+    }
+  }
+}
+
+/** Whether the lexicon knows a name as a title, brand, place or person. */
+function knownName(whole: string): boolean {
+  return (
+    KNOWN_TITLES.has(whole) ||
+    brands.has(whole) ||
+    lowerPlaces.has(whole) ||
+    KNOWN_PEOPLE.has(whole) ||
+    KNOWN_BRANDS.has(whole.split(' ')[0])
+  );
+}
+
+function judge(
+  words: string[],
+  text: string,
+  at: number,
+  atStart: boolean,
+  inLyrics: boolean,
+  facts: ScriptFacts,
+): { category: FlagCategory; reason: string; confidence: number } | undefined {
+  const b = words.map(bare);
+  const whole = b.join(' ');
+  if (words.some((w) => CONTRACTION.test(w))) return undefined;
+  if (words.length === 1 && (MONTHS.has(b[0].toLowerCase()) || b[0].length < 2)) return undefined;
+  if (!/\p{L}/u.test(whole)) return undefined;
+  if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
+  if (NEVER_ITEMS.has(whole)) return undefined;
+  const known = knownName(whole);
+  // A known brand or title the script also writes in lower case is the word ("target", "frozen"); a known place
+  // is still the place ("england" typed under a capitals style), unless it is also an ordinary word ("turkey").
+  const asWord =
+    words.length === 1 &&
+    facts.lowerWords.has(b[0].toLowerCase()) &&
+    (!lowerPlaces.has(b[0]) || PLACES_THAT_ARE_WORDS.has(b[0]));
+  if (known && !asWord) {
+    return classify(words, text.slice(Math.max(0, at - 24), at));
+  }
+  const names = b.filter((w) => !JOINERS.test(w));
+  // A name written in capitals inside prose ("McCROSKEY looks", "TODD Brotzman") is a character being introduced
+  // or speaking, by screenplay convention.
+  if (names.some((w) => /^(?:Mc|Mac|O['’])?\p{Lu}{3,}$/u.test(w))) return undefined;
+  // A lone unknown word with an ordinary word's ending is a word in capitals ("Gothically", "Sleepwalking",
+  // "Benevolent", "Traditional"); names ending so are given names or known places, checked above.
+  if (names.length === 1 && WORD_ENDING.test(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
+  if (names.every((w) => NOT_ITEMS.has(w) || NEVER_ITEMS.has(w) || isCharacterWord(w, facts.characters)))
+    return undefined;
+  // A lone capitalised word at a sentence start, or anywhere in a song, is read as a word unless the lexicon knows it.
+  if (words.length === 1 && (atStart || inLyrics)) return undefined;
+  // Every word is one the script also writes in lower case: a title-cased ordinary phrase ("Rule Number One",
+  // "Coffee Shop"), unless it names a street ("Spring Street"): an address is always worth a check.
+  if (names.every((w) => ordinary(w, facts) || DEMONYM.test(w)) && !STREET_WORDS.test(b[b.length - 1]))
+    return undefined;
+  if (names.length === 1) {
+    // Introduced in capitals somewhere in the action ("the rotund ZIMMERFIELD"): a character without a cue yet.
+    if (facts.capitalsInProse.has(names[0].toUpperCase())) return undefined;
+    // A compound with a lower-case part ("Pillicock-hill", "Seven-way") is a coinage, not a name.
+    if (/-\p{Ll}/u.test(names[0])) return undefined;
+  } else if (
+    ordinary(names[0], facts) &&
+    ordinary(names[names.length - 1], facts) &&
+    !b.some((w) => PLACE_WORDS.has(w) || BRAND_ENDINGS.has(w))
+  ) {
+    // Starts and ends with ordinary words ("Skeezy Guy" aside, "Rule Number One", "Silver Star"): a title-cased
+    // description rather than a name.
+    return undefined;
+  }
+  if (names.length === 1 && DEMONYM.test(names[0]) && !/^(?:Mc|Mac|O')/.test(names[0])) return undefined;
+  const end = at + words.join(' ').length;
+  const lowerNext = LOWER_NEXT.test(text.slice(end, end + 2));
+  if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && lowerNext) return undefined;
+  const cls = classify(words, text.slice(Math.max(0, at - 24), at));
+  // A lone first name is an invented person however it reads ("from Abby" is not a place).
+  if (names.length === 1 && GIVEN_NAMES.has(names[0])) return { ...cls, confidence: DOUBTFUL };
+  if (cls.category === 'person') {
+    // A character's full name ("Mara Vance" when MARA is a cue), or a relative's ("Mrs. Vance"): the script's own.
+    const people = names.filter((w) => !PERSON_TITLES.has(w));
+    if (people.length === 0) return undefined;
+    if (isCharacterWord(people[0], facts.characters)) return undefined;
+    if (people.length === 1) {
+      if (isCharacterWord(people[0], facts.characters) || isNickname(people[0], facts.characters))
+        return undefined;
+      // A lone first name, with or without a title ("Billy", "Aunt Esther"), is an invented person far more often
+      // than a real one.
+      if (GIVEN_NAMES.has(people[0])) return { ...cls, confidence: DOUBTFUL };
+    } else if (
+      isCharacterWord(people[people.length - 1], facts.characters) ||
+      isNickname(people[people.length - 1], facts.characters)
+    ) {
+      // A character's surname after another first name is the character's own full name or a relative's
+      // ("Catherine Randolph"). With a title or a middle name ("Sir Robert Cecil", "Father Henry Garnet") it is more
+      // likely the real person a historical character is, and stays, ranked below unknown names.
+      if (people.length === names.length && people.length < 3) return undefined;
+      if (ordinary(people[0], facts)) return undefined;
+      return { ...cls, confidence: Math.min(cls.confidence, SINGLE) };
+    }
+  }
+  // Lyric lines are often title-cased whole ("And Nothing Grows Beside The Road"): in a song only a name of two or
+  // three words, none of them an ordinary word, is read as a person; anything else unknown is the song's own words.
+  if (inLyrics) {
+    const plainName =
+      cls.category === 'person' && names.length <= 3 && !names.some((w) => ordinary(w, facts));
+    return plainName ? { ...cls, confidence: Math.min(cls.confidence, SINGLE) } : undefined;
+  }
+  return cls;
+}
+
+/**
+ * Learns the surnames of characters written with a character's first name ("Kate Randolph" when KATE is a cue), and
+ * returns the capitalised phrases of the script for nameHits (one pass of the pattern serves both).
+ */
+export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArray[] {
+  const phrases = [...script.text.matchAll(CAPS)];
+  for (const m of phrases) {
+    const words = m[0].split(' ');
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [first, next] = [words[i], bare(words[i + 1])];
+      // "Shag. There" is two sentences; "Kate Randolph" is one name.
+      if (first.endsWith('.') || !isCharacterWord(first, facts.characters) || NOT_ITEMS.has(bare(first)))
+        continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next)) continue;
+      facts.characters.add(next.toUpperCase());
+    }
+  }
+  return phrases;
+}
