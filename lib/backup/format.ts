@@ -1,6 +1,8 @@
 // The Scriptside backup file: a versioned JSON document holding every table (or one script's records), and the
 // encoding that lets values JSON cannot carry (Dates, NaN, Infinity, -0) come back exactly as they were stored.
 
+import { RECORD_TABLES } from '../records/validate';
+
 /** The `format` field of every backup file; anything else is not a Scriptside backup. */
 export const BACKUP_FORMAT = 'scriptside-backup';
 
@@ -8,16 +10,7 @@ export const BACKUP_FORMAT = 'scriptside-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
 
 /** The tables a backup carries, in the order they are written and restored. */
-export const BACKUP_TABLES = [
-  'scripts',
-  'revisions',
-  'notes',
-  'sessions',
-  'flags',
-  'dismissedSuggestions',
-  'printJobs',
-  'settings',
-] as const;
+export const BACKUP_TABLES = RECORD_TABLES;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

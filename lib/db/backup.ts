@@ -18,7 +18,7 @@ import {
   type BackupTables,
   type MergeCounts,
 } from '../backup';
-import { ownerOf } from '../records/validate';
+import { ownerOf, SCRIPT_TABLES } from '../records/validate';
 import { lockDraft } from '../script/locking';
 import { lockSettingKey } from './revised-pages';
 import { textHashOf } from './revisions';
@@ -39,23 +39,7 @@ export class BackupError extends Error {
 }
 
 /** What a restore did. */
-export interface RestoreResult {
-  mode: 'merge' | 'replace';
-  scope: BackupScope;
-  counts: RestoreCounts;
-  scripts: ScriptChange[];
-  /** Set when the backup came from an older schema and was migrated. */
-  migratedFrom?: number;
-}
-
-const SCRIPT_TABLES = [
-  'revisions',
-  'notes',
-  'sessions',
-  'flags',
-  'dismissedSuggestions',
-  'printJobs',
-] as const;
+export type RestoreResult = RestorePreview;
 
 async function readScope(database: ScriptsideDB, scope: BackupScope): Promise<Backup['tables']> {
   const tables = emptyTables();
@@ -366,47 +350,19 @@ function storageFailure(e: unknown): never {
   );
 }
 
-/**
- * What restoring the backup's text would add, change and delete, without writing anything: the panel shows it and
- * asks before `restoreBackup` runs. Throws BackupError (with a sentence) for a backup that would be refused.
- */
-export async function previewRestore(
+/** Checks, plans and (when `write`) applies a restore in one transaction: the preview and the restore are one path. */
+async function runRestore(
   text: string,
   mode: 'merge' | 'replace',
-  options: { database?: ScriptsideDB; maxChars?: number } = {},
+  options: { database?: ScriptsideDB; maxChars?: number },
+  write: boolean,
 ): Promise<RestorePreview> {
   const database = options.database ?? defaultDb;
   const { backup, migratedFrom } = await prepare(text, options.maxChars);
   try {
-    const plan = await database.transaction('r', database.tables, () => planRestore(database, backup, mode));
-    return {
-      mode,
-      scope: backup.scope,
-      counts: plan.counts,
-      scripts: plan.scripts,
-      ...(migratedFrom !== undefined ? { migratedFrom } : {}),
-    };
-  } catch (e) {
-    return storageFailure(e);
-  }
-}
-
-/**
- * Restores a backup file's text. 'merge' keeps ids and lets the newer edit win; 'replace' first removes what the
- * backup covers (everything, or that one script). The file is checked record by record (lib/records), its derived
- * fields recomputed, passed through a temporary database, and checked against what is stored (no id may cross
- * scripts) before the real database is written in a single transaction: all or nothing.
- */
-export async function restoreBackup(
-  text: string,
-  mode: 'merge' | 'replace',
-  options: { database?: ScriptsideDB; maxChars?: number } = {},
-): Promise<RestoreResult> {
-  const database = options.database ?? defaultDb;
-  const { backup, migratedFrom } = await prepare(text, options.maxChars);
-  try {
-    const plan = await database.transaction('rw', database.tables, async () => {
+    const plan = await database.transaction(write ? 'rw' : 'r', database.tables, async () => {
       const p = await planRestore(database, backup, mode);
+      if (!write) return p;
       if (p.clear) await removeScope(database, p.clear);
       for (const t of BACKUP_TABLES) if (p.put[t].length) await database.table(t).bulkPut(p.put[t]);
       return p;
@@ -421,6 +377,32 @@ export async function restoreBackup(
   } catch (e) {
     return storageFailure(e);
   }
+}
+
+/**
+ * What restoring the backup's text would add, change and delete, without writing anything: the panel shows it and
+ * asks before `restoreBackup` runs. Throws BackupError (with a sentence) for a backup that would be refused.
+ */
+export function previewRestore(
+  text: string,
+  mode: 'merge' | 'replace',
+  options: { database?: ScriptsideDB; maxChars?: number } = {},
+): Promise<RestorePreview> {
+  return runRestore(text, mode, options, false);
+}
+
+/**
+ * Restores a backup file's text. 'merge' keeps ids and lets the newer edit win; 'replace' first removes what the
+ * backup covers (everything, or that one script). The file is checked record by record (lib/records), its derived
+ * fields recomputed, passed through a temporary database, and checked against what is stored (no id may cross
+ * scripts) before the real database is written in a single transaction: all or nothing.
+ */
+export function restoreBackup(
+  text: string,
+  mode: 'merge' | 'replace',
+  options: { database?: ScriptsideDB; maxChars?: number } = {},
+): Promise<RestoreResult> {
+  return runRestore(text, mode, options, true);
 }
 
 async function removeScope(database: ScriptsideDB, scope: BackupScope): Promise<void> {

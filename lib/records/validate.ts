@@ -10,17 +10,18 @@
 import { FLAG_CATEGORIES, FLAG_STATUSES } from '../factcheck/workflow';
 import { ELEMENT_TYPES } from '../script/model';
 
-/** The tables whose records can arrive from outside. */
-export const RECORD_TABLES = [
-  'scripts',
+/** The tables whose records belong to one script (each record has a `scriptId`). */
+export const SCRIPT_TABLES = [
   'revisions',
   'notes',
   'sessions',
   'flags',
   'dismissedSuggestions',
   'printJobs',
-  'settings',
 ] as const;
+
+/** The tables whose records can arrive from outside (a backup, a room), in the order they are written. */
+export const RECORD_TABLES = ['scripts', ...SCRIPT_TABLES, 'settings'] as const;
 
 export type RecordTable = (typeof RECORD_TABLES)[number];
 

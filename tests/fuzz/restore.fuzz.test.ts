@@ -8,20 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { encodeBackup, type Backup, type BackupRecord } from '../../lib/backup';
 import { ScriptsideDB } from '../../lib/db';
 import { BackupError, exportBackup, restoreBackup } from '../../lib/db/backup';
-import { RECORD_TABLES, validateRecord, type RecordTable } from '../../lib/records/validate';
+import { RECORD_TABLES, SCRIPT_TABLES, validateRecord, type RecordTable } from '../../lib/records/validate';
 import { seedTables } from '../fixtures/backups/seed';
 import { count, FUZZ_MS, printIterations } from './budget';
 
 afterAll(() => printIterations('restore'));
-
-const SCRIPT_TABLES = [
-  'revisions',
-  'notes',
-  'sessions',
-  'flags',
-  'dismissedSuggestions',
-  'printJobs',
-] as const;
 
 async function seeded(name: string): Promise<ScriptsideDB> {
   const database = new ScriptsideDB(name);
