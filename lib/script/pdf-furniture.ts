@@ -60,23 +60,41 @@ function mode(values: number[], fallback: number): number {
   return best;
 }
 
-/** Measures the left margin, line height and first baseline that most of the document's pages use. */
+/**
+ * A column is a text edge of the document when at least this share of its body lines starts there (and at least
+ * MIN_COLUMN_LINES): enough to rise above centred title lines and stray indents, low enough that a script that is
+ * almost all dialogue still shows the action margin its few action lines and headings start at.
+ */
+const MIN_COLUMN_SHARE = 0.02;
+const MIN_COLUMN_LINES = 3;
+/** Starts within this many points count as one column (rounding, kerning, 0.02 pt offsets of some drivers). */
+const COLUMN_TOLERANCE_PT = 2;
+/** Short number-only segments left of the text are scene numbers, not a text edge. */
+const MARGIN_NUMBER_RE = /^[A-Z]?\d+[A-Z]{0,3}\.?$/;
+
+/**
+ * Measures the left margin, line height and first baseline that most of the document's pages use. The margin is
+ * the leftmost frequent column (where headings and action start), not the most frequent one: in a dialogue-heavy
+ * script the dialogue column outnumbers action, and taking it as the margin would read every speech as action.
+ */
 export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[] }[]): PageGeometry {
   const lefts: number[] = [];
   const gaps: number[] = [];
   const tops: number[] = [];
   for (const { page, lines } of pages) {
     const body = lines.filter((l) => page.height - l.y > HEADER_ZONE_PT);
-    if (body.length > 0) tops.push(Math.round(page.height - body[0].y));
+    // Title pages and nearly empty pages start wherever their few lines fall: only full pages say where the top is.
+    if (body.length >= MIN_TOP_LINES) tops.push(Math.round(page.height - body[0].y));
     for (let i = 0; i < body.length; i++) {
-      lefts.push(Math.round(body[i].segments[0].x));
+      const first = body[i].segments.find((s) => !MARGIN_NUMBER_RE.test(s.text));
+      if (first) lefts.push(first.x);
       if (i > 0) {
         const g = Math.round((body[i - 1].y - body[i].y) * 4) / 4;
         if (g >= 6 && g <= 30) gaps.push(g);
       }
     }
   }
-  const leftPt = mode(lefts, 108);
+  const leftPt = leftmostColumn(lefts) ?? 108;
   // Blank lines make double gaps common, so the line height is the smallest frequent gap, averaged because
   // some writers print 12.3 pt lines that rounding would turn into drift over a page.
   const counts = new Map<number, number>();
@@ -88,12 +106,39 @@ export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[]
   return { leftPt: leftPt > 30 && leftPt < 200 ? leftPt : 108, lineHeight, topFromTop: mode(tops, 84) };
 }
 
+/** A page with fewer body lines than this does not vote on where the text area's first line is. */
+const MIN_TOP_LINES = 10;
+
+/** The leftmost start shared by enough lines to be a column of the text (see MIN_COLUMN_SHARE), as its mean x. */
+function leftmostColumn(lefts: number[]): number | undefined {
+  const sorted = [...lefts].sort((a, b) => a - b);
+  const need = Math.max(MIN_COLUMN_LINES, sorted.length * MIN_COLUMN_SHARE);
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] - sorted[i] <= COLUMN_TOLERANCE_PT) j++;
+    if (j - i + 1 >= need) {
+      // The most common start inside the cluster: its mean would drift with a few lines set slightly off.
+      return mode(
+        sorted.slice(i, j + 1).map((x) => Math.round(x * 10) / 10),
+        sorted[i],
+      );
+    }
+    i = j + 1;
+  }
+  return undefined;
+}
+
 /** Takes the furniture off one page's printed lines. */
 export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: PageGeometry): PageFurniture {
   const rightCol = (page.width - 72 - geo.leftPt) / COLUMN_PT;
   const colOf = (x: number): number => (x - geo.leftPt) / COLUMN_PT;
   const out: PageFurniture = { lines: [], rightCol };
   let lastRow = -1;
+  // A page whose text starts above the document's usual first line (a short script, a page set differently)
+  // counts its rows from its own first line, so its blank lines are still seen.
+  const firstBody = lines.find((l) => page.height - l.y > HEADER_ZONE_PT);
+  const top = Math.min(geo.topFromTop, firstBody ? page.height - firstBody.y : geo.topFromTop);
   for (const line of lines) {
     const fromTop = page.height - line.y;
     if (fromTop <= HEADER_ZONE_PT && out.lines.length === 0) {
@@ -159,7 +204,7 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
       out.label = LABEL_RE.exec(text)![1];
       continue;
     }
-    let row = Math.max(0, Math.round((fromTop - geo.topFromTop) / geo.lineHeight));
+    let row = Math.max(0, Math.round((fromTop - top) / geo.lineHeight));
     if (row <= lastRow) row = lastRow + 1;
     lastRow = row;
     const col = segs.length ? colOf(segs[0].x) : 0;
