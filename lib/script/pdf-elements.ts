@@ -2,8 +2,11 @@
 // dialogue in the middle, transitions to the right), joining wrapped lines and dialogue split across pages.
 
 import type { ElementDraft, ElementType, PageLine } from './model';
-import type { PageFurniture } from './pdf-furniture';
+import type { BodyLine, PageFurniture } from './pdf-furniture';
 import { COLUMN_PT } from './pdf-furniture';
+import { cueText, HEADING_RE, isCaps, TRANSITION_END_RE } from './pdf-conventions';
+
+export { HEADING_RE };
 
 /** Where one body line's text went: the draft it belongs to and its place in that draft's text. */
 export interface LinePlacement {
@@ -25,12 +28,25 @@ export interface ReadElements {
   pageLines: { line: PageLine; placement?: LinePlacement }[][];
 }
 
-export const HEADING_RE = /^(?:\.(?=[A-Z])|(?:INT|EXT|EST|INT\.?\/EXT|I\/E|E\/I)[.\s])/i;
-const TRANSITION_END_RE = /(?:TO:|OUT\.|TO BLACK\.|IN:)$/;
-
-function isCaps(t: string): boolean {
-  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
-}
+/**
+ * Indents, in characters from the margin, that tell a cue and its speech apart by position alone (any language).
+ * A cue starts at least CUE_MIN_COL in (3.5"-3.7" from the paper edge is 20-22 characters; a script whose only
+ * frequent column is the dialogue column puts its cues about 10 in), and its first speech line starts at least
+ * SPEECH_STEP_COLS left of it. COLUMN_SLACK absorbs the fractions of a point drivers add to every position.
+ */
+const CUE_MIN_COL = 8;
+const SPEECH_STEP_COLS = 2;
+/**
+ * A speech starts no further in than this: dialogue is 10-13 characters from the margin and parentheticals 15-19
+ * (Fade In sets them wider than Final Draft); captions set right in stacked lines ("ON THE REVVING / OF THE
+ * ENGINE WE", from about 40 in) also step left, but far out.
+ */
+const MAX_SPEECH_COL = 24;
+const COLUMN_SLACK = 0.5;
+/** Headings and action start within this many characters of the margin. */
+const MARGIN_COLS = 3;
+/** A transition starts at least this far in (they are set right, from 6" on the paper). */
+const TRANSITION_MIN_COL = 20;
 
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -75,11 +91,12 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       blocks[blocks.length - 1].push(i);
       prevRow = l.row;
     });
+    splitRunOnHeadings(blocks, page.lines);
     blocks.forEach((block, b) => {
       const lines = block.map((i) => page.lines[i]);
       const first = lines[0];
       // Dual dialogue: two cues printed side by side on the block's first line.
-      if (lines.length >= 2 && first.segments.length === 2 && first.segments.every((s) => isCaps(s.text))) {
+      if (lines.length >= 2 && first.segments.length === 2 && first.segments.every((s) => cueText(s.text))) {
         const splitX = (first.segments[0].right + first.segments[1].x) / 2;
         for (const side of ['left', 'right'] as const) {
           const col: { i: number; text: string; col: number }[] = [];
@@ -94,13 +111,19 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
         }
         return;
       }
-      if (first.col >= 10 && isCaps(first.text) && lines.length >= 2 && lines[1].col < first.col - 2) {
+      if (
+        first.col >= CUE_MIN_COL - COLUMN_SLACK &&
+        cueText(first.text) &&
+        lines.length >= 2 &&
+        lines[1].col <= first.col - SPEECH_STEP_COLS + COLUMN_SLACK &&
+        lines[1].col <= MAX_SPEECH_COL + COLUMN_SLACK
+      ) {
         const cueLines = block.map((i) => ({ i, text: page.lines[i].text, col: page.lines[i].col }));
         readCharacterBlock(p, cueLines, undefined, b === 0 && endedWithMore);
         return;
       }
       let k = 0;
-      if (first.col < 3 && (HEADING_RE.test(first.text) || first.sceneNumber)) {
+      if (first.col < MARGIN_COLS && (HEADING_RE.test(first.text) || first.sceneNumber)) {
         const text = first.text.replace(/^\.(?=[A-Z])/, '');
         const a = start(p, {
           type: 'scene_heading',
@@ -113,7 +136,7 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
         while (
           k < lines.length &&
           isCaps(lines[k].text) &&
-          lines[k].col < 3 &&
+          lines[k].col < MARGIN_COLS &&
           softWrap(lines[k - 1].text, lines[k].text, 52)
         ) {
           take(a, p, block[k], lines[k].text, 'scene_heading');
@@ -124,7 +147,7 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       const rest = lines.slice(k);
       const restIdx = block.slice(k);
       const only = rest[0];
-      if (rest.length === 1 && isCaps(only.text) && only.col >= 20) {
+      if (rest.length === 1 && isCaps(only.text) && only.col >= TRANSITION_MIN_COL) {
         if (TRANSITION_END_RE.test(only.text.trim()) || only.endCol >= page.rightCol - 3) {
           take(start(p, { type: 'transition', text: '' }), p, restIdx[0], only.text, 'transition');
           return;
@@ -140,8 +163,10 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       const a = start(p, { type: 'action', text: '' });
       rest.forEach((l, j) => take(a, p, restIdx[j], l.text, 'action'));
     });
-    const lastBody = page.lines[page.lines.length - 1];
-    endedWithMore = !!lastBody && lastBody.furniture === 'more';
+    // (MORE) may be followed by other furniture at the foot ("(CONTINUED)" in production drafts).
+    let last = page.lines.length - 1;
+    while (last >= 0 && page.lines[last].furniture && page.lines[last].furniture !== 'more') last--;
+    endedWithMore = last >= 0 && page.lines[last].furniture === 'more';
   });
 
   function readCharacterBlock(
@@ -153,12 +178,12 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
     if (lines.length === 0) return;
     const cueCol = lines[0].col;
     let k = 1;
-    while (k < lines.length && Math.abs(lines[k].col - cueCol) < 1 && isCaps(lines[k].text)) k++;
-    const cueText = lines
+    while (k < lines.length && Math.abs(lines[k].col - cueCol) < 1 && cueText(lines[k].text)) k++;
+    const cue = lines
       .slice(0, k)
       .map((l) => l.text.trim())
       .join(' ');
-    const { name, extensions } = readCue(cueText);
+    const { name, extensions } = readCue(cue);
     const prev = assemblies[assemblies.length - 1];
     let current: Assembly | undefined;
     // After (MORE), the repeated "NAME (CONT'D)" cue is furniture; the speech goes on in the same element.
@@ -235,6 +260,39 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
   });
   for (const d of drafts) if (d.forced === undefined) delete d.forced;
   return { drafts, pageLines };
+}
+
+/**
+ * Splits a run of lines with no blank line between them where a new element plainly starts: at a scene heading
+ * printed right under a line ("TITLES: ONE WEEK LATER..." above "INT. STUDY ROOM - NIGHT"), after a transition
+ * printed right above the next line ("CUT TO:" over "INT. HALL"), and at a cue with its speech printed right under
+ * an action line. Wrapped text never looks like these: a heading opening must be in capitals at the margin, a
+ * transition set right and ending as transitions end, a cue indented with its speech stepping back left.
+ */
+function splitRunOnHeadings(blocks: number[][], lines: readonly BodyLine[]): void {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    for (let k = 1; k < block.length; k++) {
+      const prev = lines[block[k - 1]];
+      const line = lines[block[k]];
+      const heading = line.col < MARGIN_COLS && isCaps(line.text) && HEADING_RE.test(line.text.trim());
+      const afterTransition =
+        prev.col >= TRANSITION_MIN_COL && isCaps(prev.text) && TRANSITION_END_RE.test(prev.text.trim());
+      // A cue right under an action line (the writer's software left out the blank line), with its speech under it.
+      const next = k + 1 < block.length ? lines[block[k + 1]] : undefined;
+      const cueAfterAction =
+        prev.col < MARGIN_COLS &&
+        next !== undefined &&
+        line.col >= CUE_MIN_COL - COLUMN_SLACK &&
+        cueText(line.text) &&
+        next.col >= MARGIN_COLS &&
+        next.col <= Math.min(line.col - SPEECH_STEP_COLS, MAX_SPEECH_COL) + COLUMN_SLACK;
+      if (heading || afterTransition || cueAfterAction) {
+        blocks.splice(b + 1, 0, block.splice(k));
+        break;
+      }
+    }
+  }
 }
 
 /** True when the next line's first word would not have fitted on the previous line: the break was a soft wrap. */

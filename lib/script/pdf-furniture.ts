@@ -1,6 +1,7 @@
 // Recognises a script page's furniture in printed PDF lines: the page label and revision header at the top, margin
 // asterisks, scene numbers in both margins, (MORE), (CONTINUED) and CONTINUED:. What is left is the script text.
 
+import { HEADING_RE } from './pdf-conventions';
 import { segmentsText, type PdfPageText, type PrintedLine, type LineSegment } from './pdf-lines';
 
 /** Points per character column: 10 characters per inch. */
@@ -44,6 +45,8 @@ export interface PageGeometry {
 const LABEL_RE = /^([A-Z]{0,2}\d+[A-Z]{0,3}(?:-[A-Z]{0,2}\d+[A-Z]{0,3})?)\.?$/;
 const SCENE_NUMBER_RE = /^([A-Z]?\d+[A-Z]{0,3})\.?$/;
 const HEADER_ZONE_PT = 70;
+/** A right scene number starts within this many characters of the text area's right edge. */
+const RIGHT_NUMBER_COLS = 6;
 
 function mode(values: number[], fallback: number): number {
   const counts = new Map<number, number>();
@@ -187,9 +190,30 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
     if (segs.length >= 2) {
       const end = segs[segs.length - 1];
       const m = SCENE_NUMBER_RE.exec(end.text);
-      if (m && colOf(end.x) >= rightCol - 6 && (sceneNumber === undefined || sceneNumber === m[1])) {
+      if (
+        m &&
+        colOf(end.x) >= rightCol - RIGHT_NUMBER_COLS &&
+        (sceneNumber === undefined || sceneNumber === m[1])
+      ) {
         sceneNumber = m[1];
         segs = segs.slice(0, -1);
+      }
+    }
+    // A long heading leaves too little room before its right scene number for a wide gap: the number arrives glued
+    // to the heading's end. It is the left number again (or, unnumbered on the left, it sits in the right margin).
+    if (segs.length > 0) {
+      const end = segs[segs.length - 1];
+      const m = /^(.*\S)\s+([A-Z]?\d+[A-Z]{0,3})\.?$/.exec(end.text);
+      const numberCol = m ? colOf(end.right) - (m[0].length - m[1].length) + 1 : 0;
+      if (
+        m &&
+        (sceneNumber === m[2] ||
+          (sceneNumber === undefined &&
+            numberCol >= rightCol - RIGHT_NUMBER_COLS &&
+            HEADING_RE.test(segs[0].text)))
+      ) {
+        sceneNumber = m[2];
+        segs[segs.length - 1] = { ...end, text: m[1], right: end.x + [...m[1]].length * end.charWidth };
       }
     }
     const text = segmentsText(segs);
@@ -220,13 +244,49 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
   return out;
 }
 
+/** A page label at the end of the page-number line, set apart from any text before it by white space. */
+const HEADER_LABEL_RE = /^(?:(.*\S)\s+)?([A-Z]{0,2}\d+[A-Z]{0,3}(?:-[A-Z]{0,2}\d+[A-Z]{0,3})?)\.?$/;
+/** A number that ends a written date ("March 3, 2026", "3 March 2026") is the date's year, not a page label. */
+const DATE_BEFORE_YEAR_RE =
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc)[a-zé]*\.?\s*\d{0,2},?$/i;
+
+/** Colour names of revision drafts (WGA order and the colours shows add), in the header's own words. */
+const REVISION_WORD_RE =
+  /\b(?:white|blue|pink|yellow|green|goldenrod|buff|salmon|cherry|tan|gr[ae]y|ivory|revision|revised|rev\.|amended|draft)\b/i;
+/** A date: 11/27/26, 27.11.2026, 2026-11-27, or a month name with a day or year. */
+const DATE_RE =
+  /\b(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|mm\/dd\/yy(?:yy)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4})\b/i;
+
+/** True when header text says which revision a page belongs to: a colour, REVISION/AMENDED/DRAFT, or a date. */
+export function isRevisionHeader(text: string): boolean {
+  return REVISION_WORD_RE.test(text) || DATE_RE.test(text);
+}
+
+/**
+ * Reads one line of the header zone: the page label at its end, and the revision header. A running header (the
+ * title repeated on every page, "\"Community\" - #303 - ...") is not a revision header and is left out; when a line
+ * carries both, set apart by wide gaps, only the parts that name a revision are kept, in order.
+ */
 function readHeader(line: PrintedLine, out: PageFurniture): void {
-  const text = segmentsText(line.segments).trim();
-  const m = /^(.*?)\s*([A-Z]{0,2}\d+[A-Z]{0,3}(?:-[A-Z]{0,2}\d+[A-Z]{0,3})?)\.?$/.exec(text);
-  if (m && !out.label) {
+  let text = segmentsText(line.segments).trim();
+  const m = HEADER_LABEL_RE.exec(text);
+  if (m && !out.label && !(m[1] && /^\d{4}$/.test(m[2]) && DATE_BEFORE_YEAR_RE.test(m[1]))) {
     out.label = m[2];
-    if (m[1].trim()) out.revisionHeader = m[1].trim();
-  } else if (/REVISION|DRAFT/i.test(text) && !out.revisionHeader) {
-    out.revisionHeader = text;
+    text = (m[1] ?? '').trim();
   }
+  if (!text || out.revisionHeader) return;
+  if (isRevisionHeader(text) && !line.segments.some((s) => isRunningTitle(s.text))) {
+    out.revisionHeader = text;
+    return;
+  }
+  const parts = line.segments
+    .map((s) => s.text.trim())
+    .filter((t) => t && isRevisionHeader(t) && t !== out.label);
+  if (parts.length > 0) out.revisionHeader = parts.join(' ');
+}
+
+/** A segment that names no revision while its line does: the running title sharing the revision header's line. */
+function isRunningTitle(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && !isRevisionHeader(t) && !HEADER_LABEL_RE.test(t) && !/^[-–—•|]$/.test(t);
 }
