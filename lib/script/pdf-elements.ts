@@ -60,8 +60,11 @@ export function readCue(text: string): { name: string; extensions: string[] } {
   return { name, extensions };
 }
 
-/** Reads all pages (skipping `skipPages`, e.g. a title page) into element drafts and page lines. */
-export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<number>): ReadElements {
+/**
+ * Reads all pages into element drafts and page lines, leaving out title text: `titleLines` maps a page to how many
+ * of its first body lines belong to the title page (Infinity for a whole title page).
+ */
+export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<number, number>): ReadElements {
   const assemblies: Assembly[] = [];
   const pageLines: ReadElements['pageLines'] = [];
   const kinds = new Map<string, PageLine['kind']>(); // "page:line" -> kind
@@ -79,10 +82,12 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
   };
 
   pages.forEach((page, p) => {
-    if (skipPages.has(p)) return;
+    const title = titleLines.get(p) ?? 0;
+    if (title >= page.lines.length) return;
     const blocks: number[][] = [];
     let prevRow = -10;
     page.lines.forEach((l, i) => {
+      if (i < title) return;
       if (l.furniture) {
         prevRow = -10;
         return;
@@ -147,8 +152,14 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       const rest = lines.slice(k);
       const restIdx = block.slice(k);
       const only = rest[0];
+      // FADE IN: opens a script at the margin in Final Draft's layout; other transitions are set right.
+      if (rest.length === 1 && isCaps(only.text) && /^FADE IN:$/.test(only.text.trim())) {
+        take(start(p, { type: 'transition', text: '' }), p, restIdx[0], only.text, 'transition');
+        return;
+      }
       if (rest.length === 1 && isCaps(only.text) && only.col >= TRANSITION_MIN_COL) {
-        if (TRANSITION_END_RE.test(only.text.trim()) || only.endCol >= page.rightCol - 3) {
+        const t = only.text.trim();
+        if (TRANSITION_END_RE.test(t) || t.endsWith(':') || only.endCol >= page.rightCol - 3) {
           take(start(p, { type: 'transition', text: '' }), p, restIdx[0], only.text, 'transition');
           return;
         }
@@ -250,7 +261,8 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
     for (let i = 0; i < page.lines.length; i++) {
       const l = page.lines[i];
       while (out.length < l.row) out.push({ line: { text: '', kind: 'blank', indent: 0 } });
-      const kind = l.furniture ?? kinds.get(key(p, i)) ?? (skipPages.has(p) ? 'centered' : 'action');
+      const kind =
+        l.furniture ?? kinds.get(key(p, i)) ?? (i < (titleLines.get(p) ?? 0) ? 'centered' : 'action');
       const line: PageLine = { text: l.text.trim(), kind, indent: Math.max(0, Math.round(l.col)) };
       if (l.sceneNumber) line.sceneNumber = l.sceneNumber;
       if (l.marked) line.marked = true;
