@@ -278,7 +278,7 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
  * Splits a run of lines with no blank line between them where a new element plainly starts: at a scene heading
  * printed right under a line ("TITLES: ONE WEEK LATER..." above "INT. STUDY ROOM - NIGHT"), after a transition
  * printed right above the next line ("CUT TO:" over "INT. HALL"), and at a cue with its speech printed right under
- * an action line. Wrapped text never looks like these: a heading opening must be in capitals at the margin, a
+ * an action or speech line. Wrapped text never looks like these: a heading opening must be in capitals at the margin, a
  * transition set right and ending as transitions end, a cue indented with its speech stepping back left.
  */
 function splitRunOnHeadings(blocks: number[][], lines: readonly BodyLine[]): void {
@@ -290,16 +290,19 @@ function splitRunOnHeadings(blocks: number[][], lines: readonly BodyLine[]): voi
       const heading = line.col < MARGIN_COLS && isCaps(line.text) && HEADING_RE.test(line.text.trim());
       const afterTransition =
         prev.col >= TRANSITION_MIN_COL && isCaps(prev.text) && TRANSITION_END_RE.test(prev.text.trim());
-      // A cue right under an action line (the writer's software left out the blank line), with its speech under it.
+      // A cue right under an action or speech line or a dual dialogue's right column (the writer's software
+      // squeezed out the blank line), its speech under it. It starts in another column than the line above (a
+      // two-line cue continues its own column); parentheticals are never cue text.
       const next = k + 1 < block.length ? lines[block[k + 1]] : undefined;
-      const cueAfterAction =
-        prev.col < MARGIN_COLS &&
+      const cueAfterLine =
+        Math.abs(prev.col - line.col) >= SPEECH_STEP_COLS - COLUMN_SLACK &&
+        line.segments.length === 1 &&
         next !== undefined &&
         line.col >= CUE_MIN_COL - COLUMN_SLACK &&
         cueText(line.text) &&
         next.col >= MARGIN_COLS &&
         next.col <= Math.min(line.col - SPEECH_STEP_COLS, MAX_SPEECH_COL) + COLUMN_SLACK;
-      if (heading || afterTransition || cueAfterAction) {
+      if (heading || afterTransition || cueAfterLine) {
         blocks.splice(b + 1, 0, block.splice(k));
         break;
       }
