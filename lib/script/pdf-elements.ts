@@ -43,6 +43,8 @@ const SPEECH_STEP_COLS = 2;
  */
 const MAX_SPEECH_COL = 24;
 const COLUMN_SLACK = 0.5;
+/** More printed lines than any page holds (about 60), so page * this + line is a unique line key. */
+const LINES_PER_PAGE_KEY = 1 << 16;
 /** Headings and action start within this many characters of the margin. */
 const MARGIN_COLS = 3;
 /** A transition starts at least this far in (they are set right, from 6" on the paper). */
@@ -67,8 +69,9 @@ export function readCue(text: string): { name: string; extensions: string[] } {
 export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<number, number>): ReadElements {
   const assemblies: Assembly[] = [];
   const pageLines: ReadElements['pageLines'] = [];
-  const kinds = new Map<string, PageLine['kind']>(); // "page:line" -> kind
-  const key = (p: number, i: number): string => `${p}:${i}`;
+  const kinds = new Map<number, PageLine['kind']>(); // key(page, line) -> kind
+  // Numeric keys: string keys for every printed line cost more in garbage than the rest of the reading.
+  const key = (p: number, i: number): number => p * LINES_PER_PAGE_KEY + i;
   let endedWithMore = false;
 
   const start = (p: number, draft: ElementDraft): Assembly => {
@@ -235,7 +238,7 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
     for (const part of a.parts)
       widths.set(a.draft.type, Math.max(widths.get(a.draft.type) ?? 0, part.text.length));
   }
-  const placements = new Map<string, LinePlacement>();
+  const placements = new Map<number, LinePlacement>();
   const drafts = assemblies.map((a, d) => {
     let text = '';
     a.parts.forEach((part, j) => {

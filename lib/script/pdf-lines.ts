@@ -86,7 +86,9 @@ function withoutOverprint(runs: TextRun[]): TextRun[] {
 }
 
 function repeats(kept: TextRun, r: TextRun, text: string): boolean {
-  if (Math.abs(kept.y - r.y) > OVERPRINT_PT || r.x < kept.x - OVERPRINT_PT) return false;
+  // Cheap tests first: most pairs on a line are simply side by side.
+  if (r.x < kept.x - OVERPRINT_PT || r.x > kept.x + kept.width + OVERPRINT_PT) return false;
+  if (Math.abs(kept.y - r.y) > OVERPRINT_PT) return false;
   const cw = charWidthOf(kept);
   const lead = r.text.length - r.text.trimStart().length;
   const at = Math.round((r.x - kept.x) / cw) + lead;
