@@ -280,8 +280,8 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
 /**
  * Splits a run of lines with no blank line between them where a new element plainly starts: at a scene heading
  * printed right under a line ("TITLES: ONE WEEK LATER..." above "INT. STUDY ROOM - NIGHT"), after a transition
- * printed right above the next line ("CUT TO:" over "INT. HALL"), and at a cue with its speech printed right under
- * an action or speech line. Wrapped text never looks like these: a heading opening must be in capitals at the margin, a
+ * printed right above the next line ("CUT TO:" over "INT. HALL"), at a cue with its speech printed right under
+ * an action or speech line, and at action printed right under a speech. Wrapped text never looks like these: a heading opening must be in capitals at the margin, a
  * transition set right and ending as transitions end, a cue indented with its speech stepping back left.
  */
 function splitRunOnHeadings(blocks: number[][], lines: readonly BodyLine[]): void {
@@ -305,7 +305,17 @@ function splitRunOnHeadings(blocks: number[][], lines: readonly BodyLine[]): voi
         cueText(line.text) &&
         next.col >= MARGIN_COLS &&
         next.col <= Math.min(line.col - SPEECH_STEP_COLS, MAX_SPEECH_COL) + COLUMN_SLACK;
-      if (heading || afterTransition || cueAfterLine) {
+      // Action back at the margin right under a speech line: the speech has ended. (Not in dual dialogue, whose
+      // left speech may start at the margin, and not right under the cue: a cue has a speech.)
+      const cue = lines[block[0]];
+      const actionAfterSpeech =
+        k >= 2 &&
+        cue.segments.length === 1 &&
+        line.col < MARGIN_COLS &&
+        prev.col >= MARGIN_COLS &&
+        prev.col <= MAX_SPEECH_COL + COLUMN_SLACK &&
+        cue.col >= CUE_MIN_COL - COLUMN_SLACK;
+      if (heading || afterTransition || cueAfterLine || actionAfterSpeech) {
         blocks.splice(b + 1, 0, block.splice(k));
         break;
       }

@@ -1,7 +1,7 @@
 // Recognises a script page's furniture in printed PDF lines: the page label and revision header at the top, margin
 // asterisks, scene numbers in both margins, (MORE), (CONTINUED) and CONTINUED:. What is left is the script text.
 
-import { HEADING_RE } from './pdf-conventions';
+import { HEADING_RE, isCaps } from './pdf-conventions';
 import { segmentsText, type PdfPageText, type PrintedLine, type LineSegment } from './pdf-lines';
 
 /** Points per character column: 10 characters per inch. */
@@ -82,6 +82,7 @@ const MARGIN_NUMBER_RE = /^[A-Z]?\d+[A-Z]{0,3}\.?$/;
  */
 export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[] }[]): PageGeometry {
   const lefts: number[] = [];
+  const headingLefts: number[] = [];
   const gaps: number[] = [];
   const tops: number[] = [];
   for (const { page, lines } of pages) {
@@ -91,19 +92,30 @@ export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[]
     for (let i = 0; i < body.length; i++) {
       const first = body[i].segments.find((s) => !MARGIN_NUMBER_RE.test(s.text));
       if (first) lefts.push(first.x);
+      if (first && HEADING_RE.test(first.text) && isCaps(first.text)) headingLefts.push(first.x);
       if (i > 0) {
         const g = Math.round((body[i - 1].y - body[i].y) * 4) / 4;
         if (g >= 6 && g <= 30) gaps.push(g);
       }
     }
   }
-  const leftPt = leftmostColumn(lefts) ?? 108;
+  // Scene headings start at the margin by definition: in a script of few action lines they show the margin the
+  // frequent columns cannot (there the leftmost frequent column is the dialogue's).
+  const frequent = leftmostColumn(lefts);
+  const heading =
+    headingLefts.length > 0
+      ? mode(
+          headingLefts.map((x) => Math.round(x * 10) / 10),
+          0,
+        )
+      : undefined;
+  const leftPt = Math.min(frequent ?? heading ?? 108, heading ?? Infinity);
   // Blank lines make double gaps common, so the line height is the smallest frequent gap, averaged because
   // some writers print 12.3 pt lines that rounding would turn into drift over a page.
   const counts = new Map<number, number>();
   for (const g of gaps) counts.set(g, (counts.get(g) ?? 0) + 1);
-  const frequent = [...counts].filter(([, n]) => n * 20 >= gaps.length).map(([g]) => g);
-  const small = Math.min(...frequent, 24);
+  const frequentGaps = [...counts].filter(([, n]) => n * 20 >= gaps.length).map(([g]) => g);
+  const small = Math.min(...frequentGaps, 24);
   const near = gaps.filter((g) => Math.abs(g - small) <= 1.5);
   const lineHeight = near.length ? near.reduce((a, b) => a + b, 0) / near.length : 12;
   return { leftPt: leftPt > 30 && leftPt < 200 ? leftPt : 108, lineHeight, topFromTop: mode(tops, 84) };

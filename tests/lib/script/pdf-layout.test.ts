@@ -1,0 +1,186 @@
+// Layout reading on PDFs written by tests/fixtures/make-pdf.ts, one per cause the real production PDFs showed: a
+// script that is nearly all dialogue, Fade In's lower-case "(cont'd)", overprinted bold, headings under a TITLES:
+// line, wrapped and long numbered headings, headings in other languages, cues with no blank line above them, and a
+// title block printed on page 1.
+import { describe, expect, it } from 'vitest';
+import { parsePdf } from '../../../lib/script/pdf';
+import type { Script } from '../../../lib/script/model';
+import { makePdf, pageLabel, scriptText, type PdfText } from '../../fixtures/make-pdf';
+
+const read = (...pages: PdfText[][]): Promise<Script> => parsePdf(makePdf(pages.map((texts) => ({ texts }))));
+const summary = (s: Script): string[] => s.elements.map((e) => `${e.type}:${e.text}`);
+
+/** A scene number in the left margin (five characters left of the text) and the right one (past 7.3"). */
+const leftNumber = (row: number, n: string): PdfText => ({ ...scriptText(row, -5, n) });
+const rightNumber = (row: number, n: string): PdfText => ({ ...scriptText(row, 62, n) });
+
+describe('parsePdf layout', () => {
+  it('a script that is nearly all dialogue keeps its cues and speeches at their own indents', async () => {
+    const texts: PdfText[] = [scriptText(0, 0, 'INT. KITCHEN - DAY')];
+    let row = 2;
+    for (let i = 0; i < 12; i++) {
+      texts.push(scriptText(row, 20, i % 2 ? 'SANDY' : 'BEN'));
+      texts.push(scriptText(row + 1, 10, `Line ${i} of a long argument that`));
+      texts.push(scriptText(row + 2, 10, 'goes on.'));
+      row += 4;
+    }
+    const s = await read(texts);
+    expect(
+      s.elements.filter((e) => e.type === 'character').length,
+      'every cue read although dialogue outnumbers action 24 to 1',
+    ).toBe(12);
+    const lines = s.pages![0].lines.filter((l) => l.kind !== 'blank');
+    expect(
+      [lines[1].kind, lines[1].indent, lines[2].kind, lines[2].indent],
+      'cue and speech at their printed indents',
+    ).toEqual(['character', 20, 'dialogue', 10]);
+  });
+
+  it("reads Fade In's lower-case (cont'd) cues and typed-case extensions", async () => {
+    const s = await read([
+      scriptText(0, 0, 'INT. TOWER - NIGHT'),
+      scriptText(2, 20, 'KRAMER'),
+      scriptText(3, 10, 'Steady.'),
+      scriptText(5, 0, 'He looks out.'),
+      scriptText(7, 20, "KRAMER (cont'd)"),
+      scriptText(8, 10, 'Steady now.'),
+      scriptText(10, 20, 'PROJECTIONNISTE 1 (Mr Jacques)'),
+      scriptText(11, 10, 'Hmm ?'),
+    ]);
+    const cues = s.elements.filter((e) => e.type === 'character');
+    expect(
+      cues.map((c) => [c.name, c.extensions]),
+      'cues with their extensions as printed',
+    ).toEqual([
+      ['KRAMER', []],
+      ['KRAMER', ["cont'd"]],
+      ['PROJECTIONNISTE 1', ['Mr Jacques']],
+    ]);
+  });
+
+  it('reads text drawn twice a fraction of a point apart (faked bold) once', async () => {
+    const heading = scriptText(0, 0, 'EXT - HURON FOREST - DAWN');
+    const s = await read([
+      heading,
+      { ...heading, x: heading.x + 0.24 },
+      scriptText(2, 0, 'Soft light.'),
+      pageLabel('2')[0],
+      { ...pageLabel('2')[0], x: pageLabel('2')[0].x + 0.5 },
+    ]);
+    expect(summary(s), 'one heading, one action').toEqual([
+      'scene_heading:EXT - HURON FOREST - DAWN',
+      'action:Soft light.',
+    ]);
+    expect([s.pages![0].label, s.pages![0].revisionHeader], 'page number drawn twice is one label').toEqual([
+      '2',
+      undefined,
+    ]);
+  });
+
+  it('a TITLES: line right above a heading does not swallow it; a transition right above one neither', async () => {
+    const s = await read([
+      scriptText(0, 0, 'TITLES: ONE WEEK LATER...'),
+      leftNumber(1, '35'),
+      scriptText(1, 0, 'INT. STUDY ROOM - NIGHT'),
+      rightNumber(1, '35'),
+      scriptText(3, 0, 'Darker.'),
+      scriptText(5, 44, 'CUT TO:'),
+      scriptText(6, 0, 'INT. HALL - LATER'),
+    ]);
+    expect(summary(s), 'elements').toEqual([
+      'action:TITLES: ONE WEEK LATER...',
+      'scene_heading:INT. STUDY ROOM - NIGHT',
+      'action:Darker.',
+      'transition:CUT TO:',
+      'scene_heading:INT. HALL - LATER',
+    ]);
+    expect(s.elements[1].sceneNumber, 'scene number').toBe('35');
+  });
+
+  it('a wrapped numbered heading keeps its number out of its text; a long one loses its glued right number', async () => {
+    const long = "INT. TROY AND ABED'S APARTMENT - NIGHT (NORMAL TIMELINE)";
+    const s = await read([
+      leftNumber(0, '12'),
+      scriptText(0, 0, 'EXT. THE VERY LONG ROAD OUT OF TOWN PAST THE OLD QUARRY -'),
+      rightNumber(0, '12'),
+      scriptText(1, 0, 'NIGHT'),
+      scriptText(3, 0, 'Dust.'),
+      leftNumber(5, '36'),
+      // Set so close to the right number that the gap is too narrow to split them.
+      scriptText(5, 0, `${long}  36`),
+      scriptText(7, 0, 'Brighter.'),
+    ]);
+    const headings = s.elements.filter((e) => e.type === 'scene_heading');
+    expect(
+      headings.map((h) => [h.text, h.sceneNumber]),
+      'heading text and number',
+    ).toEqual([
+      ['EXT. THE VERY LONG ROAD OUT OF TOWN PAST THE OLD QUARRY - NIGHT', '12'],
+      [long, '36'],
+    ]);
+  });
+
+  it('reads headings in other languages’ conventions', async () => {
+    const s = await read([
+      scriptText(0, 0, 'INNEN/AUSSEN - AUTO - NACHT'),
+      scriptText(2, 0, 'Regen.'),
+      scriptText(4, 0, 'INT./EXT. VOITURE - NUIT'),
+      scriptText(6, 20, 'JEAN-PIERRE (suite)'),
+      scriptText(7, 10, 'Il pleut.'),
+      scriptText(9, 0, 'EXT/INT. SWAMP SHACK - DAY'),
+    ]);
+    expect(
+      s.elements.filter((e) => e.type === 'scene_heading').map((e) => e.text),
+      'headings',
+    ).toEqual(['INNEN/AUSSEN - AUTO - NACHT', 'INT./EXT. VOITURE - NUIT', 'EXT/INT. SWAMP SHACK - DAY']);
+    expect(s.elements.find((e) => e.type === 'character')?.name, 'French cue').toBe('JEAN-PIERRE');
+  });
+
+  it('a cue printed right under an action or speech line still starts a speech', async () => {
+    const s = await read([
+      scriptText(0, 0, 'INT. ROOM - NIGHT'),
+      scriptText(2, 20, 'TROY'),
+      scriptText(3, 10, 'That guy sucks.'),
+      scriptText(4, 20, 'PIERCE'),
+      scriptText(5, 14, '(chuckles)'),
+      scriptText(6, 10, 'Airplane bathroom.'),
+      scriptText(7, 0, 'He shakes his head at them.'),
+      scriptText(8, 20, 'JEFF'),
+      scriptText(9, 10, 'You guys.'),
+    ]);
+    expect(summary(s), 'elements').toEqual([
+      'scene_heading:INT. ROOM - NIGHT',
+      'character:TROY',
+      'dialogue:That guy sucks.',
+      'character:PIERCE',
+      'parenthetical:(chuckles)',
+      'dialogue:Airplane bathroom.',
+      'action:He shakes his head at them.',
+      'character:JEFF',
+      'dialogue:You guys.',
+    ]);
+  });
+
+  it('a title block printed on page 1 above FADE IN: is title, and the page is labelled 1', async () => {
+    const s = await read(
+      [
+        scriptText(0, 25, 'THE SIGNALMAN'),
+        scriptText(2, 26, 'Written by'),
+        scriptText(4, 26, 'Ada Quill'),
+        scriptText(7, 0, 'FADE IN:'),
+        scriptText(9, 0, 'EXT. LINE - NIGHT'),
+        scriptText(11, 0, 'A lamp swings.'),
+      ],
+      [...pageLabel('2'), scriptText(0, 0, 'The train comes.')],
+    );
+    expect(
+      s.titlePage.map((f) => `${f.key}: ${f.value}`),
+      'title fields',
+    ).toEqual(['Title: THE SIGNALMAN', 'Credit: Written by', 'Author: Ada Quill']);
+    expect(summary(s)[0], 'the script starts at FADE IN:').toBe('transition:FADE IN:');
+    expect(
+      s.pages!.map((p) => p.label),
+      'labels',
+    ).toEqual(['1', '2']);
+  });
+});
