@@ -55,10 +55,11 @@ const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=H
 /** Reads cue text such as "MARA (V.O.) (CONT'D)" into name and extensions. */
 export function readCue(text: string): { name: string; extensions: string[] } {
   const name = text
-    .replace(/\s*\(.*$/, '')
+    .replace(/\s*[(（].*$/u, '')
     .replace(/\s*\^$/, '')
     .trim();
-  const extensions = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1].trim()).filter(Boolean);
+  // Japanese and Chinese scripts print full-width brackets.
+  const extensions = [...text.matchAll(/[(（]([^)）]*)[)）]/gu)].map((m) => m[1].trim()).filter(Boolean);
   return { name, extensions };
 }
 
@@ -218,14 +219,14 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
     let inParen = false;
     for (let j = k; j < lines.length; j++) {
       const t = lines[j].text.trim();
-      if (!inParen && t.startsWith('(')) {
+      if (!inParen && (t.startsWith('(') || t.startsWith('（'))) {
         current = start(p, { type: 'parenthetical', text: '', dual });
         inParen = true;
       } else if (!inParen && (!current || current.draft.type !== 'dialogue')) {
         current = start(p, { type: 'dialogue', text: '', dual });
       }
       take(current!, p, lines[j].i, t, current!.draft.type);
-      if (inParen && t.endsWith(')')) {
+      if (inParen && (t.endsWith(')') || t.endsWith('）'))) {
         inParen = false;
         current = undefined;
       }

@@ -3,8 +3,9 @@
 // line, wrapped and long numbered headings, headings in other languages, cues with no blank line above them, and a
 // title block printed on page 1.
 import { describe, expect, it } from 'vitest';
-import { parsePdf } from '../../../lib/script/pdf';
+import { parsePdf, readScript } from '../../../lib/script/pdf';
 import type { Script } from '../../../lib/script/model';
+import type { PdfPageText } from '../../../lib/script/pdf-lines';
 import { makePdf, pageLabel, scriptText, type PdfText } from '../../fixtures/make-pdf';
 
 const read = (...pages: PdfText[][]): Promise<Script> => parsePdf(makePdf(pages.map((texts) => ({ texts }))));
@@ -182,5 +183,41 @@ describe('parsePdf layout', () => {
       s.pages!.map((p) => p.label),
       'labels',
     ).toEqual(['1', '2']);
+  });
+});
+
+describe('readScript on text without letter case', () => {
+  /** Runs placed like tests/fixtures/make-pdf's scriptText, with a CJK glyph one em (12 pt) wide. */
+  const run = (row: number, col: number, text: string): PdfPageText['runs'][number] => ({
+    text,
+    x: 108 + col * 7.2,
+    y: 792 - 84 - row * 12,
+    width: [...text].length * (/[\u3000-\u9fff\uff00-\uffef]/u.test(text) ? 12 : 7.2),
+    size: 12,
+  });
+
+  it('reads a Japanese cue, its full-width parenthetical and its speech by position', () => {
+    const s = readScript([
+      {
+        width: 612,
+        height: 792,
+        runs: [
+          run(0, 0, 'INT。 病院-日'),
+          run(2, 0, 'ジョン（20）が入院。'),
+          run(4, 20, 'ジョン'),
+          run(5, 15, '（失われた）'),
+          run(6, 10, 'この場所は何ですか？'),
+          run(8, 0, 'そして、何も起こりません。'),
+        ],
+      },
+    ]);
+    expect(summary(s), 'elements').toEqual([
+      'scene_heading:INT。 病院-日',
+      'action:ジョン（20）が入院。',
+      'character:ジョン',
+      'parenthetical:（失われた）',
+      'dialogue:この場所は何ですか？',
+      'action:そして、何も起こりません。',
+    ]);
   });
 });
