@@ -1,10 +1,11 @@
 // Reads a screenplay PDF into the shared script model, keeping the PDF's own pages, labels, revision headers and
 // asterisks. pdf.js is passed in (the extension's build with its worker, or the legacy build in Node).
 
-import { buildScript, ScriptError, type Page, type Script, type TitleField } from './model';
+import { buildScript, ScriptError, type Page, type Script } from './model';
 import { groupLines, type PdfPageText, type TextRun } from './pdf-lines';
-import { measureGeometry, readPageFurniture, type PageFurniture } from './pdf-furniture';
-import { HEADING_RE, readElements } from './pdf-elements';
+import { measureGeometry, readPageFurniture } from './pdf-furniture';
+import { readElements } from './pdf-elements';
+import { readTitlePages } from './pdf-title';
 
 /** The part of the pdf.js module this parser uses (pdfjs-dist's `build/pdf.mjs` or `legacy/build/pdf.mjs`). */
 export interface PdfJsModule {
@@ -168,23 +169,7 @@ export function readScript(texts: PdfPageText[]): Script {
     );
   }
 
-  const titleLines = new Map<number, number>();
-  const titleSources: TitleField[][] = [];
-  let first = 0; // the script's first page, labelled 1 when it prints no number
-  while (first < Math.min(MAX_TITLE_PAGES, texts.length - 1)) {
-    const f = furniture[first];
-    if (f.lines.length > 0 ? !isTitlePage(f) : countsAsPageOne(furniture, first)) break;
-    titleLines.set(first, Infinity);
-    titleSources.push(readTitlePage(f.lines, f.rightCol));
-    first++;
-  }
-  const block = titleBlockLines(furniture[first]);
-  if (block > 0) {
-    titleLines.set(first, block);
-    titleSources.push(readTitlePage(furniture[first].lines.slice(0, block), furniture[first].rightCol));
-  }
-  // Of several title pages the last one naming a title is the real one (Fade In prints a blank template first).
-  const titlePage = titleSources.filter((t) => t.some((f) => f.key === 'Title')).pop() ?? titleSources.flat();
+  const { first, titleLines, titlePage } = readTitlePages(furniture);
   const { drafts, pageLines } = readElements(furniture, titleLines);
   for (const d of drafts) {
     for (const k of Object.keys(d) as (keyof typeof d)[]) if (d[k] === undefined) delete d[k];
@@ -226,89 +211,6 @@ export function readScript(texts: PdfPageText[]): Script {
   }
   script.pages = pages;
   return script;
-}
-
-/** A script has at most this many pages before its page 1 (a blank template title page, then the real one). */
-const MAX_TITLE_PAGES = 3;
-/** A title page holds a title block, credits and a contact block: far fewer lines than a page of script. */
-const MAX_TITLE_PAGE_LINES = 30;
-/** A title block printed at the top of page 1 (Fade In does) is at most this many lines above the script. */
-const MAX_TITLE_BLOCK_LINES = 20;
-/** A credit line: "Written by", "Screenplay by", "by", and the same in French, German, Spanish and Italian. */
-const CREDIT_RE =
-  /^(?:(?:(?:written|screenplay|teleplay|story|script)\s+)?by|(?:écrit|scénario)\s+(?:par|de)|par|drehbuch(?:\s+von)?|von|escrito\s+por|guion\s+de|scritto\s+da|di)$/i;
-
-/**
- * A title page: no printed page number, few lines, no scene heading or speech at script indents, and a centred
- * line or a credit line. (A page of script always has a heading, action at the margin or a cue over its speech.)
- */
-function isTitlePage(f: PageFurniture): boolean {
-  if (f.label || f.lines.length === 0 || f.lines.length > MAX_TITLE_PAGE_LINES) return false;
-  if (f.lines.some((l) => l.furniture || (l.col < 3 && HEADING_RE.test(l.text)))) return false;
-  const centred = f.lines.some((l) => l.col >= 8 && Math.abs((l.col + l.endCol) / 2 - f.rightCol / 2) <= 4);
-  return centred || f.lines.some((l) => CREDIT_RE.test(l.text.trim()));
-}
-
-/**
- * True when the printed numbers after an empty page count back to 1 or more for it: it is a blank script page
- * (screenplain leaves page 1 blank after a title page), not a cover without text.
- */
-function countsAsPageOne(furniture: PageFurniture[], i: number): boolean {
-  const next = furniture.findIndex((f, j) => j > i && f.label !== undefined && /^\d+$/.test(f.label));
-  return next > i && Number(furniture[next].label) - (next - i) >= 1;
-}
-
-/**
- * How many lines at the top of the script's first page are a title block rather than script: the lines above
- * FADE IN: or the first scene heading, when they hold a credit line ("Written by"). Without a credit line they are
- * script (a cold open may start with action), so 0.
- */
-function titleBlockLines(f: PageFurniture | undefined): number {
-  if (!f) return 0;
-  const start = f.lines.findIndex(
-    (l) => (l.col < 3 && HEADING_RE.test(l.text)) || /^FADE IN:?$/i.test(l.text.trim()),
-  );
-  if (start <= 0 || start > MAX_TITLE_BLOCK_LINES) return 0;
-  return f.lines.slice(0, start).some((l) => CREDIT_RE.test(l.text.trim())) ? start : 0;
-}
-
-/** Reads a title page's centred block and corner blocks into Fountain-style keys. */
-function readTitlePage(lines: PageFurniture['lines'], rightCol: number): TitleField[] {
-  const fields: TitleField[] = [];
-  const addTo = (key: string, value: string): void => {
-    const last = fields[fields.length - 1];
-    if (last && last.key === key) last.value += `\n${value}`;
-    else fields.push({ key, value });
-  };
-  let expect: string | undefined;
-  for (const l of lines) {
-    const t = l.text.trim();
-    const centred = l.col >= 4 && Math.abs((l.col + l.endCol) / 2 - rightCol / 2) <= 6;
-    const beforeCredit = !fields.some((x) => x.key === 'Credit');
-    if (CREDIT_RE.test(t)) {
-      addTo('Credit', t);
-      expect = 'Author';
-    } else if (expect) {
-      addTo(expect, t);
-      expect = undefined;
-    } else if (beforeCredit && fields.every((x) => x.key === 'Title') && !/^(?:\(c\)|©|copyright)/i.test(t)) {
-      // Everything above the credit is the title block, centred or not (Fade In sets it at the dialogue indent).
-      addTo('Title', t);
-    } else if (!centred) {
-      if (/^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\w+ \d{1,2},? \d{4})$/.test(t)) addTo('Draft date', t);
-      else if (/^(?:\(c\)|©|copyright)/i.test(t)) addTo('Copyright', t);
-      else addTo('Contact', t);
-    } else if (!fields.some((x) => x.key === 'Title') || fields[fields.length - 1].key === 'Title') {
-      addTo('Title', t);
-    } else if (/^(?:\(c\)|©|copyright)/i.test(t)) {
-      addTo('Copyright', t);
-    } else if (/^(?:based on|from|adapted|story by)/i.test(t)) {
-      addTo('Source', t);
-    } else {
-      addTo('Notes', t);
-    }
-  }
-  return fields;
 }
 
 /**
