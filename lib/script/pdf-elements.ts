@@ -15,7 +15,6 @@ import {
   TRANSITION_MIN_COL,
 } from './pdf-blocks';
 
-
 /** Where one body line's text went: the draft it belongs to and its place in that draft's text. */
 export interface LinePlacement {
   draft: number;
