@@ -35,6 +35,8 @@ export interface ReadElements {
   pageLines: { line: PageLine; placement?: LinePlacement }[][];
 }
 
+/** The repeated cue's extension after (MORE): CONT'D, CONT., and the French, German and Spanish words for it. */
+const CONTINUED_CUE_RE = /^(?:CONT['’]?D|CONT\.?|CONTINUED|SUITE|FORTS\.?|WEITER|CONTINÚA|CONTINUA|CONT\.)$/i;
 /** More printed lines than any page holds (about 60), so page * this + line is a unique line key. */
 const LINES_PER_PAGE_KEY = 1 << 16;
 
@@ -193,7 +195,7 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
     const continues =
       afterMore &&
       !dual &&
-      extensions.some((e) => /^CONT['’]?D$/i.test(e)) &&
+      extensions.some((e) => CONTINUED_CUE_RE.test(e)) &&
       prev !== undefined &&
       (prev.draft.type === 'dialogue' || prev.draft.type === 'parenthetical');
     if (continues) {

@@ -41,11 +41,49 @@ export interface PageGeometry {
   lineHeight: number;
   /** Baseline of the first line of the text area, in points from the page top. */
   topFromTop: number;
+  /** Footer lines repeated on most pages, digits as '#' (see footerKey): furniture, not script. */
+  footers: ReadonlySet<string>;
+}
+
+/**
+ * Lines this close to the bottom edge (0.8") are in the footer zone: below the text area, whose last line (where
+ * "(MORE)" and "(CONTINUED)" print) sits about 1" up.
+ */
+const FOOTER_ZONE_PT = 58;
+/** A footer line repeats on at least this share of the pages (and on MIN_FOOTER_PAGES). */
+const FOOTER_SHARE = 0.5;
+const MIN_FOOTER_PAGES = 3;
+
+/** A footer line's text with its numbers as '#', so "Page 3 of 90" and "Page 4 of 90" are the same footer. */
+function footerKey(text: string): string {
+  return text.trim().replace(/\d+/g, '#');
+}
+
+/**
+ * Footer lines a writer's software or print driver repeats at the foot of most pages ("CONFIDENTIAL", "Printed with
+ * an unregistered version of ...", a production's name): measured over the document, never guessed by name.
+ */
+function repeatedFooters(pages: { page: PdfPageText; lines: PrintedLine[] }[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { lines } of pages) {
+    const seen = new Set<string>();
+    for (const l of lines) if (l.y < FOOTER_ZONE_PT) seen.add(footerKey(segmentsText(l.segments)));
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const need = Math.max(MIN_FOOTER_PAGES, pages.length * FOOTER_SHARE);
+  return new Set([...counts].filter(([k, n]) => n >= need && k !== '').map(([k]) => k));
 }
 
 const LABEL_RE = /^([A-Z]{0,2}\d+[A-Z]{0,3}(?:-[A-Z]{0,2}\d+[A-Z]{0,3})?)\.?$/;
 const SCENE_NUMBER_RE = /^([A-Z]?\d+[A-Z]{0,3})\.?$/;
 const HEADER_ZONE_PT = 70;
+/**
+ * "(MORE)" under a speech cut by the page, as English, French, German and Spanish scripts print it: in capitals
+ * only, since a lower-case "(suite)" is a parenthetical the writer typed.
+ */
+const MORE_RE = /^\((?:MORE|SUITE|WEITER|MEHR|SIGUE|CONTIN[UÚ]A)\)$/;
+/** Continuation furniture the reader needs to see even when it repeats at the foot of most pages. */
+const CONTINUATION_RE = /^\((?:MORE|CONTINUED|SUITE|WEITER|MEHR|SIGUE|CONTIN[UÚ]A)\)$/i;
 /** A right scene number starts within this many characters of the text area's right edge. */
 const RIGHT_NUMBER_COLS = 6;
 
@@ -119,7 +157,12 @@ export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[]
   const small = Math.min(...frequentGaps, 24);
   const near = gaps.filter((g) => Math.abs(g - small) <= 1.5);
   const lineHeight = near.length ? near.reduce((a, b) => a + b, 0) / near.length : 12;
-  return { leftPt: leftPt > 30 && leftPt < 200 ? leftPt : 108, lineHeight, topFromTop: mode(tops, 84) };
+  return {
+    leftPt: leftPt > 30 && leftPt < 200 ? leftPt : 108,
+    lineHeight,
+    topFromTop: mode(tops, 84),
+    footers: repeatedFooters(pages),
+  };
 }
 
 /** A page with fewer body lines than this does not vote on where the text area's first line is. */
@@ -241,6 +284,8 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
       out.label = LABEL_RE.exec(text)![1];
       continue;
     }
+    if (line.y < FOOTER_ZONE_PT && geo.footers.has(footerKey(text)) && !CONTINUATION_RE.test(text.trim()))
+      continue;
     let row = Math.max(0, Math.round((fromTop - top) / geo.lineHeight));
     if (row <= lastRow) row = lastRow + 1;
     lastRow = row;
@@ -249,7 +294,7 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
     const body: BodyLine = { row, col, endCol, text, segments: segs, marked };
     if (sceneNumber) body.sceneNumber = sceneNumber;
     const t = text.trim();
-    if (t === '(MORE)') body.furniture = 'more';
+    if (MORE_RE.test(t)) body.furniture = 'more';
     else if (/^\(CONTINUED\)$/i.test(t)) body.furniture = 'continued';
     else if (/^CONTINUED:?(\s*\(\d+\))?$/i.test(t)) body.furniture = 'continued_top';
     out.lines.push(body);

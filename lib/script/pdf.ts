@@ -134,13 +134,20 @@ function loadError(e: unknown, bytes: Uint8Array): ScriptError {
   return new ScriptError('not_pdf', 'Not a valid PDF: the file is damaged and could not be opened.');
 }
 
-/** Keeps pdf.js text items that carry text, in page coordinates. */
+/** Text whose baseline leans more than this (as the sine of its angle, about 3 degrees) is not script text. */
+const ROTATION_TOLERANCE = 0.05;
+
+/** Keeps pdf.js text items that carry upright text, in page coordinates. */
 function runsOf(items: unknown[], x0: number, y0: number): TextRun[] {
   const runs: TextRun[] = [];
   for (const it of items) {
     const item = it as { str?: unknown; transform?: number[]; width?: number };
     if (typeof item.str !== 'string' || !item.transform || item.str === '') continue;
     const [a, b, , , e, f] = item.transform;
+    // Script text sits on level baselines; text whose baseline leans is a watermark ("CONFIDENTIAL", a recipient's
+    // name across the page), which would otherwise be cut into words scattered over the lines it crosses. Only the
+    // baseline counts: some drivers fake italics by shearing upright text, which stays script text.
+    if (Math.abs(b) > ROTATION_TOLERANCE * Math.abs(a)) continue;
     runs.push({
       text: item.str,
       x: e - x0,

@@ -221,3 +221,44 @@ describe('readScript on text without letter case', () => {
     ]);
   });
 });
+
+describe('parsePdf furniture a production adds', () => {
+  it('leaves out a watermark drawn across the page and a footer repeated on every page', async () => {
+    const pages = [0, 1, 2].map((i) => ({
+      texts: [
+        ...(i > 0 ? pageLabel(String(i + 1)) : []),
+        scriptText(0, 0, `INT. ARCHIVE ${i} - NIGHT`),
+        scriptText(2, 0, 'Boxes to the ceiling.'),
+        scriptText(4, 20, 'ODILE'),
+        scriptText(5, 10, 'Nobody reads these.'),
+        { x: 180, y: 30, text: `CONFIDENTIAL - COPY ${i + 7} - NOT FOR DISTRIBUTION` },
+      ],
+      // A recipient's name set diagonally over the text, as watermarking services print it.
+      graphics: 'BT /F1 40 Tf 0.7071 0.7071 -0.7071 0.7071 150 200 Tm (ADA QUILL - ADA QUILL) Tj ET',
+    }));
+    const s = await parsePdf(makePdf(pages));
+    expect(s.text.includes('ADA'), 'no watermark words in the text').toBe(false);
+    expect(s.text.includes('CONFIDENTIAL'), 'no footer in the text').toBe(false);
+    expect(
+      s.elements.map((e) => e.type),
+      'each page reads heading, action, cue, speech',
+    ).toEqual([0, 1, 2].flatMap(() => ['scene_heading', 'action', 'character', 'dialogue']));
+  });
+
+  it('joins a French speech cut by the page: (SUITE) at the foot, NAME (SUITE) at the top', async () => {
+    const s = await read(
+      [
+        scriptText(0, 0, 'INT. CUISINE - JOUR'),
+        scriptText(2, 20, 'SANDY'),
+        scriptText(3, 10, 'Il ne peut plus rien'),
+        scriptText(4, 20, '(SUITE)'),
+      ],
+      [...pageLabel('2'), scriptText(0, 20, 'SANDY (SUITE)'), scriptText(1, 10, "nous arriver d'affreux !")],
+    );
+    expect(summary(s), 'one speech').toEqual([
+      'scene_heading:INT. CUISINE - JOUR',
+      'character:SANDY',
+      "dialogue:Il ne peut plus rien nous arriver d'affreux !",
+    ]);
+  });
+});
