@@ -2,7 +2,7 @@
 // one element: the column bands a cue, a speech, a heading and a transition occupy, and the splits they imply.
 
 import type { BodyLine } from './pdf-furniture';
-import { cueText, HEADING_RE, isCaps, TRANSITION_END_RE } from './pdf-conventions';
+import { cueText, isCaps, isHeadingLine, TRANSITION_END_RE } from './pdf-conventions';
 
 /**
  * Indents, in characters from the margin, that tell a cue and its speech apart by position alone (any language).
@@ -38,7 +38,7 @@ export function splitRuns(blocks: number[][], lines: readonly BodyLine[]): void 
     for (let k = 1; k < block.length; k++) {
       const prev = lines[block[k - 1]];
       const line = lines[block[k]];
-      const heading = line.col < MARGIN_COLS && isCaps(line.text) && HEADING_RE.test(line.text.trim());
+      const heading = line.col < MARGIN_COLS && isHeadingLine(line.text);
       const afterTransition =
         prev.col >= TRANSITION_MIN_COL && isCaps(prev.text) && TRANSITION_END_RE.test(prev.text.trim());
       // A cue right under an action or speech line or a dual dialogue's right column (the writer's software

@@ -39,6 +39,21 @@ export const HEADING_RE = new RegExp(
   'u',
 );
 
+/** A heading prints in capitals; a few lower-case letters are names ("INT. McDONALD'S - DAY"), not prose. */
+const HEADING_MIN_CAPS = 0.75;
+
+/**
+ * True when a printed line is a scene heading: it opens like one and is (nearly) all capitals, so an action line that
+ * happens to start with "INTERIOR" or a Spanish "EXTERIOR" sentence stays action.
+ */
+export function isHeadingLine(text: string): boolean {
+  const t = text.trim();
+  if (!HEADING_RE.test(t)) return false;
+  const upper = t.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = t.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper + lower === 0 || upper / (upper + lower) >= HEADING_MIN_CAPS;
+}
+
 /** How transitions end ("CUT TO:", "FADE OUT.", "FADE TO BLACK.", "FADE IN:"). */
 export const TRANSITION_END_RE = /(?:TO:|OUT\.|TO BLACK\.|IN:)$/;
 

@@ -4,7 +4,7 @@
 import type { ElementDraft, ElementType, PageLine } from './model';
 import type { PageFurniture } from './pdf-furniture';
 import { COLUMN_PT } from './pdf-furniture';
-import { cueText, HEADING_RE, isCaps, TRANSITION_END_RE } from './pdf-conventions';
+import { cueText, isCaps, isHeadingLine, TRANSITION_END_RE } from './pdf-conventions';
 import {
   COLUMN_SLACK,
   CUE_MIN_COL,
@@ -122,7 +122,7 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
         return;
       }
       let k = 0;
-      if (first.col < MARGIN_COLS && (HEADING_RE.test(first.text) || first.sceneNumber)) {
+      if (first.col < MARGIN_COLS && (isHeadingLine(first.text) || first.sceneNumber)) {
         const text = first.text.replace(/^\.(?=[A-Z])/, '');
         const a = start(p, {
           type: 'scene_heading',

@@ -1,7 +1,7 @@
 // Recognises a script page's furniture in printed PDF lines: the page label and revision header at the top, margin
 // asterisks, scene numbers in both margins, (MORE), (CONTINUED) and CONTINUED:. What is left is the script text.
 
-import { HEADING_RE, isCaps } from './pdf-conventions';
+import { isHeadingLine } from './pdf-conventions';
 import { readHeader } from './pdf-header';
 import { segmentsText, type PdfPageText, type PrintedLine, type LineSegment } from './pdf-lines';
 
@@ -131,7 +131,7 @@ export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[]
     for (let i = 0; i < body.length; i++) {
       const first = body[i].segments.find((s) => !MARGIN_NUMBER_RE.test(s.text));
       if (first) lefts.push(first.x);
-      if (first && HEADING_RE.test(first.text) && isCaps(first.text)) headingLefts.push(first.x);
+      if (first && isHeadingLine(first.text)) headingLefts.push(first.x);
       if (i > 0) {
         const g = Math.round((body[i - 1].y - body[i].y) * 4) / 4;
         if (g >= 6 && g <= 30) gaps.push(g);
@@ -266,7 +266,7 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
         (sceneNumber === m[2] ||
           (sceneNumber === undefined &&
             numberCol >= rightCol - RIGHT_NUMBER_COLS &&
-            HEADING_RE.test(segs[0].text)))
+            isHeadingLine(segs[0].text)))
       ) {
         sceneNumber = m[2];
         segs[segs.length - 1] = { ...end, text: m[1], right: end.x + [...m[1]].length * end.charWidth };

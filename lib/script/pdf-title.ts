@@ -2,7 +2,7 @@
 // they stay out of the script and the script's first page can be labelled 1.
 
 import type { TitleField } from './model';
-import { HEADING_RE } from './pdf-conventions';
+import { isHeadingLine } from './pdf-conventions';
 import type { PageFurniture } from './pdf-furniture';
 
 /** Where the title ends and the script starts. */
@@ -52,7 +52,7 @@ const CREDIT_RE =
  */
 function isTitlePage(f: PageFurniture): boolean {
   if (f.label || f.lines.length === 0 || f.lines.length > MAX_TITLE_PAGE_LINES) return false;
-  if (f.lines.some((l) => l.furniture || (l.col < 3 && HEADING_RE.test(l.text)))) return false;
+  if (f.lines.some((l) => l.furniture || (l.col < 3 && isHeadingLine(l.text)))) return false;
   const centred = f.lines.some((l) => l.col >= 8 && Math.abs((l.col + l.endCol) / 2 - f.rightCol / 2) <= 4);
   return centred || f.lines.some((l) => CREDIT_RE.test(l.text.trim()));
 }
@@ -74,7 +74,7 @@ function countsAsPageOne(furniture: PageFurniture[], i: number): boolean {
 function titleBlockLines(f: PageFurniture | undefined): number {
   if (!f) return 0;
   const start = f.lines.findIndex(
-    (l) => (l.col < 3 && HEADING_RE.test(l.text)) || /^FADE IN:?$/i.test(l.text.trim()),
+    (l) => (l.col < 3 && isHeadingLine(l.text)) || /^FADE IN:?$/i.test(l.text.trim()),
   );
   if (start <= 0 || start > MAX_TITLE_BLOCK_LINES) return 0;
   return f.lines.slice(0, start).some((l) => CREDIT_RE.test(l.text.trim())) ? start : 0;

@@ -262,3 +262,18 @@ describe('parsePdf furniture a production adds', () => {
     ]);
   });
 });
+
+describe('scene headings by their words and case', () => {
+  it('a heading with a lower-case name is a heading; an action line opening with "INTERIOR" is not', async () => {
+    const s = await read([
+      scriptText(0, 0, "INT. McDONALD'S - DAY"),
+      scriptText(2, 0, 'INTERIOR lights flicker on, one row at a time.'),
+      scriptText(4, 0, 'EXT. PARKING LOT - CONTINUOUS'),
+    ]);
+    expect(summary(s), 'elements').toEqual([
+      "scene_heading:INT. McDONALD'S - DAY",
+      'action:INTERIOR lights flicker on, one row at a time.',
+      'scene_heading:EXT. PARKING LOT - CONTINUOUS',
+    ]);
+  });
+});
