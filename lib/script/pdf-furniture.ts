@@ -2,7 +2,7 @@
 // asterisks, scene numbers in both margins, (MORE), (CONTINUED) and CONTINUED:. What is left is the script text.
 
 import { isHeadingLine } from './pdf-conventions';
-import { readHeader } from './pdf-header';
+import { plainPageNumber, readHeader } from './pdf-header';
 import { segmentsText, type PdfPageText, type PrintedLine, type LineSegment } from './pdf-lines';
 
 /** Points per character column: 10 characters per inch. */
@@ -278,10 +278,10 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
       !out.label &&
       fromTop > page.height - 54 &&
       segs.length === 1 &&
-      LABEL_RE.test(text) &&
+      LABEL_RE.test(plainPageNumber(text)) &&
       !sceneNumber
     ) {
-      out.label = LABEL_RE.exec(text)![1];
+      out.label = LABEL_RE.exec(plainPageNumber(text))![1];
       continue;
     }
     if (line.y < FOOTER_ZONE_PT && geo.footers.has(footerKey(text)) && !CONTINUATION_RE.test(text.trim()))

@@ -6,6 +6,26 @@ import { segmentsText, type PrintedLine } from './pdf-lines';
 
 /** A page label at the end of the page-number line, set apart from any text before it by white space. */
 const HEADER_LABEL_RE = /^(?:(.*\S)\s+)?([A-Z]{0,2}\d+[A-Z]{0,3}(?:-[A-Z]{0,2}\d+[A-Z]{0,3})?)\.?$/;
+/**
+ * Writes a page number printed in words the way screenplay software prints it ("12."): word processors print
+ * "Page 12", "Page 12 of 90", "12/90" or "- 12 -". Text that is no page number comes back unchanged.
+ */
+export function plainPageNumber(text: string): string {
+  return (
+    text
+      // "N of M" only with the word for page, or alone: "Episode 2 of 6" in a running title is no page number.
+      .replace(
+        /(^|\s)(?:page|p\.|seite|página|pagina)\s*([A-Z]{0,2}\d+[A-Z]{0,3})\s*(?:of|von|de|sur)\s*\d+\s*$/i,
+        '$1$2',
+      )
+      .replace(/^(\d+[A-Z]{0,3})\s*(?:of|von|de|sur)\s*\d+$/i, '$1')
+      .replace(/(^|\s)(?:page|p\.|seite|página|pagina)\s*([A-Z]{0,2}\d+[A-Z]{0,3})\.?\s*$/i, '$1$2')
+      .replace(/^(\d+)\s*\/\s*\d+$/, '$1')
+      .replace(/(^|\s)[-–]\s*([A-Z]{0,2}\d+[A-Z]{0,3})\s*[-–]\s*$/, '$1$2')
+      .trim()
+  );
+}
+
 /** A number that ends a written date ("March 3, 2026", "3 March 2026") is the date's year, not a page label. */
 const DATE_BEFORE_YEAR_RE =
   /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc)[a-zé]*\.?\s*\d{0,2},?$/i;
@@ -28,7 +48,7 @@ export function isRevisionHeader(text: string): boolean {
  * carries both, set apart by wide gaps, only the parts that name a revision are kept, in order.
  */
 export function readHeader(line: PrintedLine, out: PageFurniture): void {
-  let text = segmentsText(line.segments).trim();
+  let text = plainPageNumber(segmentsText(line.segments).trim());
   const m = HEADER_LABEL_RE.exec(text);
   if (m && !out.label && !(m[1] && /^\d{4}$/.test(m[2]) && DATE_BEFORE_YEAR_RE.test(m[1]))) {
     out.label = m[2];

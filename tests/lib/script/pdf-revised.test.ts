@@ -153,4 +153,32 @@ describe('parsePdf on revised production drafts', () => {
       ['8', 'PRODUCTION DRAFT March 3, 2026'],
     ]);
   });
+
+  it('page numbers as word processors print them: "Page 3 of 4" at the foot, "- 5 -" at the top', async () => {
+    const foot = await read(
+      ['1', '2', '3', '4'].map((n, i) => [
+        ...body(i, { heading: i === 0, marked: false }),
+        { x: 270, y: PAGE_FOOT, text: `Page ${n} of 4` },
+      ]),
+    );
+    expect(
+      foot.pages!.map((p) => p.label),
+      '"Page N of M" at the foot',
+    ).toEqual(['1', '2', '3', '4']);
+    expect(foot.text.includes('of 4'), 'page numbers are not script text').toBe(false);
+    const top = await read(
+      ['5', '6'].map((n, i) => [
+        { x: 290, y: PAGE_TOP, text: `- ${n} -` },
+        { x: 108, y: PAGE_TOP, text: '"Signal" Episode 2 of 6' },
+        ...body(i, { heading: i === 0, marked: false }),
+      ]),
+    );
+    expect(
+      top.pages!.map((p) => [p.label, p.revisionHeader]),
+      '"- N -" at the top; an episode count in the running title is no page number',
+    ).toEqual([
+      ['5', undefined],
+      ['6', undefined],
+    ]);
+  });
 });
