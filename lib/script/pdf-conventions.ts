@@ -48,9 +48,13 @@ const HEADING_MIN_CAPS = 0.75;
  */
 export function isHeadingLine(text: string): boolean {
   const t = text.trim();
-  if (!HEADING_RE.test(t)) return false;
-  const upper = t.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = t.match(/\p{Ll}/gu)?.length ?? 0;
+  return HEADING_RE.test(t) && mostlyCaps(t);
+}
+
+/** True when at least HEADING_MIN_CAPS of a line's cased letters are capitals (or it has none, as in CJK). */
+export function mostlyCaps(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
   return upper + lower === 0 || upper / (upper + lower) >= HEADING_MIN_CAPS;
 }
 

@@ -4,7 +4,7 @@
 import type { ElementDraft, ElementType, PageLine } from './model';
 import type { PageFurniture } from './pdf-furniture';
 import { COLUMN_PT } from './pdf-furniture';
-import { cueText, isCaps, isHeadingLine, TRANSITION_END_RE } from './pdf-conventions';
+import { cueText, isCaps, isHeadingLine, mostlyCaps, TRANSITION_END_RE } from './pdf-conventions';
 import {
   COLUMN_SLACK,
   CUE_MIN_COL,
@@ -134,7 +134,7 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
         k = 1;
         while (
           k < lines.length &&
-          isCaps(lines[k].text) &&
+          mostlyCaps(lines[k].text) &&
           lines[k].col < MARGIN_COLS &&
           softWrap(lines[k - 1].text, lines[k].text, 52)
         ) {
