@@ -156,7 +156,14 @@ export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[]
   const frequentGaps = [...counts].filter(([, n]) => n * 20 >= gaps.length).map(([g]) => g);
   const small = Math.min(...frequentGaps, 24);
   const near = gaps.filter((g) => Math.abs(g - small) <= 1.5);
-  const lineHeight = near.length ? near.reduce((a, b) => a + b, 0) / near.length : 12;
+  const measured = near.length ? near.reduce((a, b) => a + b, 0) / near.length : 12;
+  // A short document may never print two lines in a row (every gap a blank line): a line is about one font size
+  // tall (6 lines an inch for 12 pt), so a gap of two or more font sizes holds blank lines.
+  const size = mode(
+    pages.flatMap(({ page }) => page.runs.slice(0, SIZE_SAMPLE_RUNS).map((r) => Math.round(r.size))),
+    12,
+  );
+  const lineHeight = measured >= size * 1.8 ? measured / Math.round(measured / size) : measured;
   return {
     leftPt: leftPt > 30 && leftPt < 200 ? leftPt : 108,
     lineHeight,
@@ -164,6 +171,9 @@ export function measureGeometry(pages: { page: PdfPageText; lines: PrintedLine[]
     footers: repeatedFooters(pages),
   };
 }
+
+/** Runs per page sampled for the body's font size. */
+const SIZE_SAMPLE_RUNS = 40;
 
 /** A page with fewer body lines than this does not vote on where the text area's first line is. */
 const MIN_TOP_LINES = 10;

@@ -2,7 +2,8 @@
 // they stay out of the script and the script's first page can be labelled 1.
 
 import type { TitleField } from './model';
-import { isHeadingLine } from './pdf-conventions';
+import { CUE_MIN_COL, MARGIN_COLS, SPEECH_STEP_COLS } from './pdf-blocks';
+import { cueText, isHeadingLine } from './pdf-conventions';
 import type { PageFurniture } from './pdf-furniture';
 
 /** Where the title ends and the script starts. */
@@ -42,19 +43,38 @@ const MAX_TITLE_PAGES = 3;
 const MAX_TITLE_PAGE_LINES = 30;
 /** A title block printed at the top of page 1 (Fade In does) is at most this many lines above the script. */
 const MAX_TITLE_BLOCK_LINES = 20;
+const FADE_IN_RE = /^FADE IN:?$/i;
 /** A credit line: "Written by", "Screenplay by", "by", and the same in French, German, Spanish and Italian. */
 const CREDIT_RE =
   /^(?:(?:(?:written|screenplay|teleplay|story|script)\s+)?by|(?:écrit|scénario)\s+(?:par|de)|par|drehbuch(?:\s+von)?|von|escrito\s+por|guion\s+de|scritto\s+da|di)$/i;
 
 /**
- * A title page: no printed page number, few lines, no scene heading or speech at script indents, and a centred
- * line or a credit line. (A page of script always has a heading, action at the margin or a cue over its speech.)
+ * A title page: no printed page number, few lines, nothing a page of script has (a scene heading, FADE IN:, a cue
+ * over its speech), and a credit line or mostly centred lines (a contact block may sit at the margin). A short first
+ * page of script ("TEASER" centred over a few lines of action) fails on its action at the margin.
  */
 function isTitlePage(f: PageFurniture): boolean {
   if (f.label || f.lines.length === 0 || f.lines.length > MAX_TITLE_PAGE_LINES) return false;
-  if (f.lines.some((l) => l.furniture || (l.col < 3 && isHeadingLine(l.text)))) return false;
-  const centred = f.lines.some((l) => l.col >= 8 && Math.abs((l.col + l.endCol) / 2 - f.rightCol / 2) <= 4);
-  return centred || f.lines.some((l) => CREDIT_RE.test(l.text.trim()));
+  if (
+    f.lines.some((l) => l.furniture || (l.col < 3 && isHeadingLine(l.text)) || FADE_IN_RE.test(l.text.trim()))
+  ) {
+    return false;
+  }
+  const speech = f.lines.some((l, i) => {
+    const next = f.lines[i + 1];
+    return (
+      next !== undefined &&
+      next.row === l.row + 1 &&
+      l.col >= CUE_MIN_COL &&
+      cueText(l.text) &&
+      next.col >= MARGIN_COLS &&
+      next.col <= l.col - SPEECH_STEP_COLS
+    );
+  });
+  if (speech) return false;
+  if (f.lines.some((l) => CREDIT_RE.test(l.text.trim()))) return true;
+  const centred = f.lines.filter((l) => l.col >= 4 && Math.abs((l.col + l.endCol) / 2 - f.rightCol / 2) <= 4);
+  return centred.length * 2 >= f.lines.length;
 }
 
 /**
@@ -74,7 +94,7 @@ function countsAsPageOne(furniture: PageFurniture[], i: number): boolean {
 function titleBlockLines(f: PageFurniture | undefined): number {
   if (!f) return 0;
   const start = f.lines.findIndex(
-    (l) => (l.col < 3 && isHeadingLine(l.text)) || /^FADE IN:?$/i.test(l.text.trim()),
+    (l) => (l.col < 3 && isHeadingLine(l.text)) || FADE_IN_RE.test(l.text.trim()),
   );
   if (start <= 0 || start > MAX_TITLE_BLOCK_LINES) return 0;
   return f.lines.slice(0, start).some((l) => CREDIT_RE.test(l.text.trim())) ? start : 0;

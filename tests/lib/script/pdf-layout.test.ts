@@ -277,3 +277,26 @@ describe('scene headings by their words and case', () => {
     ]);
   });
 });
+
+describe('title pages against short first pages', () => {
+  it('a short first page of script (TEASER, FADE IN:, a little action) is script, not a title page', async () => {
+    const s = await read(
+      [
+        scriptText(0, 26, 'TEASER'),
+        scriptText(2, 0, 'FADE IN:'),
+        scriptText(4, 0, 'Darkness. A bell rings somewhere below.'),
+      ],
+      [...pageLabel('2'), scriptText(0, 0, 'INT. BELFRY - NIGHT')],
+    );
+    expect(s.titlePage, 'no title fields').toEqual([]);
+    expect(
+      s.pages!.map((p) => p.label),
+      'labels',
+    ).toEqual(['1', '2']);
+    expect(summary(s).slice(0, 3), 'the first page is read').toEqual([
+      'centered:TEASER',
+      'transition:FADE IN:',
+      'action:Darkness. A bell rings somewhere below.',
+    ]);
+  });
+});
