@@ -58,8 +58,8 @@ export function mostlyCaps(text: string): boolean {
   return upper + lower === 0 || upper / (upper + lower) >= HEADING_MIN_CAPS;
 }
 
-/** How transitions end ("CUT TO:", "FADE OUT.", "FADE TO BLACK.", "FADE IN:"). */
-export const TRANSITION_END_RE = /(?:TO:|OUT\.|TO BLACK\.|IN:)$/;
+/** How transitions end ("CUT TO:", "FADE OUT.", "FADE TO BLACK.", "FADE TO WHITE.", "FADE IN:"). */
+export const TRANSITION_END_RE = /(?:TO:|OUT\.|TO (?:BLACK|WHITE)\.|IN:)$/;
 
 /** True when a line has capitals and no lower-case letters (any script; CJK text has neither). */
 export function isCaps(t: string): boolean {

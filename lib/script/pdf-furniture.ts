@@ -79,9 +79,9 @@ const SCENE_NUMBER_RE = /^([A-Z]?\d+[A-Z]{0,3})\.?$/;
 const HEADER_ZONE_PT = 70;
 /**
  * "(MORE)" under a speech cut by the page, as English, French, German and Spanish scripts print it: in capitals
- * only, since a lower-case "(suite)" is a parenthetical the writer typed.
+ * (English "(more)" too), since a lower-case "(suite)" is a parenthetical the writer typed.
  */
-const MORE_RE = /^\((?:MORE|SUITE|WEITER|MEHR|SIGUE|CONTIN[UÚ]A)\)$/;
+const MORE_RE = /^\((?:MORE|[Mm]ore|SUITE|WEITER|MEHR|SIGUE|CONTIN[UÚ]A)\)$/;
 /** Continuation furniture the reader needs to see even when it repeats at the foot of most pages. */
 const CONTINUATION_RE = /^\((?:MORE|CONTINUED|SUITE|WEITER|MEHR|SIGUE|CONTIN[UÚ]A)\)$/i;
 /** A right scene number starts within this many characters of the text area's right edge. */
