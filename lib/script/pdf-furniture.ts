@@ -75,7 +75,8 @@ function repeatedFooters(pages: { page: PdfPageText; lines: PrintedLine[] }[]): 
 }
 
 const LABEL_RE = /^([A-Z]{0,2}\d+[A-Z]{0,3}(?:-[A-Z]{0,2}\d+[A-Z]{0,3})?)\.?$/;
-const SCENE_NUMBER_RE = /^([A-Z]?\d+[A-Z]{0,3})\.?$/;
+/** A scene number: 12, 12A, A12, and the ranges and sub-numbers some software prints (2-B). */
+const SCENE_NUMBER_RE = /^([A-Z]?\d+[A-Z]{0,3}(?:-[A-Z0-9]{1,3})?)\.?$/;
 const HEADER_ZONE_PT = 70;
 /**
  * "(MORE)" under a speech cut by the page, as English, French, German and Spanish scripts print it: in capitals

@@ -108,30 +108,43 @@ function readTitlePage(lines: PageFurniture['lines'], rightCol: number): TitleFi
     if (last && last.key === key) last.value += `\n${value}`;
     else fields.push({ key, value });
   };
+  const isCentred = (l: PageFurniture['lines'][number]): boolean =>
+    l.col >= 4 && Math.abs((l.col + l.endCol) / 2 - rightCol / 2) <= 6;
+  // Fade In sets the title block of page 1 at the dialogue indent: with no centred line, position says nothing.
+  const anyCentred = lines.some(isCentred);
+  const hasCredit = lines.some((l) => CREDIT_RE.test(l.text.trim()));
   let expect: string | undefined;
+  let prevRow = -10;
   for (const l of lines) {
     const t = l.text.trim();
-    const centred = l.col >= 4 && Math.abs((l.col + l.endCol) / 2 - rightCol / 2) <= 6;
-    const beforeCredit = !fields.some((x) => x.key === 'Credit');
+    const centred = isCentred(l) || !anyCentred;
+    const last = fields[fields.length - 1];
+    // A title runs over consecutive lines; a centred line after a gap is the next field.
+    const titleGoesOn = last?.key === 'Title' && l.row === prevRow + 1;
+    // Above a credit line everything centred is the title block ("Remedial Chaos Theory" / "Episode #303").
+    const aboveCredit = hasCredit && fields.every((x) => x.key === 'Title');
+    prevRow = l.row;
     if (CREDIT_RE.test(t)) {
       addTo('Credit', t);
       expect = 'Author';
     } else if (expect) {
       addTo(expect, t);
       expect = undefined;
-    } else if (beforeCredit && fields.every((x) => x.key === 'Title') && !/^(?:\(c\)|©|copyright)/i.test(t)) {
-      // Everything above the credit is the title block, centred or not (Fade In sets it at the dialogue indent).
+    } else if (titleGoesOn || (aboveCredit && centred)) {
       addTo('Title', t);
     } else if (!centred) {
       if (/^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\w+ \d{1,2},? \d{4})$/.test(t)) addTo('Draft date', t);
       else if (/^(?:\(c\)|©|copyright)/i.test(t)) addTo('Copyright', t);
       else addTo('Contact', t);
-    } else if (!fields.some((x) => x.key === 'Title') || fields[fields.length - 1].key === 'Title') {
+    } else if (!fields.some((x) => x.key === 'Title')) {
       addTo('Title', t);
     } else if (/^(?:\(c\)|©|copyright)/i.test(t)) {
       addTo('Copyright', t);
     } else if (/^(?:based on|from|adapted|story by)/i.test(t)) {
       addTo('Source', t);
+    } else if (!fields.some((x) => x.key === 'Credit' || x.key === 'Author')) {
+      // Without a credit line (screenplain prints none), the name under the title is the author's.
+      addTo('Author', t);
     } else {
       addTo('Notes', t);
     }

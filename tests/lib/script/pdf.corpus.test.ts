@@ -226,3 +226,35 @@ describeCorpus('parsePdf on real production PDFs (realworld)', () => {
     ).toEqual(['scene_heading', 'character', 'dialogue', 'parenthetical', 'dialogue', 'scene_heading']);
   });
 });
+
+describeCorpus('parsePdf on screenplain’s own test PDFs', () => {
+  const read = (name: string): Promise<Script> =>
+    parsePdf(readCorpusBytes(`peer-tests/screenplain/${name}.pdf`));
+
+  it('scene-numbers.pdf: every heading, with numbers such as 2-B kept out of the text', async () => {
+    const s = await read('scene-numbers');
+    expect(
+      s.elements.filter((e) => e.type === 'scene_heading').map((e) => [e.text, e.sceneNumber]),
+      'headings and numbers',
+    ).toEqual([
+      ['INT. THE FIRST PLACE - DAY', '1'],
+      ['INT. THE SECOND PLACE - NIGHT', '2'],
+      ['INT. A THIRD PLACE - DAY', undefined],
+      ['INT. A FOURTH PLACE - DAY', undefined],
+      ['INT. A FIFTH PLACE - DAY', '2-B'],
+    ]);
+  });
+
+  it('title-page.pdf: title, author (no credit line) and contact', async () => {
+    const s = await read('title-page');
+    expect(s.titlePage, 'title fields').toEqual([
+      { key: 'Title', value: 'My Screenplay' },
+      { key: 'Author', value: 'Your Name' },
+      { key: 'Contact', value: 'your.email@example.com\n(555) 123-4567' },
+    ]);
+    expect(
+      s.pages!.map((p) => p.label),
+      'labels',
+    ).toEqual(['title', '1']);
+  });
+});
