@@ -233,7 +233,7 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
     }
     let sceneNumber: string | undefined;
     // A left scene number printed close to the margin arrives glued to the heading: split it off.
-    const glued = /^([A-Z]?\d+[A-Z]{0,3})\.?(\s+)(?=\S)/.exec(segs[0]?.text ?? '');
+    const glued = /^([A-Z]?\d+[A-Z]{0,3}(?:-[A-Z0-9]{1,3})?)\.?(\s+)(?=\S)/.exec(segs[0]?.text ?? '');
     if (glued && colOf(segs[0].x) < -1) {
       const restX = segs[0].x + glued[0].length * segs[0].charWidth;
       if (colOf(restX) > -1) {
@@ -270,7 +270,7 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
     // to the heading's end. It is the left number again (or, unnumbered on the left, it sits in the right margin).
     if (segs.length > 0) {
       const end = segs[segs.length - 1];
-      const m = /^(.*\S)\s+([A-Z]?\d+[A-Z]{0,3})\.?$/.exec(end.text);
+      const m = /^(.*\S)\s+([A-Z]?\d+[A-Z]{0,3}(?:-[A-Z0-9]{1,3})?)\.?$/.exec(end.text);
       const numberCol = m ? colOf(end.right) - (m[0].length - m[1].length) + 1 : 0;
       if (
         m &&
