@@ -247,7 +247,7 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
       });
       text += part.text;
     });
-    return { ...a.draft, text };
+    return definedOnly({ ...a.draft, text });
   });
 
   pages.forEach((page, p) => {
@@ -264,8 +264,18 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
     }
     pageLines.push(out);
   });
-  for (const d of drafts) if (d.forced === undefined) delete d.forced;
+
   return { drafts, pageLines };
+}
+
+/**
+ * A copy of a draft without its undefined fields (cue extensions, dual, forced, scene number it does not have):
+ * stored scripts carry no undefined keys, and copying is far cheaper than deleting keys one by one.
+ */
+function definedOnly(draft: ElementDraft): ElementDraft {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(draft)) if (v !== undefined) out[k] = v;
+  return out as unknown as ElementDraft;
 }
 
 /** True when the next line's first word would not have fitted on the previous line: the break was a soft wrap. */

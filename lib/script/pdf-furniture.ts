@@ -215,19 +215,23 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
       readHeader(line, out);
       continue;
     }
-    let segs = line.segments.map((s) => ({ ...s }));
+    // Segments are shared with the printed line: a changed one is replaced by a copy, never edited in place.
+    let segs = line.segments.slice();
     let marked = false;
     // A revision asterisk sits past the text area's right edge, alone or after a few spaces.
     const last = segs[segs.length - 1];
-    const star = /^(.*?)\s*(\*+)$/.exec(last.text);
+    const star = last.text.endsWith('*') ? /^(.*?)\s*(\*+)$/.exec(last.text) : null;
     if (star) {
       const starCol = colOf(last.right) - star[2].length;
       if (starCol >= rightCol - 3) {
         marked = true;
         if (star[1] === '') segs.pop();
         else {
-          last.text = star[1];
-          last.right = last.x + [...star[1]].length * last.charWidth;
+          segs[segs.length - 1] = {
+            ...last,
+            text: star[1],
+            right: last.x + [...star[1]].length * last.charWidth,
+          };
         }
       }
     }
@@ -270,7 +274,10 @@ export function readPageFurniture(page: PdfPageText, lines: PrintedLine[], geo: 
     // to the heading's end. It is the left number again (or, unnumbered on the left, it sits in the right margin).
     if (segs.length > 0) {
       const end = segs[segs.length - 1];
-      const m = /^(.*\S)\s+([A-Z]?\d+[A-Z]{0,3}(?:-[A-Z0-9]{1,3})?)\.?$/.exec(end.text);
+      // Most lines do not end in a digit: skip the backtracking match for them.
+      const m = /\d[A-Z]{0,3}\.?$/.test(end.text)
+        ? /^(.*\S)\s+([A-Z]?\d+[A-Z]{0,3}(?:-[A-Z0-9]{1,3})?)\.?$/.exec(end.text)
+        : null;
       const numberCol = m ? colOf(end.right) - (m[0].length - m[1].length) + 1 : 0;
       if (
         m &&

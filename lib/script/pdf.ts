@@ -178,9 +178,6 @@ export function readScript(texts: PdfPageText[]): Script {
 
   const { first, titleLines, titlePage } = readTitlePages(furniture);
   const { drafts, pageLines } = readElements(furniture, titleLines);
-  for (const d of drafts) {
-    for (const k of Object.keys(d) as (keyof typeof d)[]) if (d[k] === undefined) delete d[k];
-  }
   const script = buildScript('pdf', drafts, titlePage, { warnings });
   const labels = unprintedLabels(
     furniture.map((f, i) => (i < first ? (i === 0 ? 'title' : `title ${i + 1}`) : f.label)),
