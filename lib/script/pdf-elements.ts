@@ -36,7 +36,7 @@ export interface ReadElements {
 }
 
 /** The repeated cue's extension after (MORE): CONT'D, CONT., and the French, German and Spanish words for it. */
-const CONTINUED_CUE_RE = /^(?:CONT['’]?D|CONT\.?|CONTINUED|SUITE|FORTS\.?|WEITER|CONTINÚA|CONTINUA|CONT\.)$/i;
+const CONTINUED_CUE_RE = /^(?:CONT['’]?D|CONT\.?|CONTINUED|SUITE|FORTS\.?|WEITER|CONTINÚA|CONTINUA)$/i;
 /** More printed lines than any page holds (about 60), so page * this + line is a unique line key. */
 const LINES_PER_PAGE_KEY = 1 << 16;
 
