@@ -4,6 +4,16 @@
 import type { ElementDraft, ElementType, PageLine } from './model';
 import type { PageFurniture } from './pdf-furniture';
 import { COLUMN_PT } from './pdf-furniture';
+import { cueText, isCaps, isHeadingLine, mostlyCaps, TRANSITION_END_RE } from './pdf-conventions';
+import {
+  COLUMN_SLACK,
+  CUE_MIN_COL,
+  MARGIN_COLS,
+  MAX_SPEECH_COL,
+  SPEECH_STEP_COLS,
+  splitRuns,
+  TRANSITION_MIN_COL,
+} from './pdf-blocks';
 
 /** Where one body line's text went: the draft it belongs to and its place in that draft's text. */
 export interface LinePlacement {
@@ -25,31 +35,34 @@ export interface ReadElements {
   pageLines: { line: PageLine; placement?: LinePlacement }[][];
 }
 
-export const HEADING_RE = /^(?:\.(?=[A-Z])|(?:INT|EXT|EST|INT\.?\/EXT|I\/E|E\/I)[.\s])/i;
-const TRANSITION_END_RE = /(?:TO:|OUT\.|TO BLACK\.|IN:)$/;
-
-function isCaps(t: string): boolean {
-  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
-}
+/** The repeated cue's extension after (MORE): CONT'D, CONT., and the French, German and Spanish words for it. */
+const CONTINUED_CUE_RE = /^(?:CONT['’]?D|CONT\.?|CONTINUED|SUITE|FORTS\.?|WEITER|CONTINÚA|CONTINUA)$/i;
+/** More printed lines than any page holds (about 60), so page * this + line is a unique line key. */
+const LINES_PER_PAGE_KEY = 1 << 16;
 
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Reads cue text such as "MARA (V.O.) (CONT'D)" into name and extensions. */
 export function readCue(text: string): { name: string; extensions: string[] } {
   const name = text
-    .replace(/\s*\(.*$/, '')
+    .replace(/\s*[(（].*$/u, '')
     .replace(/\s*\^$/, '')
     .trim();
-  const extensions = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1].trim()).filter(Boolean);
+  // Japanese and Chinese scripts print full-width brackets.
+  const extensions = [...text.matchAll(/[(（]([^)）]*)[)）]/gu)].map((m) => m[1].trim()).filter(Boolean);
   return { name, extensions };
 }
 
-/** Reads all pages (skipping `skipPages`, e.g. a title page) into element drafts and page lines. */
-export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<number>): ReadElements {
+/**
+ * Reads all pages into element drafts and page lines, leaving out title text: `titleLines` maps a page to how many
+ * of its first body lines belong to the title page (Infinity for a whole title page).
+ */
+export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<number, number>): ReadElements {
   const assemblies: Assembly[] = [];
   const pageLines: ReadElements['pageLines'] = [];
-  const kinds = new Map<string, PageLine['kind']>(); // "page:line" -> kind
-  const key = (p: number, i: number): string => `${p}:${i}`;
+  const kinds = new Map<number, PageLine['kind']>(); // key(page, line) -> kind
+  // Numeric keys: string keys for every printed line cost more in garbage than the rest of the reading.
+  const key = (p: number, i: number): number => p * LINES_PER_PAGE_KEY + i;
   let endedWithMore = false;
 
   const start = (p: number, draft: ElementDraft): Assembly => {
@@ -63,10 +76,12 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
   };
 
   pages.forEach((page, p) => {
-    if (skipPages.has(p)) return;
+    const title = titleLines.get(p) ?? 0;
+    if (title >= page.lines.length) return;
     const blocks: number[][] = [];
     let prevRow = -10;
     page.lines.forEach((l, i) => {
+      if (i < title) return;
       if (l.furniture) {
         prevRow = -10;
         return;
@@ -75,11 +90,12 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       blocks[blocks.length - 1].push(i);
       prevRow = l.row;
     });
+    splitRuns(blocks, page.lines);
     blocks.forEach((block, b) => {
       const lines = block.map((i) => page.lines[i]);
       const first = lines[0];
       // Dual dialogue: two cues printed side by side on the block's first line.
-      if (lines.length >= 2 && first.segments.length === 2 && first.segments.every((s) => isCaps(s.text))) {
+      if (lines.length >= 2 && first.segments.length === 2 && first.segments.every((s) => cueText(s.text))) {
         const splitX = (first.segments[0].right + first.segments[1].x) / 2;
         for (const side of ['left', 'right'] as const) {
           const col: { i: number; text: string; col: number }[] = [];
@@ -94,13 +110,19 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
         }
         return;
       }
-      if (first.col >= 10 && isCaps(first.text) && lines.length >= 2 && lines[1].col < first.col - 2) {
+      if (
+        first.col >= CUE_MIN_COL - COLUMN_SLACK &&
+        cueText(first.text) &&
+        lines.length >= 2 &&
+        lines[1].col <= first.col - SPEECH_STEP_COLS + COLUMN_SLACK &&
+        lines[1].col <= MAX_SPEECH_COL + COLUMN_SLACK
+      ) {
         const cueLines = block.map((i) => ({ i, text: page.lines[i].text, col: page.lines[i].col }));
         readCharacterBlock(p, cueLines, undefined, b === 0 && endedWithMore);
         return;
       }
       let k = 0;
-      if (first.col < 3 && (HEADING_RE.test(first.text) || first.sceneNumber)) {
+      if (first.col < MARGIN_COLS && (isHeadingLine(first.text) || first.sceneNumber)) {
         const text = first.text.replace(/^\.(?=[A-Z])/, '');
         const a = start(p, {
           type: 'scene_heading',
@@ -112,8 +134,8 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
         k = 1;
         while (
           k < lines.length &&
-          isCaps(lines[k].text) &&
-          lines[k].col < 3 &&
+          mostlyCaps(lines[k].text) &&
+          lines[k].col < MARGIN_COLS &&
           softWrap(lines[k - 1].text, lines[k].text, 52)
         ) {
           take(a, p, block[k], lines[k].text, 'scene_heading');
@@ -124,8 +146,14 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       const rest = lines.slice(k);
       const restIdx = block.slice(k);
       const only = rest[0];
-      if (rest.length === 1 && isCaps(only.text) && only.col >= 20) {
-        if (TRANSITION_END_RE.test(only.text.trim()) || only.endCol >= page.rightCol - 3) {
+      // FADE IN: opens a script at the margin in Final Draft's layout; other transitions are set right.
+      if (rest.length === 1 && isCaps(only.text) && /^FADE IN:$/.test(only.text.trim())) {
+        take(start(p, { type: 'transition', text: '' }), p, restIdx[0], only.text, 'transition');
+        return;
+      }
+      if (rest.length === 1 && isCaps(only.text) && only.col >= TRANSITION_MIN_COL) {
+        const t = only.text.trim();
+        if (TRANSITION_END_RE.test(t) || t.endsWith(':') || only.endCol >= page.rightCol - 3) {
           take(start(p, { type: 'transition', text: '' }), p, restIdx[0], only.text, 'transition');
           return;
         }
@@ -140,8 +168,10 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       const a = start(p, { type: 'action', text: '' });
       rest.forEach((l, j) => take(a, p, restIdx[j], l.text, 'action'));
     });
-    const lastBody = page.lines[page.lines.length - 1];
-    endedWithMore = !!lastBody && lastBody.furniture === 'more';
+    // (MORE) may be followed by other furniture at the foot ("(CONTINUED)" in production drafts).
+    let last = page.lines.length - 1;
+    while (last >= 0 && page.lines[last].furniture && page.lines[last].furniture !== 'more') last--;
+    endedWithMore = last >= 0 && page.lines[last].furniture === 'more';
   });
 
   function readCharacterBlock(
@@ -153,19 +183,19 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
     if (lines.length === 0) return;
     const cueCol = lines[0].col;
     let k = 1;
-    while (k < lines.length && Math.abs(lines[k].col - cueCol) < 1 && isCaps(lines[k].text)) k++;
-    const cueText = lines
+    while (k < lines.length && Math.abs(lines[k].col - cueCol) < 1 && cueText(lines[k].text)) k++;
+    const cue = lines
       .slice(0, k)
       .map((l) => l.text.trim())
       .join(' ');
-    const { name, extensions } = readCue(cueText);
+    const { name, extensions } = readCue(cue);
     const prev = assemblies[assemblies.length - 1];
     let current: Assembly | undefined;
     // After (MORE), the repeated "NAME (CONT'D)" cue is furniture; the speech goes on in the same element.
     const continues =
       afterMore &&
       !dual &&
-      extensions.some((e) => /^CONT['’]?D$/i.test(e)) &&
+      extensions.some((e) => CONTINUED_CUE_RE.test(e)) &&
       prev !== undefined &&
       (prev.draft.type === 'dialogue' || prev.draft.type === 'parenthetical');
     if (continues) {
@@ -179,14 +209,14 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
     let inParen = false;
     for (let j = k; j < lines.length; j++) {
       const t = lines[j].text.trim();
-      if (!inParen && t.startsWith('(')) {
+      if (!inParen && (t.startsWith('(') || t.startsWith('（'))) {
         current = start(p, { type: 'parenthetical', text: '', dual });
         inParen = true;
       } else if (!inParen && (!current || current.draft.type !== 'dialogue')) {
         current = start(p, { type: 'dialogue', text: '', dual });
       }
       take(current!, p, lines[j].i, t, current!.draft.type);
-      if (inParen && t.endsWith(')')) {
+      if (inParen && (t.endsWith(')') || t.endsWith('）'))) {
         inParen = false;
         current = undefined;
       }
@@ -199,7 +229,7 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
     for (const part of a.parts)
       widths.set(a.draft.type, Math.max(widths.get(a.draft.type) ?? 0, part.text.length));
   }
-  const placements = new Map<string, LinePlacement>();
+  const placements = new Map<number, LinePlacement>();
   const drafts = assemblies.map((a, d) => {
     let text = '';
     a.parts.forEach((part, j) => {
@@ -217,7 +247,7 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
       });
       text += part.text;
     });
-    return { ...a.draft, text };
+    return definedOnly({ ...a.draft, text });
   });
 
   pages.forEach((page, p) => {
@@ -225,7 +255,8 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
     for (let i = 0; i < page.lines.length; i++) {
       const l = page.lines[i];
       while (out.length < l.row) out.push({ line: { text: '', kind: 'blank', indent: 0 } });
-      const kind = l.furniture ?? kinds.get(key(p, i)) ?? (skipPages.has(p) ? 'centered' : 'action');
+      const kind =
+        l.furniture ?? kinds.get(key(p, i)) ?? (i < (titleLines.get(p) ?? 0) ? 'centered' : 'action');
       const line: PageLine = { text: l.text.trim(), kind, indent: Math.max(0, Math.round(l.col)) };
       if (l.sceneNumber) line.sceneNumber = l.sceneNumber;
       if (l.marked) line.marked = true;
@@ -233,8 +264,18 @@ export function readElements(pages: PageFurniture[], skipPages: ReadonlySet<numb
     }
     pageLines.push(out);
   });
-  for (const d of drafts) if (d.forced === undefined) delete d.forced;
+
   return { drafts, pageLines };
+}
+
+/**
+ * A copy of a draft without its undefined fields (cue extensions, dual, forced, scene number it does not have):
+ * stored scripts carry no undefined keys, and copying is far cheaper than deleting keys one by one.
+ */
+function definedOnly(draft: ElementDraft): ElementDraft {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(draft)) if (v !== undefined) out[k] = v;
+  return out as unknown as ElementDraft;
 }
 
 /** True when the next line's first word would not have fitted on the previous line: the break was a soft wrap. */

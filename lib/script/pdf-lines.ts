@@ -37,6 +37,13 @@ export interface PrintedLine {
 /** A gap of this many characters or more starts a new segment (margins, dual dialogue columns, page labels). */
 const SEGMENT_GAP_CHARS = 4;
 
+/**
+ * Text drawn again within this many points of where it was already drawn is one printed text: writers' software
+ * fakes bold by overprinting (Textplay draws each heading twice 0.24 pt apart) and some print drivers draw page
+ * numbers twice. Two different words cannot sit this close on a line of monospaced text.
+ */
+const OVERPRINT_PT = 2;
+
 function charWidthOf(run: TextRun): number {
   const n = [...run.text].length;
   // Courier is 0.6 em wide; a run's own width is the better guess for other fonts (CJK is about 1 em).
@@ -55,10 +62,40 @@ export function groupLines(page: PdfPageText): PrintedLine[] {
   }
   const lines: PrintedLine[] = [];
   for (const row of rows) {
-    const segments = segmentsOf(row.runs.sort((a, b) => a.x - b.x));
+    const segments = segmentsOf(withoutOverprint(row.runs));
     if (segments.length > 0) lines.push({ y: row.y, segments });
   }
   return lines;
+}
+
+/**
+ * Sorts one line's runs left to right and drops every run that repeats text already drawn at the same place (see
+ * OVERPRINT_PT). The copy may be cut into runs differently from the original, so a run is a repeat when some kept
+ * run has the same characters at the same position, not only when the two runs are equal.
+ */
+function withoutOverprint(runs: TextRun[]): TextRun[] {
+  // Longest first at the same place, so the whole text is kept and its pieces are recognised as repeats.
+  const sorted = runs.sort((a, b) => a.x - b.x || b.text.length - a.text.length);
+  const kept: TextRun[] = [];
+  for (const r of sorted) {
+    const text = r.text.trim();
+    if (text !== '' && kept.some((k) => repeats(k, r, text))) continue;
+    kept.push(r);
+  }
+  return kept;
+}
+
+function repeats(kept: TextRun, r: TextRun, text: string): boolean {
+  // Cheap tests first: most pairs on a line are simply side by side.
+  if (r.x < kept.x - OVERPRINT_PT || r.x > kept.x + kept.width + OVERPRINT_PT) return false;
+  if (Math.abs(kept.y - r.y) > OVERPRINT_PT) return false;
+  const cw = charWidthOf(kept);
+  const lead = r.text.length - r.text.trimStart().length;
+  const at = Math.round((r.x - kept.x) / cw) + lead;
+  if (at < 0 || at + text.length > kept.text.length) return false;
+  // The same characters must also land within OVERPRINT_PT of where the kept run printed them.
+  if (Math.abs(kept.x + at * cw - (r.x + lead * charWidthOf(r))) > OVERPRINT_PT) return false;
+  return kept.text.slice(at, at + text.length) === text;
 }
 
 function segmentsOf(runs: TextRun[]): LineSegment[] {

@@ -1,10 +1,11 @@
 // Reads a screenplay PDF into the shared script model, keeping the PDF's own pages, labels, revision headers and
 // asterisks. pdf.js is passed in (the extension's build with its worker, or the legacy build in Node).
 
-import { buildScript, ScriptError, type Page, type Script, type TitleField } from './model';
+import { buildScript, ScriptError, type Page, type Script } from './model';
 import { groupLines, type PdfPageText, type TextRun } from './pdf-lines';
-import { measureGeometry, readPageFurniture, type PageFurniture } from './pdf-furniture';
-import { HEADING_RE, readElements } from './pdf-elements';
+import { measureGeometry, readPageFurniture } from './pdf-furniture';
+import { readElements } from './pdf-elements';
+import { readTitlePages } from './pdf-title';
 
 /** The part of the pdf.js module this parser uses (pdfjs-dist's `build/pdf.mjs` or `legacy/build/pdf.mjs`). */
 export interface PdfJsModule {
@@ -133,13 +134,20 @@ function loadError(e: unknown, bytes: Uint8Array): ScriptError {
   return new ScriptError('not_pdf', 'Not a valid PDF: the file is damaged and could not be opened.');
 }
 
-/** Keeps pdf.js text items that carry text, in page coordinates. */
+/** Text whose baseline leans more than this (as the sine of its angle, about 3 degrees) is not script text. */
+const ROTATION_TOLERANCE = 0.05;
+
+/** Keeps pdf.js text items that carry upright text, in page coordinates. */
 function runsOf(items: unknown[], x0: number, y0: number): TextRun[] {
   const runs: TextRun[] = [];
   for (const it of items) {
     const item = it as { str?: unknown; transform?: number[]; width?: number };
     if (typeof item.str !== 'string' || !item.transform || item.str === '') continue;
     const [a, b, , , e, f] = item.transform;
+    // Script text sits on level baselines; text whose baseline leans is a watermark ("CONFIDENTIAL", a recipient's
+    // name across the page), which would otherwise be cut into words scattered over the lines it crosses. Only the
+    // baseline counts: some drivers fake italics by shearing upright text, which stays script text.
+    if (Math.abs(b) > ROTATION_TOLERANCE * Math.abs(a)) continue;
     runs.push({
       text: item.str,
       x: e - x0,
@@ -168,18 +176,13 @@ export function readScript(texts: PdfPageText[]): Script {
     );
   }
 
-  const skip = new Set<number>();
-  let titlePage: TitleField[] = [];
-  if (texts.length > 1 && isTitlePage(furniture[0])) {
-    skip.add(0);
-    titlePage = readTitlePage(furniture[0]);
-  }
-  const { drafts, pageLines } = readElements(furniture, skip);
-  for (const d of drafts) {
-    for (const k of Object.keys(d) as (keyof typeof d)[]) if (d[k] === undefined) delete d[k];
-  }
+  const { first, titleLines, titlePage } = readTitlePages(furniture);
+  const { drafts, pageLines } = readElements(furniture, titleLines);
   const script = buildScript('pdf', drafts, titlePage, { warnings });
-  const labels = unprintedLabels(furniture.map((f, i) => (skip.has(i) ? 'title' : f.label)));
+  const labels = unprintedLabels(
+    furniture.map((f, i) => (i < first ? (i === 0 ? 'title' : `title ${i + 1}`) : f.label)),
+    first,
+  );
   const pages: Page[] = pageLines.map((lines, index) => {
     const f = furniture[index];
     const label = labels[index];
@@ -214,52 +217,12 @@ export function readScript(texts: PdfPageText[]): Script {
   return script;
 }
 
-function isTitlePage(f: PageFurniture): boolean {
-  if (f.label || f.lines.length === 0 || f.lines.length > 30) return false;
-  if (f.lines.some((l) => l.col < 3 && HEADING_RE.test(l.text))) return false;
-  return f.lines.some((l) => l.col >= 8 && Math.abs((l.col + l.endCol) / 2 - f.rightCol / 2) <= 4);
-}
-
-/** Reads a title page's centred block and corner blocks into Fountain-style keys. */
-function readTitlePage(f: PageFurniture): TitleField[] {
-  const fields: TitleField[] = [];
-  const addTo = (key: string, value: string): void => {
-    const last = fields[fields.length - 1];
-    if (last && last.key === key) last.value += `\n${value}`;
-    else fields.push({ key, value });
-  };
-  let expect: string | undefined;
-  for (const l of f.lines) {
-    const t = l.text.trim();
-    const centred = l.col >= 4 && Math.abs((l.col + l.endCol) / 2 - f.rightCol / 2) <= 6;
-    if (!centred) {
-      if (/^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\w+ \d{1,2},? \d{4})$/.test(t)) addTo('Draft date', t);
-      else if (/^(?:\(c\)|©|copyright)/i.test(t)) addTo('Copyright', t);
-      else addTo('Contact', t);
-    } else if (/^(?:(?:written|screenplay|teleplay|script)\s+)?by$/i.test(t)) {
-      addTo('Credit', t);
-      expect = 'Author';
-    } else if (!fields.some((x) => x.key === 'Title') || fields[fields.length - 1].key === 'Title') {
-      addTo('Title', t);
-    } else if (/^(?:\(c\)|©|copyright)/i.test(t)) {
-      addTo('Copyright', t);
-    } else if (/^(?:based on|from|adapted|story by)/i.test(t)) {
-      addTo('Source', t);
-    } else if (expect) {
-      addTo(expect, t);
-      expect = undefined;
-    } else {
-      addTo('Notes', t);
-    }
-  }
-  return fields;
-}
-
 /**
  * Fills in labels for pages that print none (page 1 usually shows no number): counted back from the next printed
- * number ("2" makes the page before it "1"), else the page's position; never a label another page prints.
+ * number ("2" makes the page before it "1"), else the page's place after the title pages (`first` is the script's
+ * first page); never a label another page prints.
  */
-function unprintedLabels(printed: (string | undefined)[]): string[] {
+function unprintedLabels(printed: (string | undefined)[], first: number): string[] {
   const taken = new Set(printed.filter((l): l is string => !!l));
   const out = [...printed];
   // From the back, so the page right before a printed "2" claims "1" ahead of any page before it.
@@ -267,7 +230,7 @@ function unprintedLabels(printed: (string | undefined)[]): string[] {
     const label = printed[i];
     if (label) continue;
     const next = printed.findIndex((l, j) => j > i && l !== undefined && /^\d+$/.test(l));
-    const guesses = [next > i ? String(Number(printed[next]) - (next - i)) : '', String(i + 1)];
+    const guesses = [next > i ? String(Number(printed[next]) - (next - i)) : '', String(i - first + 1)];
     const free = guesses.find((g) => /^[1-9]\d*$/.test(g) && !taken.has(g)) ?? `${i + 1}?`;
     taken.add(free);
     out[i] = free;
