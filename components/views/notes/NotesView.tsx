@@ -180,7 +180,6 @@ function NotesForScript() {
         tags: n.tags,
         anchor: target.anchor,
         sceneHeading: target.sceneHeading,
-        sessionId: running?.id,
       });
       return true;
     } catch (e) {
@@ -215,7 +214,6 @@ function NotesForScript() {
             kind: 'note',
             tags: [],
             parentId: note.id,
-            sessionId: running?.id,
           });
           return true;
         } catch (e) {
@@ -246,7 +244,7 @@ function NotesForScript() {
           .catch((e) => wb.notify(messageOf(e), 'error'));
       },
     }),
-    [revision, record.id, running?.id, wb, platform],
+    [revision, record.id, wb, platform],
   );
 
   const reattach = useCallback(

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The Notes view on a real parsed script: capture with speaker/kind/tag shortcuts, anchors from the selected lines,
 // the draft kept across a reload, grouping, search with highlights, delete with Undo, orphans, hostile text.
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../lib/db';
@@ -249,5 +249,55 @@ describe('notes view', () => {
     const [s] = await db.sessions.toArray();
     expect(n.sessionId, 'the note belongs to the session').toBe(s.id);
     expect(s.attendees, 'attendees default to the roster').toEqual(['JS', 'MK']);
+  });
+
+  it('stores a note typed the moment a session starts in that session, before the view has heard of it', async () => {
+    const user = userEvent.setup();
+    const { scriptId } = await setUp();
+    renderWorkbench();
+    const box = await openNotes(user);
+    await user.type(box, 'typed at speed');
+    // The session starts in storage (another panel, the status bar) and the note is saved in the same moment,
+    // before the view's live query has delivered the session.
+    const t = Date.now();
+    await db.sessions.add({
+      id: 'running-1',
+      createdAt: t,
+      updatedAt: t,
+      scriptId,
+      title: 'Ep 2 break',
+      date: '2026-12-05',
+      attendees: [],
+      startedAt: t,
+    });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' });
+    await waitFor(async () => expect((await storedNotes()).length, 'stored').toBe(1));
+    const [n] = await storedNotes();
+    expect(n.sessionId, 'the note is in the running session, so it is in the minutes').toBe('running-1');
+  });
+
+  it('Ctrl+Alt+N from the Script view and a note typed at once: every note carries the running session', async () => {
+    const user = userEvent.setup();
+    const { scriptId } = await setUp();
+    const t = Date.now();
+    await db.sessions.add({
+      id: 'running-2',
+      createdAt: t,
+      updatedAt: t,
+      scriptId,
+      title: 'Ep 3 break',
+      date: '2026-12-05',
+      attendees: [],
+      startedAt: t,
+    });
+    renderWorkbench();
+    await screen.findAllByRole('option', { name: 'RUTH' });
+    await user.keyboard('{Control>}{Alt>}n{/Alt}{/Control}');
+    const box = await screen.findByRole('textbox', { name: 'New note' }, { timeout: 8000 });
+    fireEvent.change(box, { target: { value: 'first thing said' } });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' });
+    await waitFor(async () => expect((await storedNotes()).length, 'stored').toBe(1));
+    const [n] = await storedNotes();
+    expect(n.sessionId, 'no note is stored without the running session').toBe('running-2');
   });
 });
