@@ -3,6 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../lib/db';
+import { revisionPagesOf, storedLocks } from '../../../lib/db/revised-pages';
+import { sceneNumbers } from '../../../lib/script/scene-numbers';
 import { kindLabel } from '../../../lib/notes/capture';
 import { byScene, clockTime, minutesMarkdown, type NoteExportRow } from '../../../lib/notes/export';
 import type { SceneSpan } from '../../../lib/notes/group';
@@ -23,18 +25,15 @@ async function loadMinutes(sessionId: string) {
     revisions.sort((a, b) => a.seq - b.seq).at(-1);
   if (!revision) return null;
   const notes = await db.notes.where('sessionId').equals(session.id).toArray();
-  const scenes: SceneSpan[] = [];
-  for (const el of revision.script.elements) {
-    if (el.type === 'scene_heading')
-      scenes.push({
-        index: scenes.length,
-        heading: el.text,
-        number: el.sceneNumber,
-        start: el.start,
-        end: el.end,
-      });
-  }
-  const pages = revision.script.pages?.length ? revision.script.pages : revision.pages;
+  // The pages as they print, locked numbering kept, and the scenes numbered as those pages print them.
+  const pages = revisionPagesOf(revision, revisions, script.settings, await storedLocks(revisions));
+  const scenes: SceneSpan[] = sceneNumbers(revision.script, pages).map((s, index) => ({
+    index,
+    heading: s.heading,
+    number: s.number,
+    start: s.start,
+    end: revision.script.elements[s.element].end,
+  }));
   const rows = exportRows(notes, {
     scriptTitle: script.title,
     revision,

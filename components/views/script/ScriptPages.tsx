@@ -26,8 +26,11 @@ import { sceneAt, type OutlineScene } from './outline-data';
 import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines, rowKey } from './rows';
 import { useElementWidth } from './useElementWidth';
 
-/** Widest printed line with scene-number gutters, in characters: 60 of text, 3 either side, and room to spare. */
-const PAGE_CHARS = 70;
+/**
+ * Widest printed line with its gutters, in characters: 60 of text, 5 on the left for a scene number as long as
+ * "10AA", 7 on the right for the number and the revision asterisk, and room to spare.
+ */
+const PAGE_CHARS = 76;
 /** Courier's advance is 0.6 em. */
 const CH_PER_EM = 0.6;
 const NO_MARKS: ReadonlyMap<number, LineMarks> = new Map();
