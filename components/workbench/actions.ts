@@ -1,7 +1,7 @@
 // What the workbench does for the user's actions: read the tab, import files, open the demo, jump to scenes and
 // pages. Every failure ends as a notice in the panel, never only in the console.
 import { useMemo } from 'react';
-import { chooseScript } from './data';
+import { useChooseScript } from './data';
 import { useOpenScript } from './openScript';
 import { usePlatform, type ReadOutcome } from './platform';
 import { useWorkbench } from './state';
@@ -17,6 +17,7 @@ export function useWorkbenchActions() {
   const platform = usePlatform();
   const wb = useWorkbench();
   const { open } = useOpenScript();
+  const chooseScript = useChooseScript();
 
   return useMemo(() => {
     async function afterRead(outcome: ReadOutcome, what: string) {
@@ -99,5 +100,5 @@ export function useWorkbenchActions() {
     }
 
     return { readThisPage, runReading, importFiles, openDemo, revealScene, revealPage };
-  }, [platform, wb, open]);
+  }, [platform, wb, open, chooseScript]);
 }

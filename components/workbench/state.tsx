@@ -56,6 +56,12 @@ interface WorkbenchState {
   busy: string[];
   /** Runs `work`, showing `label` in the status bar meanwhile. */
   track<T>(label: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * The script this panel shows, chosen in this panel: undefined until the panel has settled on one, null when it
+   * shows none. Each panel keeps its own, so reading or importing in one panel never switches another.
+   */
+  shownScriptId: string | null | undefined;
+  setShownScriptId(id: string | null): void;
   /** Opens the import file chooser (registered by the workbench's hidden file input). */
   chooseFiles(): void;
   setFileChooser(open: () => void): void;
@@ -79,6 +85,7 @@ export function WorkbenchProvider({
   const [quickInput, setQuickInput] = useState<QuickInput | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [busy, setBusy] = useState<string[]>([]);
+  const [shownScriptId, setShownScriptId] = useState<string | null | undefined>(undefined);
   const ids = useRef(0);
   const fileChooser = useRef<() => void>(() => {});
 
@@ -124,6 +131,8 @@ export function WorkbenchProvider({
       dismiss,
       busy,
       track,
+      shownScriptId,
+      setShownScriptId,
       chooseFiles: () => fileChooser.current(),
       setFileChooser: (open) => {
         fileChooser.current = open;
@@ -142,6 +151,7 @@ export function WorkbenchProvider({
       dismiss,
       busy,
       track,
+      shownScriptId,
     ],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
