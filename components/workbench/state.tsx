@@ -25,6 +25,8 @@ export interface ScriptSelection {
 export interface RevealRequest {
   page?: number;
   offset?: number;
+  /** Back to the line the cursor is on, with the keyboard focus on the script (Escape in the note box). */
+  toCursor?: boolean;
   nonce: number;
 }
 
@@ -46,6 +48,8 @@ interface WorkbenchState {
   setLastScene(i: number | undefined): void;
   reveal: RevealRequest | null;
   requestReveal(target: Omit<RevealRequest, 'nonce'>): void;
+  /** The script view has done request `nonce`: a script view shown again later must not do it twice. */
+  revealDone(nonce: number): void;
   quickInput: QuickInput | null;
   openQuickInput(q: QuickInput): void;
   closeQuickInput(): void;
@@ -110,6 +114,7 @@ export function WorkbenchProvider({
     (target: Omit<RevealRequest, 'nonce'>) => setReveal({ ...target, nonce: ++ids.current }),
     [],
   );
+  const revealDone = useCallback((nonce: number) => setReveal((r) => (r?.nonce === nonce ? null : r)), []);
 
   const value = useMemo<WorkbenchState>(
     () => ({
@@ -123,6 +128,7 @@ export function WorkbenchProvider({
       setLastScene,
       reveal,
       requestReveal,
+      revealDone,
       quickInput,
       openQuickInput: setQuickInput,
       closeQuickInput: () => setQuickInput(null),
@@ -145,6 +151,7 @@ export function WorkbenchProvider({
       lastScene,
       reveal,
       requestReveal,
+      revealDone,
       quickInput,
       notices,
       notify,

@@ -27,7 +27,8 @@ function searchIndex(notes: readonly NoteRecord[]): NoteSearch {
 }
 
 export interface NotesListHandle {
-  focusSearch(): void;
+  /** Puts the cursor in the search box; `typed` (keys typed before it existed) is added to the query. */
+  focusSearch(typed?: string): void;
 }
 
 // First render shows this many notes; "Show more" adds four times as many. Keeps opening a long list fast.
@@ -50,7 +51,16 @@ export const NotesList = forwardRef<
   const [filter, setFilter] = useState<NoteFilter>({ status: 'all' });
   const [limit, setLimit] = useState(STEP);
   const search = useRef<HTMLInputElement>(null);
-  useImperativeHandle(ref, () => ({ focusSearch: () => search.current?.focus() }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusSearch: (typed) => {
+        if (typed) setQuery((q) => q + typed);
+        search.current?.focus();
+      },
+    }),
+    [],
+  );
 
   const threads = useMemo(() => threadsOf(notes, revision.id), [notes, revision.id]);
   const facets = useMemo(() => facetsOf(notes), [notes]);

@@ -19,6 +19,7 @@ import { highlightNotesInPage } from './page-highlights';
 import type { ThreadActions } from './NoteThread';
 import { RosterEditor } from './RosterEditor';
 import { SessionBar, type SessionBarHandle } from './SessionBar';
+import { releaseTypedKeys } from './typeahead';
 import {
   addNote,
   deleteNote,
@@ -60,6 +61,13 @@ function NotesForScript() {
   const capture = useRef<CaptureBoxHandle>(null);
   const list = useRef<NotesListHandle>(null);
   const sessionBar = useRef<SessionBarHandle>(null);
+  const searchWanted = useRef(false);
+  const listShown = !!notes && !!sessions;
+  useEffect(() => {
+    if (!listShown || !searchWanted.current) return;
+    searchWanted.current = false;
+    list.current?.focusSearch(releaseTypedKeys());
+  }, [listShown]);
 
   const target = attachTarget({
     script: revision.script,
@@ -121,9 +129,12 @@ function NotesForScript() {
   const handle = useCallback(
     async (r: NotesRequest) => {
       try {
-        if (r.type === 'focus-capture') capture.current?.focus();
-        else if (r.type === 'focus-search') list.current?.focusSearch();
-        else if (r.type === 'toggle-session') sessionBar.current?.toggle();
+        if (r.type === 'focus-capture') capture.current?.focus(releaseTypedKeys());
+        else if (r.type === 'focus-search') {
+          // The list shows once the notes have loaded: until then the request waits for it.
+          if (list.current) list.current.focusSearch(releaseTypedKeys());
+          else searchWanted.current = true;
+        } else if (r.type === 'toggle-session') sessionBar.current?.toggle();
         else if (r.type === 'note-on-quote') {
           setPageQuote(r.quote);
           capture.current?.focus();
@@ -295,6 +306,11 @@ function NotesForScript() {
             : undefined
         }
         onSubmit={save}
+        onEscape={() => {
+          // Back to the script line the note was started on, with the keyboard there.
+          wb.setActiveView('script');
+          wb.requestReveal({ toCursor: true });
+        }}
       />
       {undo ? (
         <div className="notification notification-info notes-undo" role="status">

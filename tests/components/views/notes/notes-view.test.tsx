@@ -300,4 +300,50 @@ describe('notes view', () => {
     const [n] = await storedNotes();
     expect(n.sessionId, 'no note is stored without the running session').toBe('running-2');
   });
+
+  it('keeps the script cursor where the PA left it: Escape in the note box goes back to that line', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    // A jump first (the outline), then the keyboard: the old jump must not be redone when the view shows again.
+    await user.click(await screen.findByRole('treeitem', { name: /^Scene 2: EXT\. LOADING DOCK/ }));
+    const lines = await screen.findByRole('listbox', { name: 'Script lines' });
+    lines.focus();
+    /** The cursor's line number among the script's lines (from the listbox's active option id). */
+    const cursorLine = async () => {
+      const list = await screen.findByRole('listbox', { name: 'Script lines' });
+      return Number(/-l(\d+)$/.exec(list.getAttribute('aria-activedescendant') ?? '')?.[1] ?? -1);
+    };
+    const seen: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      await user.keyboard('{ArrowDown}{ArrowDown}');
+      seen.push(await cursorLine());
+      await user.keyboard('{Control>}{Alt>}n{/Alt}{/Control}');
+      const box = await screen.findByRole('textbox', { name: 'New note' }, { timeout: 8000 });
+      await waitFor(() => expect(box, 'the note box has the keyboard').toHaveFocus());
+      await user.keyboard(`note ${k}{Enter}`);
+      await waitFor(async () => expect((await storedNotes()).length, 'stored').toBe(k + 1));
+      await user.keyboard('{Escape}');
+      const back = await screen.findByRole('listbox', { name: 'Script lines' });
+      await waitFor(() => expect(back, 'Escape returns the keyboard to the script').toHaveFocus());
+      expect(await cursorLine(), 'the cursor is on the line the note was started on').toBe(seen[k]);
+    }
+    expect(seen, 'each note two lines further down, never back at the jump').toEqual([
+      seen[0],
+      seen[0] + 2,
+      seen[0] + 4,
+    ]);
+  });
+
+  it('Ctrl+Alt+F from the Script view: what is typed next goes into the search box', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    (await screen.findByRole('listbox', { name: 'Script lines' })).focus();
+    await user.keyboard('{Control>}{Alt>}f{/Alt}{/Control}');
+    await user.keyboard('sandwich');
+    const search = await screen.findByRole('searchbox', { name: 'Search notes' }, { timeout: 8000 });
+    await waitFor(() => expect(search, 'the typed words are in the search box').toHaveValue('sandwich'));
+    expect(search, 'and it has the keyboard').toHaveFocus();
+  });
 });

@@ -44,11 +44,14 @@ describe('locked scene numbers', () => {
     expect(await db.revisions.count(), 'two drafts').toBe(2);
     renderWorkbench();
     const tree = await screen.findByRole('tree', { name: 'Outline' });
-    await waitFor(() =>
-      expect(
-        within(tree).getByRole('treeitem', { name: /^Scene 1A: INT\. MEDICAL EXAM ROOM - NIGHT/ }),
-        'the new scene is 1A in the outline',
-      ).toBeInTheDocument(),
+    await waitFor(
+      () =>
+        expect(
+          within(tree).getByRole('treeitem', { name: /^Scene 1A: INT\. MEDICAL EXAM ROOM - NIGHT/ }),
+          'the new scene is 1A in the outline',
+        ).toBeInTheDocument(),
+      // The layout code loads apart from the panel: allow for it on a loaded machine.
+      { timeout: 8000 },
     );
     expect(
       within(tree).getByRole('treeitem', { name: /^Scene 2: EXT\. LOADING DOCK/ }),
