@@ -69,11 +69,13 @@ describe('locked scene numbers', () => {
     const user = userEvent.setup();
     const { platform } = { ...(await lockedThenNewDraft()), ...renderWorkbench() };
     await screen.findByRole('tree', { name: 'Outline' });
-    await waitFor(() =>
-      expect(
-        screen.getByRole('treeitem', { name: /^Scene 1A:/ }),
-        'laid out with the lock',
-      ).toBeInTheDocument(),
+    await waitFor(
+      () =>
+        expect(
+          screen.getByRole('treeitem', { name: /^Scene 1A:/ }),
+          'laid out with the lock',
+        ).toBeInTheDocument(),
+      { timeout: 8000 },
     );
     await user.keyboard('{Control>}{Shift>}O{/Shift}{/Control}');
     const input = await screen.findByRole('combobox', {}, { timeout: 5000 });
