@@ -36,6 +36,13 @@ export type QuickInput =
   | { kind: 'pick'; placeholder: string; items: QuickPickItem<unknown>[]; resolve: (v: unknown) => void }
   | { kind: 'input'; prompt: string; value: string; resolve: (v: string | undefined) => void };
 
+/** Work the status bar shows with a spinner; `cancel` stops waiting for it. */
+export interface BusyWork {
+  id: number;
+  label: string;
+  cancel?: () => void;
+}
+
 interface WorkbenchState {
   activeView: string;
   setActiveView(id: string): void;
@@ -57,9 +64,9 @@ interface WorkbenchState {
   notify(message: string, severity?: Notice['severity']): void;
   dismiss(id: number): void;
   /** Background work in progress (reading, importing): the status bar shows a spinner while > 0. */
-  busy: string[];
-  /** Runs `work`, showing `label` in the status bar meanwhile. */
-  track<T>(label: string, work: () => Promise<T>): Promise<T>;
+  busy: BusyWork[];
+  /** Runs `work`, showing `label` in the status bar meanwhile, with a Cancel button when `cancel` is given. */
+  track<T>(label: string, work: () => Promise<T>, cancel?: () => void): Promise<T>;
   /**
    * The script this panel shows, chosen in this panel: undefined until the panel has settled on one, null when it
    * shows none. Each panel keeps its own, so reading or importing in one panel never switches another.
@@ -88,7 +95,7 @@ export function WorkbenchProvider({
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [quickInput, setQuickInput] = useState<QuickInput | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [busy, setBusy] = useState<string[]>([]);
+  const [busy, setBusy] = useState<BusyWork[]>([]);
   const [shownScriptId, setShownScriptId] = useState<string | null | undefined>(undefined);
   const ids = useRef(0);
   const fileChooser = useRef<() => void>(() => {});
@@ -99,17 +106,18 @@ export function WorkbenchProvider({
     setNotices((list) => [...list.filter((n) => n.message !== message), { id, message, severity }].slice(-4));
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const track = useCallback(async <T,>(label: string, work: () => Promise<T>): Promise<T> => {
-    setBusy((b) => [...b, label]);
-    try {
-      return await work();
-    } finally {
-      setBusy((b) => {
-        const i = b.indexOf(label);
-        return i === -1 ? b : [...b.slice(0, i), ...b.slice(i + 1)];
-      });
-    }
-  }, []);
+  const track = useCallback(
+    async <T,>(label: string, work: () => Promise<T>, cancel?: () => void): Promise<T> => {
+      const id = ++ids.current;
+      setBusy((b) => [...b, { id, label, cancel }]);
+      try {
+        return await work();
+      } finally {
+        setBusy((b) => b.filter((w) => w.id !== id));
+      }
+    },
+    [],
+  );
   const requestReveal = useCallback(
     (target: Omit<RevealRequest, 'nonce'>) => setReveal({ ...target, nonce: ++ids.current }),
     [],
