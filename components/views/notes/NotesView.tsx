@@ -13,7 +13,7 @@ import { useWorkbench } from '../../workbench/state';
 import { Section } from '../../ui/Section';
 import { attachTarget } from './attach';
 import { CaptureBox, type CaptureBoxHandle, type CapturedNote } from './CaptureBox';
-import { download, exportRows, fileNameOf } from './exports';
+import { attendeeNames, download, exportRows, fileNameOf } from './exports';
 import { NotesList, type NotesListHandle } from './NotesList';
 import { highlightNotesInPage } from './page-highlights';
 import type { ThreadActions } from './NoteThread';
@@ -155,7 +155,7 @@ function NotesForScript() {
             return;
           }
           const md = minutesMarkdown(
-            s,
+            { ...s, attendees: attendeeNames(s.attendees, roster) },
             record.title,
             `${revision.color} ${revision.date}`,
             rowsFor((notes ?? []).filter((n) => n.sessionId === s.id)),
@@ -172,7 +172,7 @@ function NotesForScript() {
         wb.notify(messageOf(e), 'error');
       }
     },
-    [notes, record.title, revision, rowsFor, minutesSession, wb],
+    [notes, record.title, revision, rowsFor, minutesSession, wb, roster],
   );
 
   // The handler changes with the notes; a ref keeps one subscription, so no request is handled twice.

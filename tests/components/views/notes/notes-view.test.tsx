@@ -346,4 +346,21 @@ describe('notes view', () => {
     await waitFor(() => expect(search, 'the typed words are in the search box').toHaveValue('sandwich'));
     expect(search, 'and it has the keyboard').toHaveFocus();
   });
+
+  it('searching a speaker’s name finds their notes', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    const box = await openNotes(user);
+    await user.type(box, '@js The desk signed off{Enter}');
+    await user.type(box, '@mk Print it anyway{Enter}');
+    await waitFor(async () => expect((await storedNotes()).length, 'two notes').toBe(2));
+    await user.type(screen.getByRole('searchbox', { name: 'Search notes' }), 'Mira Kahn');
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('article').map((a) => a.getAttribute('aria-label') ?? a.textContent),
+        'only Mira Kahn’s note',
+      ).toEqual([expect.stringMatching(/Print it anyway/)]),
+    );
+  });
 });
