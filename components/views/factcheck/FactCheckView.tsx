@@ -143,7 +143,14 @@ function FlagsForScript({ open }: { open: OpenScript }) {
       if (g) g.push(r);
       else m.set(key, [r]);
     }
-    return [...m.entries()];
+    const entries = [...m.entries()];
+    // By status, the groups follow the workflow (open, researching, verified, cleared, not clear, dismissed), not the
+    // order in which flags happen to appear in the script.
+    if (groupBy === 'status') {
+      const rank = new Map(FLAG_STATUSES.map((s, i) => [STATUS_LABELS[s], i]));
+      entries.sort((a, b) => (rank.get(a[0]) ?? 99) - (rank.get(b[0]) ?? 99));
+    }
+    return entries;
   }, [visible, groupBy]);
   const order = useMemo(() => groups.flatMap(([, rs]) => rs), [groups]);
   // The suggestion engine reads the whole script: it runs only after the flag list has painted.

@@ -4,7 +4,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../../lib/db';
+import { db, type FlagStatus } from '../../../../lib/db';
+import { createFlag } from '../../../../lib/factcheck/workflow';
 import { buildScript } from '../../../../lib/script/model';
 import { clearDb, fakeLayout, renderWorkbench, storeScript } from '../../helpers';
 
@@ -112,5 +113,44 @@ describe('fact-check view', () => {
       screen.queryByRole('button', { name: /^Open flag/ }),
       'the Open toggle hides open flags',
     ).toBeNull();
+  });
+
+  it('grouped by status, the groups follow the workflow order, not the script order', async () => {
+    const user = userEvent.setup();
+    const { scriptId, revisionId } = await storeScript(script, 'Diner');
+    const stored = (await db.revisions.get(revisionId))!.script;
+    const items: [string, FlagStatus][] = [
+      ['Acme Cola', 'dismissed'],
+      ['Quimby Plaza', 'researching'],
+      ['415-867-5309', 'open'],
+    ];
+    for (const [i, [item, status]] of items.entries()) {
+      const start = stored.text.indexOf(item);
+      await db.flags.add({
+        ...createFlag({
+          id: `f${i}`,
+          scriptId,
+          revisionId,
+          script: stored,
+          start,
+          end: start + item.length,
+          category: 'other',
+          at: 1,
+        }),
+        status,
+      });
+    }
+    renderWorkbench();
+    await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
+    const group = await screen.findByRole('combobox', { name: /Group by/ }, { timeout: 5000 });
+    await user.selectOptions(group, 'status');
+    const titles = screen
+      .getAllByRole('list')
+      .map((l) => l.getAttribute('aria-label'))
+      .filter(Boolean);
+    expect(
+      titles.filter((t) => ['Open', 'Researching', 'Dismissed'].includes(t!)),
+      'open, then researching, then dismissed',
+    ).toEqual(['Open', 'Researching', 'Dismissed']);
   });
 });
