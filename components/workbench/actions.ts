@@ -49,10 +49,22 @@ export function useWorkbenchActions() {
       }
       await chooseScript(outcome.scriptId);
       wb.setActiveView('script');
+      // A new draft of a stored script says what changed, not the first-read message.
+      // (The comparison code loads here, not with the panel.)
+      const summary = outcome.created
+        ? await import('../../lib/db/draft-summary')
+            .then(async (m) => {
+              const s = await m.draftSummary(outcome.scriptId, outcome.revisionId);
+              return s && m.draftSummarySentence(s);
+            })
+            .catch(() => undefined)
+        : undefined;
       wb.notify(
-        outcome.created
-          ? `Stored ${what} “${outcome.title}”.`
-          : `“${outcome.title}” is already stored with this text: nothing new to add.`,
+        summary
+          ? `Stored a new draft of “${outcome.title}”. ${summary}`
+          : outcome.created
+            ? `Stored ${what} “${outcome.title}”.`
+            : `“${outcome.title}” is already stored with this text: nothing new to add.`,
       );
     }
 
