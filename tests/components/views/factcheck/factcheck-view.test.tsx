@@ -97,6 +97,39 @@ describe('fact-check view', () => {
     expect(document.querySelector('img'), 'page text never becomes markup').toBeNull();
   });
 
+  it('dismissing offers Undo, the dismissed list brings an item back, and Enter shows where it occurs', async () => {
+    const user = userEvent.setup();
+    await storeScript(script, 'Diner');
+    const { platform } = renderWorkbench();
+    await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
+    const list = await screen.findByRole('list', { name: /Suggestions/ }, { timeout: 5000 });
+    await user.click(within(list).getByRole('button', { name: "Dismiss 'Quimby Plaza'" }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(
+      await within(list).findByRole('button', { name: "Dismiss 'Quimby Plaza'" }),
+      'Undo brings the suggestion back',
+    ).toBeInTheDocument();
+    await user.click(within(list).getByRole('button', { name: "Dismiss 'Quimby Plaza'" }));
+    await user.click(await screen.findByText(/^Dismissed \(1\)$/));
+    await user.click(screen.getByRole('button', { name: "Bring back 'quimby plaza'" }));
+    expect(
+      await within(list).findByRole('button', { name: "Dismiss 'Quimby Plaza'" }),
+      'the dismissed list brings it back too',
+    ).toBeInTheDocument();
+    const item = within(list).getByText('Acme Cola').closest('[role="button"]') as HTMLElement;
+    item.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(platform.revealInPage.mock.calls.at(-1)?.[1].quote, 'Enter shows the item in the page').toBe(
+        'Acme Cola',
+      ),
+    );
+    expect(
+      screen.getByText(/“Acme Cola”: 1 of 1, on page 1\./),
+      'and says which occurrence and page',
+    ).toBeInTheDocument();
+  });
+
   it('filters rows and hides statuses with the toggles', async () => {
     const user = userEvent.setup();
     await storeScript(script, 'Diner');
