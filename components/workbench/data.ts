@@ -32,7 +32,7 @@ export function useSetting<T>(key: string, fallback: T): T | undefined {
 export function useCurrentScript(): ScriptRecord | null | undefined {
   const scripts = useScripts();
   const chosen = useSetting<string | null>(SETTING_CURRENT_SCRIPT, null);
-  const { shownScriptId, setShownScriptId } = useWorkbench();
+  const { shownScriptId, settleShownScriptId } = useWorkbench();
   const id = shownScriptId !== undefined ? shownScriptId : chosen;
   const resolved =
     scripts === undefined || id === undefined
@@ -41,8 +41,9 @@ export function useCurrentScript(): ScriptRecord | null | undefined {
   // Settle on the script shown at opening, so later changes to the shared setting leave this panel alone.
   const settled = resolved === undefined ? undefined : (resolved?.id ?? null);
   useEffect(() => {
-    if (shownScriptId === undefined && settled !== undefined && settled !== null) setShownScriptId(settled);
-  }, [shownScriptId, settled, setShownScriptId]);
+    if (shownScriptId === undefined && settled !== undefined && settled !== null)
+      settleShownScriptId(settled);
+  }, [shownScriptId, settled, settleShownScriptId]);
   return resolved;
 }
 

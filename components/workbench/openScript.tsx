@@ -10,6 +10,9 @@ import {
   type OutlineScene,
 } from '../views/script/outline-data';
 import { useCurrentRevision, useCurrentScript, useRevisionPages, useScripts } from './data';
+import { useFollowTab } from './follow-tab';
+import { usePlatform } from './platform';
+import { useWorkbench } from './state';
 
 export interface OpenScript {
   record: ScriptRecord;
@@ -26,11 +29,15 @@ export interface OpenScriptState {
   scripts: ScriptRecord[];
   /** The script shown, with its current revision; null when none is stored. */
   open: OpenScript | null;
+  /** The panel's tab shows a readable page that no stored script came from (the Script view offers to read it). */
+  unreadTab: boolean;
 }
 
 /** Reads the open script live; used once, by the workbench, which provides it to everything inside. */
 export function useOpenScriptLoader(): OpenScriptState {
   const scripts = useScripts();
+  const { setShownScriptId } = useWorkbench();
+  const { unreadTab } = useFollowTab(usePlatform(), scripts, setShownScriptId);
   const record = useCurrentScript();
   const revision = useCurrentRevision(record);
   const pages = useRevisionPages(revision, record?.settings);
@@ -43,10 +50,10 @@ export function useOpenScriptLoader(): OpenScriptState {
   const loading =
     scripts === undefined || record === undefined || (record !== null && revision === undefined);
   const open = record && revision ? { record, revision, pages, scenes, characters } : null;
-  return { loading, scripts: scripts ?? [], open };
+  return { loading, scripts: scripts ?? [], open, unreadTab };
 }
 
-const Ctx = createContext<OpenScriptState>({ loading: true, scripts: [], open: null });
+const Ctx = createContext<OpenScriptState>({ loading: true, scripts: [], open: null, unreadTab: false });
 
 export const OpenScriptProvider = Ctx.Provider;
 

@@ -73,6 +73,8 @@ interface WorkbenchState {
    */
   shownScriptId: string | null | undefined;
   setShownScriptId(id: string | null): void;
+  /** Settles on `id` unless the panel has settled already (the tab it follows may have chosen first). */
+  settleShownScriptId(id: string | null): void;
   /** Opens the import file chooser (registered by the workbench's hidden file input). */
   chooseFiles(): void;
   setFileChooser(open: () => void): void;
@@ -147,6 +149,7 @@ export function WorkbenchProvider({
       track,
       shownScriptId,
       setShownScriptId,
+      settleShownScriptId: (id) => setShownScriptId((cur) => (cur === undefined ? id : cur)),
       chooseFiles: () => fileChooser.current(),
       setFileChooser: (open) => {
         fileChooser.current = open;

@@ -148,4 +148,45 @@ describe('panels', () => {
       expect(status(panel).queryByText('The Late Edition'), 'the panel shows it').not.toBeNull(),
     );
   });
+
+  it('a panel follows its own tab: the tab’s script when it was read, else an offer to read it', async () => {
+    const store = async (text: string, title: string, url: string) => {
+      const script = parseFountain(text);
+      return storeRevision({
+        script,
+        source: { kind: 'page', url, format: 'fountain' },
+        title,
+        pages: paginate(script, { paper: 'letter' }),
+      });
+    };
+    await store(LATE_EDITION, 'The Late Edition', 'http://scripts.test/late-edition');
+    await store(SECOND, 'Boiler Room', 'http://scripts.test/boiler-room');
+    const onBoiler = fakePlatform();
+    onBoiler.tabUrl = async () => 'http://scripts.test/boiler-room#page=2';
+    const one = render(<Workbench platform={onBoiler} />).container;
+    const onLate = fakePlatform();
+    onLate.tabUrl = async () => 'http://scripts.test/late-edition';
+    const two = render(<Workbench platform={onLate} />).container;
+    await waitFor(
+      () =>
+        expect(status(one).queryByText('Boiler Room'), 'the panel beside the Boiler Room tab').not.toBeNull(),
+      { timeout: 5000 },
+    );
+    await waitFor(
+      () =>
+        expect(status(two).queryByText('The Late Edition'), 'the panel beside the other tab').not.toBeNull(),
+      { timeout: 5000 },
+    );
+    const unread = fakePlatform();
+    unread.tabUrl = async () => 'http://scripts.test/episode-105';
+    const three = render(<Workbench platform={unread} />).container;
+    expect(
+      await within(three).findByText(/This tab’s page has not been read/, {}, { timeout: 5000 }),
+      'a tab not read yet is said so, not silently shown another script',
+    ).toBeInTheDocument();
+    expect(
+      within(three).getByRole('button', { name: 'Read this tab' }),
+      'with the offer to read it',
+    ).toBeVisible();
+  });
 });
