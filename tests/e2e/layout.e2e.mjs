@@ -3,6 +3,13 @@
 // a flag open. Each test sets up what it needs (the demo script), so none depends on the one before it.
 import { check, waitFor } from './harness.mjs';
 
+/** Light, dark and high contrast (forced colours), as emulateMedia options. */
+const SCHEMES = {
+  light: { colorScheme: 'light', forcedColors: 'none' },
+  dark: { colorScheme: 'dark', forcedColors: 'none' },
+  'high-contrast': { colorScheme: 'dark', forcedColors: 'active' },
+};
+
 const SIZES = [
   { width: 420, height: 800 },
   { width: 1200, height: 900 },
@@ -49,10 +56,11 @@ export default (test) => {
     await job.waitFor({ timeout: 10_000 });
     for (const size of SIZES) {
       await panel.setViewportSize(size);
-      for (const scheme of ['light', 'dark']) {
-        await panel.emulateMedia({ colorScheme: scheme });
+      for (const [scheme, media] of Object.entries(SCHEMES)) {
+        await panel.emulateMedia(media);
         await h.screenshot(panel, `layout-print-queue-${size.width}-${scheme}`);
       }
+      await panel.emulateMedia(SCHEMES.light);
       const buttons = job.locator('.job-actions button');
       const count = await buttons.count();
       check(count >= 4, `the job has its actions (${count})`);
@@ -112,10 +120,36 @@ export default (test) => {
         shown.some((t) => /running|\d+:\d\d/.test(t)),
         `at ${size.width} px the session timer is shown: ${shown.join(' | ')}`,
       );
-      for (const scheme of ['light', 'dark']) {
-        await panel.emulateMedia({ colorScheme: scheme });
+      for (const [scheme, media] of Object.entries(SCHEMES)) {
+        await panel.emulateMedia(media);
         await h.screenshot(panel, `layout-status-${size.width}-${scheme}`);
       }
+      await panel.emulateMedia(SCHEMES.light);
+    }
+    await panel.close();
+  });
+
+  test('the touched views at 420 and 1200 px, light, dark and high contrast: screenshots, and axe stays clean', async (h) => {
+    const panel = await demoPanel(h);
+    const views = [
+      ['Script', 'script'],
+      ['Notes', 'notes'],
+      ['Revisions', 'revisions'],
+      ['Fact-check', 'factcheck'],
+      ['Settings', 'settings'],
+    ];
+    for (const [tab, name] of views) {
+      await panel.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      await panel.waitForTimeout(500);
+      for (const size of SIZES) {
+        await panel.setViewportSize(size);
+        for (const [scheme, media] of Object.entries(SCHEMES)) {
+          await panel.emulateMedia(media);
+          await h.screenshot(panel, `layout-${name}-${size.width}-${scheme}`);
+        }
+      }
+      await panel.emulateMedia(SCHEMES.light);
+      await h.axe(panel, `${tab} view`);
     }
     await panel.close();
   });
