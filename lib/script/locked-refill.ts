@@ -177,7 +177,7 @@ function layOutGroup(
  * gives its last lines of the speech to a sheet of their own (an A-page), from the latest sentence end that leaves
  * two lines behind, so nothing is printed past the last line.
  */
-function addMore(sheets: PageLine[][], capacity: number, cueIndent: number): void {
+export function addMore(sheets: PageLine[][], capacity: number, cueIndent: number): void {
   const more: PageLine = { text: MORE, kind: 'more', indent: cueIndent };
   const last = sheets[sheets.length - 1];
   if (last.length < capacity) {

@@ -7,7 +7,10 @@ import { printPage } from '../../../lib/print/layout';
 import { parseFountain } from '../../../lib/script/fountain';
 import { LINES_PER_PAGE } from '../../../lib/script/layout';
 import { lockDraft } from '../../../lib/script/locking';
+import { addMore } from '../../../lib/script/locked-refill';
+import type { PageLine } from '../../../lib/script/model';
 import { buildScript, type ElementDraft, type Page, type Script } from '../../../lib/script/model';
+
 import { paginate } from '../../../lib/script/paginate-locked';
 import { corpusPath, describeCorpus, readCorpus } from '../../corpus';
 import { generateScriptDrafts } from '../../fixtures/generate';
@@ -90,6 +93,51 @@ describe('locked pages refill by the page-break rules', () => {
       pages.flatMap((p) => p.lines).filter((l) => l.kind === 'omitted').length,
       'the cut scene reads OMITTED',
     ).toBe(1);
+  });
+
+  it('a page that ends in a split speech keeps (MORE) on the paper however much is added above it', () => {
+    // Locked pages whose speech goes on onto the next page: grow each by 1 to 60 lines, so the refilled page ends
+    // anywhere, exactly full included.
+    const lockedPages = paginate(lockedScript);
+    const splitPages = lockedPages.flatMap((p, i) => (p.lines.some((l) => l.kind === 'more') ? [i] : []));
+    expect(splitPages.length, 'the locked draft has speeches split across pages').toBeGreaterThan(0);
+    for (const pi of splitPages.slice(0, 3)) {
+      for (let n = 1; n <= 60; n += 1) {
+        const at = lock.pages[pi].firstElement;
+        const extra: ElementDraft[] = [
+          { type: 'action', text: Array.from({ length: n }, (_, k) => `Beat ${k}.`).join('\n') },
+        ];
+        const { script, pages } = layOut([...drafts.slice(0, at + 1), ...extra, ...drafts.slice(at + 1)]);
+        checkPages(`page ${lock.pages[pi].label} grown by ${n} lines`, script, pages, 'letter', {
+          locked: true,
+        });
+      }
+    }
+  });
+
+  it('a full last sheet gives its last sentence to an A-page so (MORE) still fits', () => {
+    const cue: PageLine = { text: 'MIRABEL', kind: 'character', indent: 22, element: 0 };
+    const speech = Array.from({ length: 54 }, (_, k): PageLine => ({
+      text: k % 3 === 2 ? `line ${k} ends here.` : `line ${k} goes on`,
+      kind: 'dialogue',
+      indent: 10,
+      element: 1,
+      start: k * 20,
+      end: k * 20 + 10,
+    }));
+    const sheets = [[cue, ...speech]];
+    addMore(sheets, 55, 22);
+    expect(sheets.length, 'an A-page for the rest').toBe(2);
+    for (const s of sheets) expect(s.length, 'no sheet past the last line').toBeLessThanOrEqual(55);
+    expect(sheets[0].at(-1)?.kind, '(MORE) at the foot').toBe('more');
+    expect(sheets[0].at(-2)?.text, 'after a sentence end').toMatch(/\.$/);
+    expect(sheets[1][0], 'the cue again at the top').toMatchObject({
+      kind: 'contd_cue',
+      text: "MIRABEL (CONT'D)",
+    });
+    expect(sheets[1].at(-1)?.kind, 'and (MORE) where the speech goes on').toBe('more');
+    const shown = sheets.flat().filter((l) => l.kind === 'dialogue');
+    expect(shown, 'every line once').toEqual(speech);
   });
 
   it('an unchanged draft keeps every locked page as it was', () => {
