@@ -158,6 +158,19 @@ export default (test) => {
   });
 
   test('hostile note text shows literally in the panel, the minutes page and the exports', async (h) => {
+    // The demo script, opened here when the test before did not run: no test depends on the one before it.
+    if ((await h.stored('scripts')).length === 0) {
+      const first = await h.openPanel();
+      await first.getByRole('button', { name: 'Open the demo script' }).click();
+      await waitFor(async () => (await h.stored('revisions')).length === 2, 10_000, 'the two demo drafts');
+      await first.getByRole('listbox', { name: 'Script lines' }).waitFor({ timeout: 15_000 });
+      await first.getByRole('tab', { name: 'Notes' }).click();
+      await first.keyboard.press('Control+Alt+KeyS');
+      await first.getByRole('textbox', { name: 'Session title' }).fill('Ep 1 break');
+      await first.keyboard.press('Enter');
+      await first.getByRole('button', { name: 'Stop session' }).waitFor({ timeout: 10_000 });
+      await first.close();
+    }
     const panel = await h.openPanel();
     const box = await selectAndCapture(panel, 1);
     await box.fill(HOSTILE);
