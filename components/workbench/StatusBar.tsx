@@ -44,8 +44,13 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
       </div>
       <div className="status-right">
         {wb.busy.length > 0 ? (
-          <span className="status-item" role="status">
-            <Codicon name="loading" spin /> {wb.busy[0]}…
+          <span className="status-item status-busy" role="status">
+            <Codicon name="loading" spin /> {wb.busy[0].label}…
+            {wb.busy[0].cancel ? (
+              <button type="button" className="link-button" onClick={wb.busy[0].cancel}>
+                Cancel
+              </button>
+            ) : null}
           </span>
         ) : null}
         <NotesStatusItem />

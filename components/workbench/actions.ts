@@ -1,10 +1,31 @@
 // What the workbench does for the user's actions: read the tab, import files, open the demo, jump to scenes and
 // pages. Every failure ends as a notice in the panel, never only in the console.
 import { useMemo } from 'react';
-import { chooseScript } from './data';
+import { useChooseScript } from './data';
 import { useOpenScript } from './openScript';
 import { usePlatform, type ReadOutcome } from './platform';
 import { useWorkbench } from './state';
+
+/**
+ * How long a reading may take before Scriptside stops waiting: a page with nothing readable, a tab that never
+ * answers or a permission prompt left unanswered must not leave "Reading the page…" spinning forever. Reading even a
+ * 300-page PDF takes a few seconds.
+ */
+export const READ_DEADLINE_MS = 30_000;
+
+/** What a reading ends with when the user cancels it or it outlasts READ_DEADLINE_MS. */
+const READ_CANCELLED: ReadOutcome = {
+  ok: false,
+  code: 'cancelled',
+  message: 'Stopped waiting for the page: nothing new was shown. Try again once the page has loaded.',
+};
+const READ_TIMED_OUT: ReadOutcome = {
+  ok: false,
+  code: 'timeout',
+  message:
+    'The page did not answer within 30 seconds, so nothing was read. If the browser asked for permission to ' +
+    'read pages, answer it and try again; a blank or browser page has nothing to read.',
+};
 
 /** A sentence for a failure, whatever was thrown. */
 function messageOf(e: unknown): string {
@@ -17,29 +38,52 @@ export function useWorkbenchActions() {
   const platform = usePlatform();
   const wb = useWorkbench();
   const { open } = useOpenScript();
+  const chooseScript = useChooseScript();
 
   return useMemo(() => {
     async function afterRead(outcome: ReadOutcome, what: string) {
       if (!outcome.ok) {
-        wb.notify(outcome.message, 'error');
+        // The user's own Cancel is news, not a failure.
+        wb.notify(outcome.message, outcome.code === 'cancelled' ? 'info' : 'error');
         return;
       }
       await chooseScript(outcome.scriptId);
       wb.setActiveView('script');
+      // A new draft of a stored script says what changed, not the first-read message.
+      // (The comparison code loads here, not with the panel.)
+      const summary = outcome.created
+        ? await import('../../lib/db/draft-summary')
+            .then(async (m) => {
+              const s = await m.draftSummary(outcome.scriptId, outcome.revisionId);
+              return s && m.draftSummarySentence(s);
+            })
+            .catch(() => undefined)
+        : undefined;
       wb.notify(
-        outcome.created
-          ? `Stored ${what} “${outcome.title}”.`
-          : `“${outcome.title}” is already stored with this text: nothing new to add.`,
+        summary
+          ? `Stored a new draft of “${outcome.title}”. ${summary}`
+          : outcome.created
+            ? `Stored ${what} “${outcome.title}”.`
+            : `“${outcome.title}” is already stored with this text: nothing new to add.`,
       );
     }
 
     /** Runs a reading (of this tab, or one the background captured) and reports how it went. */
     async function runReading(read: () => Promise<ReadOutcome>) {
+      let stop: (o: ReadOutcome) => void = () => {};
+      const stopped = new Promise<ReadOutcome>((resolve) => (stop = resolve));
+      const deadline = setTimeout(() => stop(READ_TIMED_OUT), READ_DEADLINE_MS);
       try {
-        const outcome = await wb.track('Reading the page', read);
+        const outcome = await wb.track(
+          'Reading the page',
+          () => Promise.race([read(), stopped]),
+          () => stop(READ_CANCELLED),
+        );
         await afterRead(outcome, 'the script from this page:');
       } catch (e) {
         wb.notify(messageOf(e), 'error');
+      } finally {
+        clearTimeout(deadline);
       }
     }
 
@@ -104,5 +148,5 @@ export function useWorkbenchActions() {
     }
 
     return { readThisPage, runReading, importFiles, openDemo, revealScene, revealPage };
-  }, [platform, wb, open]);
+  }, [platform, wb, open, chooseScript]);
 }

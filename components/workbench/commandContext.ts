@@ -2,9 +2,10 @@
 // (remembering recently used ones for the palette).
 import { useCallback, useMemo } from 'react';
 import { moveDraftsInto, renameScript, setSetting } from '../../lib/db';
+import { scriptSourceLabel } from '../../lib/capture/source';
 import type { Command, CommandContext, QuickPickItem } from '../../lib/commands/types';
 import { useWorkbenchActions } from './actions';
-import { chooseScript, SETTING_RECENT_COMMANDS, SETTING_THEME, useSetting, useThemeSetting } from './data';
+import { useChooseScript, SETTING_RECENT_COMMANDS, SETTING_THEME, useSetting, useThemeSetting } from './data';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
 
@@ -22,11 +23,16 @@ export function useCommands() {
   const { scripts, open } = useOpenScript();
   const theme = useThemeSetting();
   const recent = useRecentCommands();
+  const chooseScript = useChooseScript();
 
   const ctx = useMemo<CommandContext>(
     () => ({
       hasScript: open !== null,
-      scripts: scripts.map((s) => ({ id: s.id, title: s.title })),
+      scripts: scripts.map((s) => ({
+        id: s.id,
+        title: s.title,
+        detail: scriptSourceLabel(s.sourceKeys, s.createdAt),
+      })),
       currentScriptId: open?.record.id,
       currentScriptTitle: open?.record.title,
       scenes: open?.scenes ?? [],
@@ -67,7 +73,7 @@ export function useCommands() {
       },
       notify: wb.notify,
     }),
-    [wb, actions, scripts, open, theme],
+    [wb, actions, scripts, open, theme, chooseScript],
   );
 
   const run = useCallback(

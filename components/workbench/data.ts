@@ -1,12 +1,13 @@
 // Live reads of stored data for the workbench: every hook goes through useLiveQuery over the database, so the panel
 // follows changes made by the background, other panels and the platform code. `undefined` means "still loading".
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { db, getSetting, latestRevision, liveScripts, setSetting } from '../../lib/db';
 import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
 import type { PageLock } from '../../lib/script/locking';
+import { useWorkbench } from './state';
 
 export const SETTING_CURRENT_SCRIPT = 'ui.currentScriptId';
 export const SETTING_THEME = 'ui.theme';
@@ -24,14 +25,26 @@ export function useSetting<T>(key: string, fallback: T): T | undefined {
 }
 
 /**
- * The script the panel shows: the one the user chose (ui.currentScriptId) if it still exists, else the most recently
- * changed one. Null when no script is stored; undefined while loading.
+ * The script this panel shows: the one chosen in this panel; when the panel opens, the one last chosen in any panel
+ * (ui.currentScriptId) if it still exists, else the most recently changed one. The panel then keeps it: a reading or
+ * an import in another panel does not switch it. Null when no script is stored; undefined while loading.
  */
 export function useCurrentScript(): ScriptRecord | null | undefined {
   const scripts = useScripts();
   const chosen = useSetting<string | null>(SETTING_CURRENT_SCRIPT, null);
-  if (scripts === undefined || chosen === undefined) return undefined;
-  return scripts.find((s) => s.id === chosen) ?? scripts[0] ?? null;
+  const { shownScriptId, settleShownScriptId } = useWorkbench();
+  const id = shownScriptId !== undefined ? shownScriptId : chosen;
+  const resolved =
+    scripts === undefined || id === undefined
+      ? undefined
+      : (scripts.find((s) => s.id === id) ?? scripts[0] ?? null);
+  // Settle on the script shown at opening, so later changes to the shared setting leave this panel alone.
+  const settled = resolved === undefined ? undefined : (resolved?.id ?? null);
+  useEffect(() => {
+    if (shownScriptId === undefined && settled !== undefined && settled !== null)
+      settleShownScriptId(settled);
+  }, [shownScriptId, settled, settleShownScriptId]);
+  return resolved;
 }
 
 /** The revision the panel shows for a script: its current revision, else its newest. */
@@ -122,9 +135,16 @@ export function useRevisionPages(
   }, [revision, paper, continueds, insertScheme, lock, needsLayout, paginate]);
 }
 
-/** Remembers the script the user chose, so the panel reopens on it. */
-export function chooseScript(id: string): Promise<void> {
-  return setSetting(SETTING_CURRENT_SCRIPT, id);
+/** Shows a script in this panel, and remembers it so the next panel opens on it. */
+export function useChooseScript(): (id: string) => Promise<void> {
+  const { setShownScriptId } = useWorkbench();
+  return useCallback(
+    async (id: string) => {
+      setShownScriptId(id);
+      await setSetting(SETTING_CURRENT_SCRIPT, id);
+    },
+    [setShownScriptId],
+  );
 }
 
 /** The theme setting (auto until the user picks one). */

@@ -11,6 +11,9 @@ import {
   type OutlineScene,
 } from '../views/script/outline-data';
 import { useCurrentRevision, useCurrentScript, useRevisionPages, useScripts } from './data';
+import { useFollowTab } from './follow-tab';
+import { usePlatform } from './platform';
+import { useWorkbench } from './state';
 
 export interface OpenScript {
   record: ScriptRecord;
@@ -29,11 +32,15 @@ export interface OpenScriptState {
   scripts: ScriptRecord[];
   /** The script shown, with its current revision; null when none is stored. */
   open: OpenScript | null;
+  /** The panel's tab shows a readable page that no stored script came from (the Script view offers to read it). */
+  unreadTab: boolean;
 }
 
 /** Reads the open script live; used once, by the workbench, which provides it to everything inside. */
 export function useOpenScriptLoader(): OpenScriptState {
   const scripts = useScripts();
+  const { setShownScriptId } = useWorkbench();
+  const { unreadTab } = useFollowTab(usePlatform(), scripts, setShownScriptId);
   const storedRecord = useCurrentScript();
   const storedRevision = useCurrentRevision(storedRecord);
   // Stored records are checked by the same layer as restored ones before anything lays them out: a broken one (a
@@ -63,7 +70,7 @@ export function useOpenScriptLoader(): OpenScriptState {
     record && revision
       ? { record, revision, pages, scenes: outline.scenes, characters: outline.characters, problem }
       : null;
-  return { loading, scripts: scripts ?? [], open };
+  return { loading, scripts: scripts ?? [], open, unreadTab };
 }
 
 const TRUST_STORED_TIMES = { now: Number.MAX_SAFE_INTEGER };
@@ -104,7 +111,7 @@ function shownRecords(
   return { record: r, revision: v, problem };
 }
 
-const Ctx = createContext<OpenScriptState>({ loading: true, scripts: [], open: null });
+const Ctx = createContext<OpenScriptState>({ loading: true, scripts: [], open: null, unreadTab: false });
 
 export const OpenScriptProvider = Ctx.Provider;
 

@@ -17,6 +17,11 @@ export interface Platform {
     tabId: number,
     target: { quote: string; start?: number; end?: number; sourceUrl?: string },
   ): Promise<unknown>;
+  /**
+   * The address of a tab, when the browser lets Scriptside know it (after the user allowed reading pages); a panel
+   * uses it to follow its own tab.
+   */
+  tabUrl?(tabId: number): Promise<string | undefined>;
   /** Stores the demo script and returns its id. */
   loadDemo(): Promise<string>;
   /**

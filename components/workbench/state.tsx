@@ -25,6 +25,8 @@ export interface ScriptSelection {
 export interface RevealRequest {
   page?: number;
   offset?: number;
+  /** Back to the line the cursor is on, with the keyboard focus on the script (Escape in the note box). */
+  toCursor?: boolean;
   nonce: number;
 }
 
@@ -33,6 +35,13 @@ export type QuickInput =
   | { kind: 'palette'; value: string }
   | { kind: 'pick'; placeholder: string; items: QuickPickItem<unknown>[]; resolve: (v: unknown) => void }
   | { kind: 'input'; prompt: string; value: string; resolve: (v: string | undefined) => void };
+
+/** Work the status bar shows with a spinner; `cancel` stops waiting for it. */
+export interface BusyWork {
+  id: number;
+  label: string;
+  cancel?: () => void;
+}
 
 interface WorkbenchState {
   activeView: string;
@@ -46,6 +55,8 @@ interface WorkbenchState {
   setLastScene(i: number | undefined): void;
   reveal: RevealRequest | null;
   requestReveal(target: Omit<RevealRequest, 'nonce'>): void;
+  /** The script view has done request `nonce`: a script view shown again later must not do it twice. */
+  revealDone(nonce: number): void;
   quickInput: QuickInput | null;
   openQuickInput(q: QuickInput): void;
   closeQuickInput(): void;
@@ -53,9 +64,17 @@ interface WorkbenchState {
   notify(message: string, severity?: Notice['severity']): void;
   dismiss(id: number): void;
   /** Background work in progress (reading, importing): the status bar shows a spinner while > 0. */
-  busy: string[];
-  /** Runs `work`, showing `label` in the status bar meanwhile. */
-  track<T>(label: string, work: () => Promise<T>): Promise<T>;
+  busy: BusyWork[];
+  /** Runs `work`, showing `label` in the status bar meanwhile, with a Cancel button when `cancel` is given. */
+  track<T>(label: string, work: () => Promise<T>, cancel?: () => void): Promise<T>;
+  /**
+   * The script this panel shows, chosen in this panel: undefined until the panel has settled on one, null when it
+   * shows none. Each panel keeps its own, so reading or importing in one panel never switches another.
+   */
+  shownScriptId: string | null | undefined;
+  setShownScriptId(id: string | null): void;
+  /** Settles on `id` unless the panel has settled already (the tab it follows may have chosen first). */
+  settleShownScriptId(id: string | null): void;
   /** Opens the import file chooser (registered by the workbench's hidden file input). */
   chooseFiles(): void;
   setFileChooser(open: () => void): void;
@@ -78,7 +97,8 @@ export function WorkbenchProvider({
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [quickInput, setQuickInput] = useState<QuickInput | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [busy, setBusy] = useState<string[]>([]);
+  const [busy, setBusy] = useState<BusyWork[]>([]);
+  const [shownScriptId, setShownScriptId] = useState<string | null | undefined>(undefined);
   const ids = useRef(0);
   const fileChooser = useRef<() => void>(() => {});
 
@@ -88,21 +108,23 @@ export function WorkbenchProvider({
     setNotices((list) => [...list.filter((n) => n.message !== message), { id, message, severity }].slice(-4));
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const track = useCallback(async <T,>(label: string, work: () => Promise<T>): Promise<T> => {
-    setBusy((b) => [...b, label]);
-    try {
-      return await work();
-    } finally {
-      setBusy((b) => {
-        const i = b.indexOf(label);
-        return i === -1 ? b : [...b.slice(0, i), ...b.slice(i + 1)];
-      });
-    }
-  }, []);
+  const track = useCallback(
+    async <T,>(label: string, work: () => Promise<T>, cancel?: () => void): Promise<T> => {
+      const id = ++ids.current;
+      setBusy((b) => [...b, { id, label, cancel }]);
+      try {
+        return await work();
+      } finally {
+        setBusy((b) => b.filter((w) => w.id !== id));
+      }
+    },
+    [],
+  );
   const requestReveal = useCallback(
     (target: Omit<RevealRequest, 'nonce'>) => setReveal({ ...target, nonce: ++ids.current }),
     [],
   );
+  const revealDone = useCallback((nonce: number) => setReveal((r) => (r?.nonce === nonce ? null : r)), []);
 
   const value = useMemo<WorkbenchState>(
     () => ({
@@ -116,6 +138,7 @@ export function WorkbenchProvider({
       setLastScene,
       reveal,
       requestReveal,
+      revealDone,
       quickInput,
       openQuickInput: setQuickInput,
       closeQuickInput: () => setQuickInput(null),
@@ -124,6 +147,9 @@ export function WorkbenchProvider({
       dismiss,
       busy,
       track,
+      shownScriptId,
+      setShownScriptId,
+      settleShownScriptId: (id) => setShownScriptId((cur) => (cur === undefined ? id : cur)),
       chooseFiles: () => fileChooser.current(),
       setFileChooser: (open) => {
         fileChooser.current = open;
@@ -136,12 +162,14 @@ export function WorkbenchProvider({
       lastScene,
       reveal,
       requestReveal,
+      revealDone,
       quickInput,
       notices,
       notify,
       dismiss,
       busy,
       track,
+      shownScriptId,
     ],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;

@@ -1,6 +1,7 @@
 // Wires the workbench to the real browser: the platform functions, the target tab, storage opening, and readings
 // the background requested (toolbar, context menu, keyboard command).
 import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { openDatabase } from '../../lib/db';
 import { requestNotes } from '../../lib/notes/requests';
 import { requestFactcheck } from '../../lib/factcheck/requests';
@@ -26,8 +27,16 @@ const loadDemo = () => readers().then((m) => m.loadDemo());
 const revealInPage = (
   tabId: number,
   where: { quote: string; start?: number; end?: number; sourceUrl?: string },
-) =>
-  readers().then((m) => m.revealInPage(tabId, where));
+) => readers().then((m) => m.revealInPage(tabId, where));
+
+/** A tab's address, when Scriptside may know it (the optional host permission was granted); else undefined. */
+const tabUrl = async (tabId: number): Promise<string | undefined> => {
+  try {
+    return (await browser.tabs.get(tabId)).url || undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 /** Readings requested from outside the panel, as functions the workbench runs and reports. */
 function onReadRequest(handle: (read: () => Promise<ReadOutcome>) => void): () => void {
@@ -67,7 +76,7 @@ export function App() {
     void requestPersistentStorage().catch(() => false);
   }, []);
   const platform = useMemo<Platform>(
-    () => ({ targetTabId, readTab, importFiles, revealInPage, loadDemo, onReadRequest }),
+    () => ({ targetTabId, readTab, importFiles, revealInPage, loadDemo, onReadRequest, tabUrl }),
     [targetTabId],
   );
   if (!storage.ready) return null;

@@ -14,3 +14,29 @@ export function sourceKey(source: SourceInfo): string | undefined {
   if (source.kind === 'file' && source.fileName) return `file:${source.fileName}`;
   return undefined;
 }
+
+/** Characters of a source shown beside a script's title before it is shortened with "…". */
+const SOURCE_LABEL_CHARS = 40;
+
+/**
+ * A short line telling a script apart from others with the same title: where it was first read from (a file's
+ * name, a page's site and path) and the day it was stored ("ep104-pink.pdf · added 2026-12-05").
+ */
+export function scriptSourceLabel(sourceKeys: readonly string[], createdAt: number): string {
+  const key = sourceKeys[0];
+  let from = 'no file or page';
+  if (key?.startsWith('file:')) from = key.slice('file:'.length);
+  else if (key) {
+    try {
+      const u = new URL(key);
+      from =
+        u.protocol === 'file:' ? decodeURIComponent(u.pathname.split('/').pop() ?? key) : u.host + u.pathname;
+    } catch {
+      from = key;
+    }
+  }
+  if (from.length > SOURCE_LABEL_CHARS) from = `${from.slice(0, SOURCE_LABEL_CHARS - 1)}…`;
+  const d = new Date(createdAt);
+  const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${from} · added ${day}`;
+}

@@ -1,4 +1,4 @@
-// Chooses which stored script the panel shows (an episode's drafts often arrive as differently named files).
+// Chooses which stored script this panel shows; scripts with one title are told apart by source and day stored.
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -13,10 +13,13 @@ export default defineCommand({
       return ctx.notify('No script is stored yet: read a page or import a file.', 'error');
     const items = ctx.scripts.map((s) => ({
       label: s.title,
-      description: s.id === ctx.currentScriptId ? 'open now' : undefined,
+      // The source and day tell apart two scripts with one title (two episodes' drafts both titled "Pilot").
+      description: [s.id === ctx.currentScriptId ? 'open now' : '', s.detail ?? '']
+        .filter(Boolean)
+        .join(' · '),
       value: s.id,
     }));
-    const id = await ctx.showQuickPick(items, { placeholder: 'Which script does this document belong to?' });
+    const id = await ctx.showQuickPick(items, { placeholder: 'Choose the script to show in this panel' });
     if (id) await ctx.setCurrentScript(id);
   },
 });

@@ -5,7 +5,7 @@ import { defineCommand } from './types';
 export default defineCommand({
   id: 'notes.printMinutes',
   title: 'Print Session Minutes',
-  icon: 'print',
+  icon: 'file-text',
   category: 'Notes',
   keywords: ['minutes', 'print', 'pdf', 'session'],
   enabled: (ctx) => ctx.hasScript,

@@ -31,8 +31,8 @@ export interface QuickPickItem<T> {
 export interface CommandContext {
   /** A script is stored and open in the panel. */
   hasScript: boolean;
-  /** Stored scripts, newest first. */
-  scripts: { id: string; title: string }[];
+  /** Stored scripts, newest first; `detail` tells scripts with one title apart (source and day stored). */
+  scripts: { id: string; title: string; detail?: string }[];
   currentScriptId?: string;
   currentScriptTitle?: string;
   scenes: SceneRef[];

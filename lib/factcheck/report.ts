@@ -3,6 +3,7 @@
 
 import { toCsv } from '../csv';
 import { pageIndexAt } from '../script/page-at';
+import { sceneNumberAt, sceneNumbers } from '../script/scene-numbers';
 import type { FlagRecord, Placement } from '../db/schema';
 import type { Page, Script } from '../script/model';
 import { CATEGORY_LABELS, STATUS_LABELS } from './workflow';
@@ -58,22 +59,6 @@ export function pageLabelAt(pages: Page[], offset: number): string {
   return i >= 0 ? pages[i].label : (pages[0]?.label ?? '');
 }
 
-/** The scene holding `offset`: its printed number, else its position ("8"), and its heading. */
-export function sceneAtOffset(
-  script: Script,
-  offset: number,
-): { number: string; heading: string } | undefined {
-  let n = 0;
-  let found: { number: string; heading: string } | undefined;
-  for (const el of script.elements) {
-    if (el.start > offset) break;
-    if (el.type !== 'scene_heading') continue;
-    n++;
-    found = { number: el.sceneNumber ?? String(n), heading: el.text };
-  }
-  return found;
-}
-
 /** Characters of the line kept either side of the item: a report row quotes the line, not the whole paragraph. */
 export const LINE_CONTEXT_CHARS = 60;
 
@@ -99,12 +84,14 @@ const PLACEMENT_WORDS: Record<Placement['status'], string> = {
 /** The report's rows, in script order (flags that cannot be placed in this draft last). */
 export function reportRows(flags: FlagRecord[], draft: ReportDraft): ReportRow[] {
   const rows: (ReportRow & { at: number })[] = [];
+  // Numbered as the draft's pages print them, so the report says 6A where the page does.
+  const scenes = sceneNumbers(draft.script, draft.pages);
   for (const f of flags) {
     if (f.deletedAt !== undefined) continue;
     const where = placeInDraft(f, draft.revisionId);
     const placed = where.start !== undefined;
     const at = where.start ?? Number.MAX_SAFE_INTEGER;
-    const scene = placed ? sceneAtOffset(draft.script, at) : undefined;
+    const scene = placed ? sceneNumberAt(scenes, at) : undefined;
     const from = draft.colors?.[f.revisionId];
     const placement =
       f.revisionId === draft.revisionId

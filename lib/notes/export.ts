@@ -17,6 +17,8 @@ export interface NoteExportRow {
   scene: string;
   /** Order of the scene in the script (for sorting; -1 before the first scene, large for none). */
   sceneOrder: number;
+  /** Offset of the note's line in the shown revision, to sort notes of one scene in script order. */
+  position?: number;
   /** The quoted script text the note is on. */
   line: string;
   /** "Jo Smith (JS)" or initials. */
@@ -64,9 +66,32 @@ export const CSV_COLUMNS = [
   'Reply to',
 ] as const;
 
-/** Every row as CSV (RFC 4180: CRLF, quoted where needed), with a header row and formula-safe cells. */
+/**
+ * Rows in script order: by scene, then by the line in the scene, then by time; a reply right after the note it
+ * answers (replies are on no line of their own).
+ */
+export function inScriptOrder(rows: readonly NoteExportRow[]): NoteExportRow[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const head = (r: NoteExportRow) => (r.parentId && byId.get(r.parentId)) || r;
+  return [...rows].sort((a, b) => {
+    const ha = head(a);
+    const hb = head(b);
+    return (
+      ha.sceneOrder - hb.sceneOrder ||
+      (ha.position ?? Infinity) - (hb.position ?? Infinity) ||
+      ha.createdAt - hb.createdAt ||
+      ha.id.localeCompare(hb.id) ||
+      // Within one thread: the note first, then its replies in time order.
+      (a === ha ? -1 : b === hb ? 1 : a.createdAt - b.createdAt)
+    );
+  });
+}
+
+/**
+ * Every row as CSV (RFC 4180: CRLF, quoted where needed), with a header row and formula-safe cells, in script order.
+ */
 export function notesCsv(rows: readonly NoteExportRow[]): string {
-  const data = rows.map((r): string[] => [
+  const data = inScriptOrder(rows).map((r): string[] => [
     r.script,
     r.revision,
     r.page,
@@ -96,7 +121,14 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-/** The session the minutes are for. */
+/** What the room decided or must do (decisions and to-dos that are not resolved), in script order. */
+export function actionItems(rows: readonly NoteExportRow[]): NoteExportRow[] {
+  return inScriptOrder(
+    rows.filter((r) => !r.parentId && !r.resolved && (r.kind === 'decision' || r.kind === 'todo')),
+  );
+}
+
+/** The session the minutes are for (attendees as the minutes name them: "Jo Sato (JS)"). */
 export interface MinutesSession {
   title: string;
   /** ISO yyyy-mm-dd */
@@ -132,8 +164,9 @@ export function byScene(rows: readonly NoteExportRow[]): { scene: string; rows: 
 }
 
 /**
- * Session minutes as Markdown: a header (script, revision, date, time, attendees), decisions first, then the other
- * notes, each part grouped by scene in script order, with kind, time and speaker on every note.
+ * Session minutes as Markdown: a header (script, revision, date, time, attendees), the action items (decisions and
+ * to-dos), then decisions, then the other notes, each part grouped by scene in script order, with kind, time and
+ * speaker on every note.
  */
 export function minutesMarkdown(
   session: MinutesSession,
@@ -145,12 +178,22 @@ export function minutesMarkdown(
   const repliesOf = (id: string) =>
     rows.filter((r) => r.parentId === id).sort((a, b) => a.createdAt - b.createdAt);
   const lines = [`# Minutes: ${escapeMarkdown(session.title)}`, ''];
+  const actions = actionItems(tops);
   lines.push(`- Script: ${escapeMarkdown(script)} (${escapeMarkdown(revision)})`);
   const ended = session.endedAt ? `-${clockTime(session.endedAt)}` : ' (running)';
   lines.push(`- Date: ${session.date}, ${clockTime(session.startedAt)}${ended}`);
   if (session.attendees.length)
     lines.push(`- Attendees: ${session.attendees.map(escapeMarkdown).join(', ')}`);
   lines.push(`- Notes: ${tops.length}`);
+  if (actions.length) {
+    lines.push('', '## Action items', '');
+    for (const r of actions) {
+      const who = r.speaker ? ` ${escapeMarkdown(r.speaker)}:` : '';
+      lines.push(
+        `- [ ] **${kindLabel(r.kind)}**${who} ${escapeMarkdown(r.text)} (${escapeMarkdown(r.scene)})`,
+      );
+    }
+  }
   const part = (title: string, list: NoteExportRow[]) => {
     if (list.length === 0) return;
     lines.push('', `## ${title}`);

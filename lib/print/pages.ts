@@ -95,10 +95,24 @@ export function describePages(labels: readonly string[], pageOrder?: readonly st
     while (at !== undefined && j + 1 < ordered.length && index.get(ordered[j + 1]) === at + (j + 1 - i)) {
       j++;
     }
-    // A run of two reads better as "3, 4"; a dash inside a label ("15-16") must not be confused with a run either.
-    if (j - i >= 2) out.push(`${ordered[i]}–${ordered[j]}`);
-    else for (let k = i; k <= j; k++) out.push(ordered[k]);
+    out.push(...describeRun(ordered.slice(i, j + 1)));
     i = j + 1;
   }
   return out.join(', ');
+}
+
+/** A merged page's label ("15-16") holds a dash of its own. */
+const isRangeLabel = (label: string) => label.includes('-');
+
+/**
+ * One run of consecutive pages, as written: "3–6", or each label when the run is short ("3, 4" reads better). A merged
+ * page ("1-2") never ends a dashed run, where "1-2–6" could not be read back: it stands alone ("1-2, 3–6").
+ */
+function describeRun(run: readonly string[]): string[] {
+  let from = 0;
+  let to = run.length - 1;
+  while (from <= to && isRangeLabel(run[from])) from++;
+  while (to >= from && isRangeLabel(run[to])) to--;
+  const middle = to - from >= 2 ? [`${run[from]}–${run[to]}`] : run.slice(from, to + 1);
+  return [...run.slice(0, from), ...middle, ...run.slice(to + 1)];
 }

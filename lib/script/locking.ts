@@ -2,18 +2,11 @@
 // flow onto A-pages (12, 12A, 12B), shrunk pages merge as ranges ("15-16"), new scenes get 10A, cut ones read OMITTED.
 
 import { diffArrays } from 'diff';
-import {
-  blocksOf,
-  fillPages,
-  linesPerPage,
-  makePage,
-  elementLinesFromPages,
-  type Block,
-} from '../revision/layout';
+import { makePage } from '../revision/layout';
 import { internElements } from '../revision/keys';
-import type { Paper } from './layout';
+import { LINES_PER_PAGE, type IndentPreset, type Paper } from './layout';
+import { refillLockedPages } from './locked-refill';
 import type { ElementType, Page, PageLine, Script } from './model';
-import { paginate } from './paginate';
 
 /** One element of the locked draft: enough to recognise it in a later draft. */
 export interface LockedElement {
@@ -104,6 +97,8 @@ export function lockDraft(script: Script, pages: Page[]): PageLock {
 }
 
 export interface ApplyLockOptions {
+  /** Indent preset of the layout (default 'standard'). */
+  indents?: IndentPreset;
   /** How new scenes are numbered between existing ones: 'letters' (10A, 10B; between 10 and 10A: 10AA) or
    * 'letter-number' (10A, 10B; between 10 and 10A: A10). Overflow pages beyond a lettered page follow the same. */
   insertScheme?: 'letters' | 'letter-number';
@@ -119,22 +114,23 @@ export interface LockedPagination {
 }
 
 /** Something placed on a page: an element (or the part of it from..to, offsets into its text), or an OMITTED line. */
-type Item = { element: number; from?: number; to?: number } | { omitted: string };
+export type Item = { element: number; from?: number; to?: number } | { omitted: string };
 
 /**
  * Lays out `newer` on the locked draft's pages: each element stays on the page its locked counterpart was on
  * (changed elements too); overflow goes to A-pages, shrunk neighbours merge as ranges, scene numbers are kept.
- * `newerPagesUnlocked` supplies the wrapped lines (it is paginated here when null).
+ * Each locked page is laid out again by the paginator itself, so refilled pages follow the same page-break rules
+ * ((MORE) and (CONT'D), no heading or cue at a foot, nothing past the last line). The unlocked pages of `newer` are
+ * no longer needed (the parameter stays for callers).
  */
 export function applyLock(
   newer: Script,
-  newerPagesUnlocked: Page[] | null,
+  _newerPagesUnlocked: Page[] | null,
   lock: PageLock,
   options: ApplyLockOptions = {},
 ): LockedPagination {
   const scheme = options.insertScheme ?? 'letters';
-  const capacity = linesPerPage(options.paper ?? 'letter');
-  const lines = elementLinesFromPages(newer, newerPagesUnlocked ?? paginate(newer, { paper: options.paper }));
+  const capacity = LINES_PER_PAGE[options.paper ?? 'letter'];
   const { a, b } = internElements(lock.elements, newer.elements);
   const lockedNumber = new Map(lock.scenes.map((s) => [s.element, s.number]));
 
@@ -207,39 +203,17 @@ export function applyLock(
   const numberOf = new Map(sceneNumbers.map((s) => [s.element, s.number]));
   const omitted = items.flatMap((x) => ('omitted' in x.item ? [x.item.omitted] : []));
 
-  // Fill each locked page's content on its own.
+  // Each locked page's content is laid out on its own, by the paginator's rules.
   const groups: Item[][] = lock.pages.map(() => []);
   if (groups.length === 0) groups.push([]);
   for (const x of items) groups[Math.min(Math.max(x.page, 0), groups.length - 1)].push(x.item);
+  const laid = refillLockedPages(newer, groups, numberOf, {
+    paper: options.paper,
+    indents: options.indents,
+  });
   const sheets: { label: string; lines: PageLine[]; shrank: boolean }[] = [];
   const taken = new Set(lock.pages.map((p) => p.label));
-  groups.forEach((g, gi) => {
-    const blocks: Block[] = [];
-    for (const it of g) {
-      if ('omitted' in it) {
-        blocks.push({
-          element: -1,
-          lines: [{ text: 'OMITTED', kind: 'omitted', indent: 0, sceneNumber: it.omitted }],
-          spaceBefore: 1,
-          keepWithNext: false,
-          breakBefore: false,
-        });
-        continue;
-      }
-      const [blk] = blocksOf(newer, [it.element], lines);
-      if (it.from !== undefined) {
-        const base = newer.elements[it.element].start;
-        const from = base + it.from;
-        const to = it.to === undefined ? Infinity : base + it.to;
-        blk.lines = blk.lines.filter((l) => (l.start ?? base) >= from && (l.start ?? base) < to);
-        if (it.from > 0) blk.spaceBefore = 0;
-      }
-      const num = numberOf.get(it.element);
-      if (num !== undefined) blk.lines = blk.lines.map((l, n) => (n === 0 ? { ...l, sceneNumber: num } : l));
-      blk.breakBefore = false; // locked pages already decide where pages break
-      blocks.push(blk);
-    }
-    const filled = blocks.length ? fillPages(blocks, capacity) : [[]];
+  laid.forEach((filled, gi) => {
     const label = lock.pages[gi]?.label ?? '1';
     const lockedCount = lock.pages[gi]?.lineCount ?? capacity;
     const overflow = overflowLabels(label, filled.length - 1, taken, scheme);

@@ -16,6 +16,9 @@ export interface PaginateOptions extends Omit<LayoutOptions, 'lock'> {
 export function paginate(script: Script, options: PaginateOptions = {}): Page[] {
   const pages = layoutPages(script, options);
   if (!options.lock || script.pages) return pages;
-  return applyLock(script, pages, options.lock, { insertScheme: options.insertScheme, paper: options.paper })
-    .pages;
+  return applyLock(script, pages, options.lock, {
+    insertScheme: options.insertScheme,
+    paper: options.paper,
+    indents: options.indents,
+  }).pages;
 }

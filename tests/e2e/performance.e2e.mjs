@@ -116,44 +116,68 @@ async function printProfile(session) {
   for (const [k, ms] of top) console.log(`      [profile] ${ms.toFixed(1)} ms  ${k}`);
 }
 
+/** The welcome view's own "Read this page" button (the view's title bar has a "Read This Page" icon button too). */
+const WELCOME_READ = '.welcome button.button-primary';
+
+/**
+ * Reads the 120-page page into a stored script through the panel's welcome view, and measures it. Every test that
+ * needs the script calls `longScript`, so none depends on the test before it.
+ */
+async function readLongScript(h) {
+  const page = await h.openPage('/generated/long-120.html');
+  const tabId = await h.tabIdOf(page);
+  const panel = await h.openPanel(tabId);
+  // Wait for the welcome view itself: matching the name alone also finds the title bar's "Read This Page" icon
+  // button, which shows while storage is still loading, before the welcome view exists (that was the flaky click).
+  await panel.locator(WELCOME_READ).waitFor({ timeout: 15_000 });
+  const shownMs = await panel.evaluate(
+    (selector) =>
+      new Promise((resolve, reject) => {
+        const t0 = performance.now();
+        const done = () => {
+          const list = document.querySelector('[role="listbox"][aria-label="Script lines"]');
+          if (list && list.textContent.includes('LOCATION NUMBER 1')) {
+            obs.disconnect();
+            resolve(performance.now() - t0);
+          }
+        };
+        const obs = new MutationObserver(done);
+        obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+        const button = document.querySelector(selector);
+        if (!button) reject(new Error('the welcome view went away before "Read this page" was clicked'));
+        else button.click();
+      }),
+    WELCOME_READ,
+  );
+  const readMs = await panel.evaluate(
+    () => performance.getEntriesByName('scriptside:read-tab').at(-1)?.duration,
+  );
+  const script = await waitFor(
+    async () => (await h.stored('scripts')).find((s) => s.sourceKeys.some((k) => k.includes('long-120'))),
+    10_000,
+    'the 120-page script stored',
+  );
+  const revision = (await h.stored('revisions')).find((r) => r.scriptId === script.id);
+  return { tabId, script, revision, panel, shownMs, readMs };
+}
+
 export default (test) => {
-  let tabId;
-  let script;
-  let revision;
+  /** The stored 120-page script, read once per browser profile by whichever test needs it first. */
+  let long;
+  async function longScript(h) {
+    if (!long) {
+      const { panel, ...rest } = await readLongScript(h);
+      await panel.close();
+      long = rest;
+    }
+    return long;
+  }
 
   test('measures: reading a 120-page HTML page into a stored revision, and the panel showing it', async (h) => {
-    const page = await h.openPage('/generated/long-120.html');
-    tabId = await h.tabIdOf(page);
-    const panel = await h.openPanel(tabId);
-    await panel.getByRole('button', { name: 'Read this page' }).first().waitFor({ timeout: 15_000 });
-    const shownMs = await panel.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const t0 = performance.now();
-          const done = () => {
-            const list = document.querySelector('[role="listbox"][aria-label="Script lines"]');
-            if (list && list.textContent.includes('LOCATION NUMBER 1')) {
-              obs.disconnect();
-              resolve(performance.now() - t0);
-            }
-          };
-          const obs = new MutationObserver(done);
-          obs.observe(document.body, { childList: true, subtree: true, characterData: true });
-          [...document.querySelectorAll('button')]
-            .find((b) => b.textContent.includes('Read this page'))
-            .click();
-        }),
-    );
-    const readMs = await panel.evaluate(
-      () => performance.getEntriesByName('scriptside:read-tab').at(-1)?.duration,
-    );
+    const { panel, ...read } = await readLongScript(h);
+    long = read;
+    const { revision, readMs, shownMs } = read;
     check(typeof readMs === 'number', 'readTab leaves its "scriptside:read-tab" User Timing entry');
-    script = await waitFor(
-      async () => (await h.stored('scripts')).find((s) => s.sourceKeys.some((k) => k.includes('long-120'))),
-      10_000,
-      'the 120-page script stored',
-    );
-    revision = (await h.stored('revisions')).find((r) => r.scriptId === script.id);
     check(
       revision.pages.length >= 110,
       `the generated page lays out to about 120 pages (${revision.pages.length})`,
@@ -173,7 +197,7 @@ export default (test) => {
   });
 
   test('measures: cold open with a 120-page script, 1,000 notes and 200 flags; the Notes view; adding a note', async (h) => {
-    check(script && revision, 'the previous test stored the 120-page script');
+    const { tabId, script, revision } = await longScript(h);
     await seed(h, script.id, revision.id, { notes: 1000, flags: 200 });
     // The first open after seeding warms the browser's caches for the extension's files, as a daily user's would be.
     await (await openTimedPanel(h, tabId)).close();
@@ -234,8 +258,9 @@ export default (test) => {
   });
 
   test('measures: the Fact-check view with 500 flags until interactive', async (h) => {
-    check(script && revision, 'the first test stored the 120-page script');
-    await seed(h, script.id, revision.id, { flags: 300, from: 200 });
+    const { tabId, script, revision } = await longScript(h);
+    // All 500 flags, whatever the tests before seeded (the same ids are overwritten, so it does not depend on them).
+    await seed(h, script.id, revision.id, { flags: 500 });
     const panel = await openTimedPanel(h, tabId);
     await panel.waitForTimeout(1500);
     const shownMs = await panel.evaluate(

@@ -5,6 +5,7 @@ import type { FlagRecord, FlagStatus } from '../../../lib/db';
 import { pageLabelAt } from '../../../lib/factcheck/report';
 import { requestFactcheck } from '../../../lib/factcheck/requests';
 import { FLAG_STATUSES, STATUS_LABELS, CATEGORY_LABELS } from '../../../lib/factcheck/workflow';
+import { sceneNumberAt, sceneNumbers } from '../../../lib/script/scene-numbers';
 import { Section } from '../../ui/Section';
 import { useOpenScript, type OpenScript } from '../../workbench/openScript';
 import { usePlatform } from '../../workbench/platform';
@@ -41,49 +42,16 @@ export function flagSentence(f: FlagRecord, page: string, scene: string): string
   return `${STATUS_LABELS[f.status]}${middle(f, page, scene)}'${f.item}'`;
 }
 
-interface SceneStart {
-  start: number;
-  number: string;
-  heading: string;
-}
-
-/** The script's scene headings in order, numbered as sceneAtOffset numbers them (printed number, else position). */
-function sceneStarts(open: OpenScript): SceneStart[] {
-  const out: SceneStart[] = [];
-  let n = 0;
-  for (const el of open.revision.script.elements) {
-    if (el.type !== 'scene_heading') continue;
-    n++;
-    out.push({ start: el.start, number: el.sceneNumber ?? String(n), heading: el.text });
-  }
-  return out;
-}
-
-/** The last scene starting at or before `offset` (a binary search: sceneAtOffset walks every element). */
-function sceneAt(scenes: SceneStart[], offset: number): SceneStart | undefined {
-  let lo = 0;
-  let hi = scenes.length - 1;
-  let found: SceneStart | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (scenes[mid].start <= offset) {
-      found = scenes[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 function rowsFor(flags: FlagRecord[], open: OpenScript): FlagRow[] {
   const rev = open.revision.id;
-  const scenes = sceneStarts(open);
+  const scenes = sceneNumbers(open.revision.script, open.pages);
   return flags
     .map((flag) => {
       const p =
         flag.revisionId === rev ? { start: flag.anchor.start, end: flag.anchor.end } : flag.placements[rev];
       const start = p && p.start !== undefined ? p.start : undefined;
       const page = start !== undefined ? pageLabelAt(open.pages, start) : '';
-      const sc = start !== undefined ? sceneAt(scenes, start) : undefined;
+      const sc = start !== undefined ? sceneNumberAt(scenes, start) : undefined;
       return {
         flag,
         page,
@@ -175,7 +143,14 @@ function FlagsForScript({ open }: { open: OpenScript }) {
       if (g) g.push(r);
       else m.set(key, [r]);
     }
-    return [...m.entries()];
+    const entries = [...m.entries()];
+    // By status, the groups follow the workflow (open, researching, verified, cleared, not clear, dismissed), not the
+    // order in which flags happen to appear in the script.
+    if (groupBy === 'status') {
+      const rank = new Map(FLAG_STATUSES.map((s, i) => [STATUS_LABELS[s], i]));
+      entries.sort((a, b) => (rank.get(a[0]) ?? 99) - (rank.get(b[0]) ?? 99));
+    }
+    return entries;
   }, [visible, groupBy]);
   const order = useMemo(() => groups.flatMap(([, rs]) => rs), [groups]);
   // The suggestion engine reads the whole script: it runs only after the flag list has painted.

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../lib/db';
 import { REPORT_COLUMNS, reportRows, type ReportDraft } from '../../../lib/factcheck/report';
-import { paginate } from '../../../lib/script/paginate';
+import { revisionPagesOf, storedLocks } from '../../../lib/db/revised-pages';
 import './report.css';
 
 async function loadReport(scriptId: string, revisionId: string) {
@@ -12,14 +12,9 @@ async function loadReport(scriptId: string, revisionId: string) {
   if (!script || !revision || revision.scriptId !== script.id || revision.deletedAt !== undefined)
     return null;
   const revisions = await db.revisions.where('scriptId').equals(script.id).toArray();
-  const pages = revision.script.pages?.length
-    ? revision.script.pages
-    : revision.locked && revision.pages.length
-      ? revision.pages
-      : paginate(revision.script, {
-          paper: script.settings.paper,
-          sceneContinueds: script.settings.sceneContinueds,
-        });
+  // The pages as they print, locked numbering kept (A-pages, 6A scenes): the same pages the panel shows.
+  const live = revisions.filter((r) => r.deletedAt === undefined);
+  const pages = revisionPagesOf(revision, live, script.settings, await storedLocks(live));
   const draft: ReportDraft = {
     title: script.title,
     revisionId: revision.id,

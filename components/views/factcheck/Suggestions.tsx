@@ -1,12 +1,25 @@
 // The engine's suggestions, shown apart from flags: F (or the Flag button) makes one a flag, Delete (or Dismiss)
-// forgets it for this script. Computed on the shown draft; dismissed and flagged items are left out.
-import { useMemo, useState, type KeyboardEvent } from 'react';
+// puts it away for this script, with Undo and a list of dismissed items to bring back; Enter (or a click) shows its
+// occurrences one after another. Computed on the shown draft; dismissed and flagged items are left out.
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { newId, now, type FlagRecord } from '../../../lib/db';
 import { suggestItems, type Suggestion } from '../../../lib/factcheck/suggest';
 import { CATEGORY_LABELS, createFlag } from '../../../lib/factcheck/workflow';
 import type { OpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
-import { addFlag, dismissSuggestion, useDismissedKeys } from './store';
+import { usePlatform } from '../../workbench/platform';
+import { pageLabelAt } from '../../../lib/factcheck/report';
+import { addFlag, dismissSuggestion, restoreSuggestion, useDismissedKeys, useDismissedList } from './store';
+
+/** How long Undo stays offered after a dismissal (as for deleted notes). */
+const UNDO_MS = 15_000;
+
+/** Where an item occurs in the text (start offsets), first to last. */
+function occurrencesOf(text: string, item: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(item); at >= 0 && item; at = text.indexOf(item, at + item.length)) out.push(at);
+  return out;
+}
 
 function messageOf(e: unknown): string {
   return e instanceof Error && e.message ? e.message : 'That could not be saved; nothing was changed.';
@@ -29,6 +42,32 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
     [script, dismissed, flagged],
   );
   const [focus, setFocus] = useState(0);
+  const platform = usePlatform();
+  const dismissedList = useDismissedList(open.record.id);
+  const [undo, setUndo] = useState<{ id: string; item: string } | null>(null);
+  const [shown, setShown] = useState<{ key: string; k: number; say: string } | null>(null);
+  useEffect(() => {
+    if (!undo) return;
+    const t = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(t);
+  }, [undo]);
+
+  /** Shows the next occurrence of the suggestion: selected in the script, and in the page when it came from a tab. */
+  function reveal(s: Suggestion) {
+    const all = occurrencesOf(script.text, s.item);
+    if (all.length === 0) return;
+    const k = shown?.key === s.key ? (shown.k + 1) % all.length : 0;
+    const start = all[k];
+    const end = start + s.item.length;
+    wb.requestReveal({ offset: start });
+    if (platform.targetTabId !== undefined)
+      platform.revealInPage(platform.targetTabId, { quote: s.item, start, end }).catch(() => {});
+    setShown({
+      key: s.key,
+      k,
+      say: `“${s.item}”: ${k + 1} of ${all.length}, on page ${pageLabelAt(open.pages, start)}.`,
+    });
+  }
 
   async function flag(s: Suggestion) {
     try {
@@ -53,15 +92,73 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
 
   async function dismiss(s: Suggestion) {
     try {
-      await dismissSuggestion(open.record.id, s.item);
+      const id = await dismissSuggestion(open.record.id, s.item);
+      setUndo({ id, item: s.item });
     } catch (e) {
       wb.notify(messageOf(e), 'error');
     }
   }
 
+  async function bringBack(id: string) {
+    try {
+      await restoreSuggestion(id);
+    } catch (e) {
+      wb.notify(messageOf(e), 'error');
+    }
+  }
+
+  const extras = (
+    <>
+      {undo ? (
+        <div className="notification notification-info" role="status">
+          <span className="notification-message">Dismissed “{undo.item.slice(0, 60)}”.</span>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              const { id } = undo;
+              setUndo(null);
+              void bringBack(id);
+            }}
+          >
+            Undo
+          </button>
+        </div>
+      ) : null}
+      <p className="sr-only" role="status" aria-live="polite">
+        {shown?.say ?? ''}
+      </p>
+      {dismissedList && dismissedList.length > 0 ? (
+        <details className="dismissed-suggestions">
+          <summary>Dismissed ({dismissedList.length})</summary>
+          <ul aria-label="Dismissed suggestions">
+            {dismissedList.map((d) => (
+              <li key={d.id}>
+                <span className="flag-item">{d.key}</span>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Bring back '${d.key}'`}
+                  onClick={() => void bringBack(d.id)}
+                >
+                  Bring back
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+
   if (!list) return <p className="muted">Loading…</p>;
   if (list.length === 0)
-    return <p className="muted">No suggestions: every item the engine sees is flagged or dismissed.</p>;
+    return (
+      <>
+        <p className="muted">No suggestions: every item the engine sees is flagged or dismissed.</p>
+        {extras}
+      </>
+    );
 
   function onKey(e: KeyboardEvent, i: number) {
     const s = list![i];
@@ -76,37 +173,46 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       void dismiss(s);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      reveal(s);
     }
   }
 
   return (
-    <ul className="suggestion-list" aria-label="Suggestions (F flags, Delete dismisses)">
-      {list.map((s, i) => (
-        <li key={s.key} className="suggestion-row">
-          <span
-            id={`suggestion-${i}`}
-            role="button"
-            tabIndex={i === Math.min(focus, list.length - 1) ? 0 : -1}
-            className="suggestion-item"
-            onKeyDown={(e) => onKey(e, i)}
-            onFocus={() => setFocus(i)}
-          >
-            {/* The name is the row's text plus hidden words around it, so what is seen is what is heard. */}
-            <span className="sr-only">Suggestion:</span> <span className="flag-item">{s.item}</span>{' '}
-            <span className="muted">
-              {CATEGORY_LABELS[s.category]}
-              {s.count > 1 ? ` ×${s.count}` : ''}
+    <>
+      {extras}
+      <ul className="suggestion-list" aria-label="Suggestions (F flags, Delete dismisses, Enter shows where)">
+        {list.map((s, i) => (
+          <li key={s.key} className="suggestion-row">
+            <span
+              id={`suggestion-${i}`}
+              role="button"
+              tabIndex={i === Math.min(focus, list.length - 1) ? 0 : -1}
+              className="suggestion-item"
+              onKeyDown={(e) => onKey(e, i)}
+              onFocus={() => setFocus(i)}
+              onClick={() => reveal(s)}
+            >
+              {/* The name is the row's text plus hidden words around it, so what is seen is what is heard. */}
+              <span className="sr-only">Suggestion:</span> <span className="flag-item">{s.item}</span>{' '}
+              <span className="muted">
+                {CATEGORY_LABELS[s.category]}
+                {s.count > 1 ? ` ×${s.count}` : ''}
+              </span>
+              <span className="sr-only">
+                , {s.reason}. Press Enter to show where, F to flag, Delete to dismiss.
+              </span>
             </span>
-            <span className="sr-only">, {s.reason}. Press F to flag, Delete to dismiss.</span>
-          </span>
-          <button type="button" aria-label={`Flag '${s.item}'`} onClick={() => void flag(s)}>
-            Flag
-          </button>
-          <button type="button" aria-label={`Dismiss '${s.item}'`} onClick={() => void dismiss(s)}>
-            Dismiss
-          </button>
-        </li>
-      ))}
-    </ul>
+            <button type="button" aria-label={`Flag '${s.item}'`} onClick={() => void flag(s)}>
+              Flag
+            </button>
+            <button type="button" aria-label={`Dismiss '${s.item}'`} onClick={() => void dismiss(s)}>
+              Dismiss
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -79,17 +79,38 @@ export function updateFlag(id: string, edit: FlagEdit): Promise<void> {
 }
 
 /** Remembers that the user dismissed a suggestion for this script. */
-export async function dismissSuggestion(scriptId: string, item: string): Promise<void> {
+export async function dismissSuggestion(scriptId: string, item: string): Promise<string> {
   const t = now();
+  const id = newId();
   try {
-    await db.dismissedSuggestions.add({
-      id: newId(),
-      createdAt: t,
-      updatedAt: t,
-      scriptId,
-      key: suggestionKey(item),
-    });
+    await db.dismissedSuggestions.add({ id, createdAt: t, updatedAt: t, scriptId, key: suggestionKey(item) });
+    return id;
   } catch (e) {
     throw toStorageError(e);
   }
+}
+
+/** Brings a dismissed suggestion back (Undo, or the dismissed list): its dismissal is soft-deleted. */
+export async function restoreSuggestion(id: string): Promise<void> {
+  const t = now();
+  try {
+    await db.dismissedSuggestions.update(id, { deletedAt: t, updatedAt: t });
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
+/** The script's dismissed suggestions (id and item key), most recent first; undefined while loading. */
+export function useDismissedList(scriptId: string | undefined): { id: string; key: string }[] | undefined {
+  return useLiveQuery(async () => {
+    if (!scriptId) return [];
+    const all = await db.dismissedSuggestions
+      .where('[scriptId+key]')
+      .between([scriptId, ''], [scriptId, '\uffff'])
+      .toArray();
+    return all
+      .filter((d) => d.deletedAt === undefined)
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .map((d) => ({ id: d.id, key: d.key }));
+  }, [scriptId]);
 }

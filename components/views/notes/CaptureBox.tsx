@@ -15,7 +15,8 @@ export interface CapturedNote {
 }
 
 export interface CaptureBoxHandle {
-  focus(): void;
+  /** Puts the cursor in the box; `typed` (keys typed before it existed) is added to the text. */
+  focus(typed?: string): void;
 }
 
 /** The settings key the draft of a script's capture box is kept under. */
@@ -34,8 +35,10 @@ export const CaptureBox = forwardRef<
     attachedTo: string;
     onDetach?: () => void;
     onSubmit(note: CapturedNote): Promise<boolean>;
+    /** Escape: back to where the note was started (the draft stays in the box). */
+    onEscape?: () => void;
   }
->(function CaptureBox({ scriptId, roster, attachedTo, onDetach, onSubmit }, ref) {
+>(function CaptureBox({ scriptId, roster, attachedTo, onDetach, onSubmit, onEscape }, ref) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState<NoteKind | undefined>(undefined);
   const [speaker, setSpeaker] = useState<string | undefined>(undefined);
@@ -43,7 +46,16 @@ export const CaptureBox = forwardRef<
   const area = useRef<HTMLTextAreaElement>(null);
   const loaded = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useImperativeHandle(ref, () => ({ focus: () => area.current?.focus() }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focus: (typed) => {
+        if (typed) setText((t) => t + typed);
+        area.current?.focus();
+      },
+    }),
+    [],
+  );
 
   // Restore the draft once per script.
   useEffect(() => {
@@ -95,6 +107,11 @@ export const CaptureBox = forwardRef<
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (e.key === 'Escape' && onEscape) {
+      e.preventDefault();
+      onEscape();
+      return;
+    }
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       void submit();

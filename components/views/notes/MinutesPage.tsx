@@ -3,10 +3,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../lib/db';
+import { revisionPagesOf, storedLocks } from '../../../lib/db/revised-pages';
+import { sceneNumbers } from '../../../lib/script/scene-numbers';
 import { kindLabel } from '../../../lib/notes/capture';
-import { byScene, clockTime, minutesMarkdown, type NoteExportRow } from '../../../lib/notes/export';
+import {
+  actionItems,
+  byScene,
+  clockTime,
+  minutesMarkdown,
+  type NoteExportRow,
+} from '../../../lib/notes/export';
 import type { SceneSpan } from '../../../lib/notes/group';
-import { exportRows } from './exports';
+import { attendeeNames, exportRows } from './exports';
 import { NoteText } from './NoteText';
 import './minutes.css';
 
@@ -23,18 +31,15 @@ async function loadMinutes(sessionId: string) {
     revisions.sort((a, b) => a.seq - b.seq).at(-1);
   if (!revision) return null;
   const notes = await db.notes.where('sessionId').equals(session.id).toArray();
-  const scenes: SceneSpan[] = [];
-  for (const el of revision.script.elements) {
-    if (el.type === 'scene_heading')
-      scenes.push({
-        index: scenes.length,
-        heading: el.text,
-        number: el.sceneNumber,
-        start: el.start,
-        end: el.end,
-      });
-  }
-  const pages = revision.script.pages?.length ? revision.script.pages : revision.pages;
+  // The pages as they print, locked numbering kept, and the scenes numbered as those pages print them.
+  const pages = revisionPagesOf(revision, revisions, script.settings, await storedLocks(revisions));
+  const scenes: SceneSpan[] = sceneNumbers(revision.script, pages).map((s, index) => ({
+    index,
+    heading: s.heading,
+    number: s.number,
+    start: s.start,
+    end: revision.script.elements[s.element].end,
+  }));
   const rows = exportRows(notes, {
     scriptTitle: script.title,
     revision,
@@ -43,7 +48,9 @@ async function loadMinutes(sessionId: string) {
     sessions: [session],
     roster: script.settings.roster ?? [],
   });
-  return { session, script, revision, rows };
+  // Attendees by name, as the room knows them.
+  const named = { ...session, attendees: attendeeNames(session.attendees, script.settings.roster ?? []) };
+  return { session: named, script, revision, rows };
 }
 
 function Part({ title, rows, all }: { title: string; rows: NoteExportRow[]; all: NoteExportRow[] }) {
@@ -91,6 +98,33 @@ function Part({ title, rows, all }: { title: string; rows: NoteExportRow[]; all:
   );
 }
 
+/** Decisions and to-dos, as a checklist to act on after the room. */
+function ActionItems({ rows }: { rows: NoteExportRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <section aria-label="Action items">
+      <h2>Action items</h2>
+      <ul>
+        {rows.map((r) => (
+          <li key={r.id}>
+            <strong>{kindLabel(r.kind)}</strong>
+            {r.speaker ? (
+              <>
+                {' '}
+                <NoteText text={r.speaker} />:
+              </>
+            ) : null}{' '}
+            <NoteText text={r.text} />{' '}
+            <span className="muted">
+              (<NoteText text={r.scene} />)
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The minutes page for `?session=<id>`. */
 export function MinutesPage({ search }: { search: string }) {
   const sessionId = new URLSearchParams(search).get('session') ?? '';
@@ -128,7 +162,12 @@ export function MinutesPage({ search }: { search: string }) {
         {clockTime(session.startedAt)}
         {session.endedAt ? `–${clockTime(session.endedAt)}` : ' (running)'} · {tops.length} notes
       </p>
-      {session.attendees.length ? <p>Attendees: {session.attendees.join(', ')}</p> : null}
+      {session.attendees.length ? (
+        <p>
+          Attendees: <NoteText text={session.attendees.join(', ')} />
+        </p>
+      ) : null}
+      <ActionItems rows={actionItems(tops)} />
       <Part title="Decisions" rows={tops.filter((r) => r.kind === 'decision')} all={rows} />
       <Part title="Notes" rows={tops.filter((r) => r.kind !== 'decision')} all={rows} />
       {tops.length === 0 ? <p>No notes were taken in this session.</p> : null}

@@ -2,7 +2,7 @@
 // Long lists render in steps ("Show more") so a script with a thousand notes opens at once.
 import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { NoteKind, NoteRecord, RevisionRecord, RoomSessionRecord, RosterMember } from '../../../lib/db';
-import { KIND_ORDER, kindLabel } from '../../../lib/notes/capture';
+import { KIND_ORDER, kindLabel, speakerLabel } from '../../../lib/notes/capture';
 import {
   facetsOf,
   groupByScene,
@@ -18,16 +18,23 @@ import { Section } from '../../ui/Section';
 import type { OutlineScene } from '../script/outline-data';
 import { NoteThreadView, type ThreadActions } from './NoteThread';
 
-// One index per notes array: typing in the search box reuses it until the notes change.
-const indexes = new WeakMap<readonly NoteRecord[], NoteSearch>();
-function searchIndex(notes: readonly NoteRecord[]): NoteSearch {
-  let index = indexes.get(notes);
-  if (!index) indexes.set(notes, (index = new NoteSearch(notes.filter((n) => n.deletedAt === undefined))));
+// One index per notes array (and roster): typing in the search box reuses it until the notes change.
+const indexes = new WeakMap<readonly NoteRecord[], { roster: readonly RosterMember[]; index: NoteSearch }>();
+function searchIndex(notes: readonly NoteRecord[], roster: readonly RosterMember[]): NoteSearch {
+  const cached = indexes.get(notes);
+  if (cached && cached.roster === roster) return cached.index;
+  // A speaker is searched by name as well as initials: "Jo" finds the notes of Jo Sato (JS).
+  const searchable = notes
+    .filter((n) => n.deletedAt === undefined)
+    .map((n) => (n.speaker ? { ...n, speaker: speakerLabel(roster, n.speaker) } : n));
+  const index = new NoteSearch(searchable);
+  indexes.set(notes, { roster, index });
   return index;
 }
 
 export interface NotesListHandle {
-  focusSearch(): void;
+  /** Puts the cursor in the search box; `typed` (keys typed before it existed) is added to the query. */
+  focusSearch(typed?: string): void;
 }
 
 // First render shows this many notes; "Show more" adds four times as many. Keeps opening a long list fast.
@@ -50,7 +57,16 @@ export const NotesList = forwardRef<
   const [filter, setFilter] = useState<NoteFilter>({ status: 'all' });
   const [limit, setLimit] = useState(STEP);
   const search = useRef<HTMLInputElement>(null);
-  useImperativeHandle(ref, () => ({ focusSearch: () => search.current?.focus() }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusSearch: (typed) => {
+        if (typed) setQuery((q) => q + typed);
+        search.current?.focus();
+      },
+    }),
+    [],
+  );
 
   const threads = useMemo(() => threadsOf(notes, revision.id), [notes, revision.id]);
   const facets = useMemo(() => facetsOf(notes), [notes]);
@@ -60,7 +76,7 @@ export const NotesList = forwardRef<
   const { groups, orphans, hits } = useMemo(() => {
     if (query.trim()) {
       // Built here, only while searching: opening the list with no query costs nothing.
-      const found = searchIndex(notes).search(query, 200);
+      const found = searchIndex(notes, roster).search(query, 200);
       const byId = new Map(visible.map((t) => [t.note.id, t]));
       const parentOf = new Map(notes.map((n) => [n.id, n.parentId]));
       const seen = new Set<string>();

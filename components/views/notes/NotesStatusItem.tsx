@@ -6,6 +6,7 @@ import { db } from '../../../lib/db';
 import { onNotesRequest } from '../../../lib/notes/requests';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
+import { holdTypedKeys } from './typeahead';
 
 /** "5:07" or "1:05:07" since `from`. */
 export function elapsed(from: number, to: number): string {
@@ -22,7 +23,15 @@ export function NotesStatusItem() {
   const wb = useWorkbench();
   const scriptId = open?.record.id;
   const setActiveView = wb.setActiveView;
-  useEffect(() => onNotesRequest(() => setActiveView('notes')), [setActiveView]);
+  useEffect(
+    () =>
+      onNotesRequest((r) => {
+        // What is typed before the box exists goes into it (see typeahead.ts).
+        if (r.type === 'focus-search' || r.type === 'focus-capture') holdTypedKeys();
+        setActiveView('notes');
+      }),
+    [setActiveView],
+  );
   // Load the Notes view's code once the panel is idle (it is split out of the first load), so the first switch to
   // Notes, often in the middle of a meeting, does not wait for it.
   useEffect(() => {

@@ -13,12 +13,13 @@ import { useWorkbench } from '../../workbench/state';
 import { Section } from '../../ui/Section';
 import { attachTarget } from './attach';
 import { CaptureBox, type CaptureBoxHandle, type CapturedNote } from './CaptureBox';
-import { download, exportRows, fileNameOf } from './exports';
+import { attendeeNames, download, exportRows, fileNameOf } from './exports';
 import { NotesList, type NotesListHandle } from './NotesList';
 import { clearNotesInPage, highlightNotesInPage } from './page-highlights';
 import type { ThreadActions } from './NoteThread';
 import { RosterEditor } from './RosterEditor';
 import { SessionBar, type SessionBarHandle } from './SessionBar';
+import { releaseTypedKeys } from './typeahead';
 import {
   addNote,
   deleteNote,
@@ -60,6 +61,13 @@ function NotesForScript() {
   const capture = useRef<CaptureBoxHandle>(null);
   const list = useRef<NotesListHandle>(null);
   const sessionBar = useRef<SessionBarHandle>(null);
+  const searchWanted = useRef(false);
+  const listShown = !!notes && !!sessions;
+  useEffect(() => {
+    if (!listShown || !searchWanted.current) return;
+    searchWanted.current = false;
+    list.current?.focusSearch(releaseTypedKeys());
+  }, [listShown]);
 
   const target = attachTarget({
     script: revision.script,
@@ -136,9 +144,12 @@ function NotesForScript() {
   const handle = useCallback(
     async (r: NotesRequest) => {
       try {
-        if (r.type === 'focus-capture') capture.current?.focus();
-        else if (r.type === 'focus-search') list.current?.focusSearch();
-        else if (r.type === 'toggle-session') sessionBar.current?.toggle();
+        if (r.type === 'focus-capture') capture.current?.focus(releaseTypedKeys());
+        else if (r.type === 'focus-search') {
+          // The list shows once the notes have loaded: until then the request waits for it.
+          if (list.current) list.current.focusSearch(releaseTypedKeys());
+          else searchWanted.current = true;
+        } else if (r.type === 'toggle-session') sessionBar.current?.toggle();
         else if (r.type === 'note-on-quote') {
           setPageQuote(r.quote);
           capture.current?.focus();
@@ -159,7 +170,7 @@ function NotesForScript() {
             return;
           }
           const md = minutesMarkdown(
-            s,
+            { ...s, attendees: attendeeNames(s.attendees, roster) },
             record.title,
             `${revision.color} ${revision.date}`,
             rowsFor((notes ?? []).filter((n) => n.sessionId === s.id)),
@@ -176,7 +187,7 @@ function NotesForScript() {
         wb.notify(messageOf(e), 'error');
       }
     },
-    [notes, record.title, revision, rowsFor, minutesSession, wb],
+    [notes, record.title, revision, rowsFor, minutesSession, wb, roster],
   );
 
   // The handler changes with the notes; a ref keeps one subscription, so no request is handled twice.
@@ -195,7 +206,6 @@ function NotesForScript() {
         tags: n.tags,
         anchor: target.anchor,
         sceneHeading: target.sceneHeading,
-        sessionId: running?.id,
       });
       return true;
     } catch (e) {
@@ -231,7 +241,6 @@ function NotesForScript() {
             kind: 'note',
             tags: [],
             parentId: note.id,
-            sessionId: running?.id,
           });
           return true;
         } catch (e) {
@@ -262,7 +271,7 @@ function NotesForScript() {
           .catch((e) => wb.notify(messageOf(e), 'error'));
       },
     }),
-    [revision, record.id, running?.id, wb, platform],
+    [revision, record.id, wb, platform],
   );
 
   const reattach = useCallback(
@@ -313,6 +322,11 @@ function NotesForScript() {
             : undefined
         }
         onSubmit={save}
+        onEscape={() => {
+          // Back to the script line the note was started on, with the keyboard there.
+          wb.setActiveView('script');
+          wb.requestReveal({ toCursor: true });
+        }}
       />
       {canMark ? (
         <div className="notes-page-marks">

@@ -36,7 +36,9 @@ export function exportRows(
       let scene = 'Whole script';
       let sceneOrder = 1e9;
       let line = '';
+      let position: number | undefined;
       if (place.kind === 'range') {
+        position = place.start;
         page = pageLabelAt(ctx.pages, place.start);
         const i = sceneIndexAt(ctx.scenes, place.start);
         scene = i < 0 ? 'Before the first scene' : sceneTitle(ctx.scenes[i]);
@@ -54,6 +56,7 @@ export function exportRows(
         page,
         scene,
         sceneOrder,
+        position,
         line,
         speaker: speakerLabel(ctx.roster, n.speaker),
         kind: n.kind,
@@ -67,6 +70,11 @@ export function exportRows(
         parentId: n.parentId,
       };
     });
+}
+
+/** A session's attendees as the minutes name them: "Jo Sato (JS)" for roster members, else as typed. */
+export function attendeeNames(attendees: readonly string[], roster: readonly RosterMember[]): string[] {
+  return attendees.map((a) => speakerLabel(roster, a));
 }
 
 /** A file name from a title: letters, digits and dashes only. */

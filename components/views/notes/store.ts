@@ -53,25 +53,44 @@ export interface NewNote {
   tags: string[];
   anchor?: StoredAnchor;
   sceneHeading?: string;
-  sessionId?: string;
   parentId?: string;
 }
 
-/** Stores a new note and returns it. */
+/**
+ * Stores a new note and returns it, in the room session running on its script at the moment it is written.
+ * The session is looked up here, in the same transaction as the write, and never taken from a view's state: a
+ * view learns of the running session a moment after it opens, and a note typed in that moment would otherwise
+ * be stored outside the session and be missing from the minutes.
+ */
 export function addNote(n: NewNote): Promise<NoteRecord> {
-  const t = now();
-  const record: NoteRecord = {
-    id: newId(),
-    createdAt: t,
-    updatedAt: t,
-    placements: {},
-    resolved: false,
-    ...n,
-  };
-  return guard(async () => {
-    await db.notes.add(record);
-    return record;
-  });
+  return guard(() =>
+    db.transaction('rw', db.notes, db.sessions, async () => {
+      const t = now();
+      const session = await runningSessionOf(n.scriptId);
+      const record: NoteRecord = {
+        id: newId(),
+        createdAt: t,
+        updatedAt: t,
+        placements: {},
+        resolved: false,
+        ...n,
+        ...(session ? { sessionId: session.id } : {}),
+      };
+      await db.notes.add(record);
+      return record;
+    }),
+  );
+}
+
+/** The session running on a script now (started, not stopped, not deleted), read from storage. */
+export async function runningSessionOf(scriptId: string): Promise<RoomSessionRecord | undefined> {
+  const open = await db.sessions
+    .where('scriptId')
+    .equals(scriptId)
+    .filter((s) => s.endedAt === undefined && s.deletedAt === undefined)
+    .toArray();
+  // startSession stops the others, so there is at most one; after a merged restore keep the newest.
+  return open.sort((a, b) => b.startedAt - a.startedAt)[0];
 }
 
 /** Changes a note (text, kind, speaker, tags, resolved, anchor). */

@@ -11,7 +11,7 @@ import { IconButton } from '../../ui/IconButton';
 import { usePlatform } from '../../workbench/platform';
 import { ChangesDialog } from './ChangesDialog';
 import { changeSentence, diffRows, placesOf, rowElement, summaryLine } from './diff-model';
-import { DiffView, type DiffViewHandle } from './DiffView';
+import { DiffView, type DiffLayout, type DiffViewHandle } from './DiffView';
 
 interface Props {
   older: RevisionRecord;
@@ -28,6 +28,8 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
   const [current, setCurrent] = useState(-1);
   const [listOpen, setListOpen] = useState(false);
   const [announce, setAnnounce] = useState('');
+  /** Inline or side by side; 'auto' follows the width, as VS Code's diff editor does. */
+  const [layout, setLayout] = useState<DiffLayout>('auto');
 
   const data = useMemo(() => {
     const t0 = performance.now();
@@ -187,6 +189,24 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
         />
         <IconButton icon="arrow-down" label="Next change" keybinding="Alt+F5" onClick={() => step(1)} />
         <IconButton icon="list-flat" label="List changes" keybinding="F7" onClick={() => setListOpen(true)} />
+        <span className="diff-layout-switch" role="group" aria-label="Diff layout">
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={layout === 'inline'}
+            onClick={() => setLayout((l) => (l === 'inline' ? 'auto' : 'inline'))}
+          >
+            Inline
+          </button>
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={layout === 'side-by-side'}
+            onClick={() => setLayout((l) => (l === 'side-by-side' ? 'auto' : 'side-by-side'))}
+          >
+            Side by side
+          </button>
+        </span>
         <span className="muted">
           {changes.length === 0
             ? 'No changes'
@@ -205,6 +225,7 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
         rows={rows}
         current={current}
         onSelectRow={revealRow}
+        layout={layout}
       />
       {listOpen ? (
         <ChangesDialog

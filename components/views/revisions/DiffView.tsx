@@ -22,7 +22,12 @@ interface Props {
   /** Index into `rows` of the change the user is on, or -1. */
   current: number;
   onSelectRow(index: number): void;
+  /** 'auto' (default): inline below SIDE_BY_SIDE_MIN_PX, side by side from it; or the user's choice. */
+  layout?: DiffLayout;
 }
+
+/** How the diff is laid out. */
+export type DiffLayout = 'auto' | 'inline' | 'side-by-side';
 
 function Marked({
   text,
@@ -68,14 +73,14 @@ const SPOKEN: Record<DiffRow['kind'], string> = {
 
 /** The diff: one line per element, a fold button per hidden stretch. */
 export const DiffView = forwardRef<DiffViewHandle, Props>(function DiffView(
-  { older, newer, rows, current, onSelectRow },
+  { older, newer, rows, current, onSelectRow, layout = 'auto' },
   ref,
 ) {
   const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
   const visible = useMemo(() => visibleRows(rows, opened), [rows, opened]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
-  const sideBySide = width >= SIDE_BY_SIDE_MIN_PX;
+  const sideBySide = layout === 'auto' ? width >= SIDE_BY_SIDE_MIN_PX : layout === 'side-by-side';
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,

@@ -1,7 +1,7 @@
 // Room notes in the Script view's margin, as comment threads: a marker beside each line that notes (or open
 // fact-check flags) are on, and under the line the expanded thread with its replies, resolve/reopen and a reply box.
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { db, type NoteRecord, type RosterMember } from '../../../lib/db';
+import type { NoteRecord, RosterMember } from '../../../lib/db';
 import { kindLabel, speakerLabel } from '../../../lib/notes/capture';
 import { clockTime, formatTime } from '../../../lib/notes/export';
 import type { NoteThread } from '../../../lib/notes/group';
@@ -95,16 +95,6 @@ function NoteHead({ note, roster }: { note: NoteRecord; roster: readonly RosterM
   );
 }
 
-/** The session running on the script now, so a reply made in the room counts in its minutes. */
-async function runningSessionId(scriptId: string): Promise<string | undefined> {
-  const s = await db.sessions
-    .where('scriptId')
-    .equals(scriptId)
-    .filter((x) => x.endedAt === undefined && x.deletedAt === undefined)
-    .first();
-  return s?.id;
-}
-
 function MarginThread({
   thread,
   revisionId,
@@ -142,7 +132,6 @@ function MarginThread({
         kind: 'note',
         tags: [],
         parentId: note.id,
-        sessionId: await runningSessionId(note.scriptId),
       });
       setReply('');
     } catch (e) {

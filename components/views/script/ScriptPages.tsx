@@ -26,8 +26,11 @@ import { sceneAt, type OutlineScene } from './outline-data';
 import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines, rowKey } from './rows';
 import { useElementWidth } from './useElementWidth';
 
-/** Widest printed line with scene-number gutters, in characters: 60 of text, 3 either side, and room to spare. */
-const PAGE_CHARS = 70;
+/**
+ * Widest printed line with its gutters, in characters: 60 of text, 5 on the left for a scene number as long as
+ * "10AA", 7 on the right for the number and the revision asterisk, and room to spare.
+ */
+const PAGE_CHARS = 76;
 /** Courier's advance is 0.6 em. */
 const CH_PER_EM = 0.6;
 const NO_MARKS: ReadonlyMap<number, LineMarks> = new Map();
@@ -118,11 +121,15 @@ export function ScriptPages({
     });
   }
 
-  // Jumps requested elsewhere (outline, palette, next/previous scene).
+  // Jumps requested elsewhere (outline, palette, next/previous scene, Escape in the note box). Each is done once and
+  // then marked done: the view is shown again after every note, and redoing an old jump would move the cursor back.
   const reveal = wb.reveal;
   useEffect(() => {
     if (!reveal) return;
-    if (reveal.offset !== undefined) {
+    if (reveal.toCursor) {
+      if (cursor >= 0) virtualizer.scrollToIndex(sr.lines[cursor].row, { align: 'auto' });
+      listRef.current?.focus({ preventScroll: true });
+    } else if (reveal.offset !== undefined) {
       const o = ordinalAtOffset(sr, pages, reveal.offset);
       if (o >= 0) {
         select(o, false, false);
@@ -133,9 +140,16 @@ export function ScriptPages({
       const first = ordinalOf(sr, { page: reveal.page, line: 0 });
       if (first >= 0) select(first, false, false);
     }
+    wb.revealDone(reveal.nonce);
     // Only a new request should move the view, not a re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- select/virtualizer change every render
   }, [reveal?.nonce]);
+
+  // Shown again (after a note, say): the cursor's line is where the PA left it, so bring it into view.
+  useEffect(() => {
+    if (cursor >= 0 && !reveal) virtualizer.scrollToIndex(sr.lines[cursor].row, { align: 'center' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the view is shown
+  }, []);
 
   /** Opens or closes the threads under a line; from the keyboard, the cursor goes to the reply box. */
   function toggleThread(ordinal: number, keyboard: boolean) {

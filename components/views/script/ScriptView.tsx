@@ -14,7 +14,7 @@ const ScriptPages = lazy(() => loadPages().then((m) => ({ default: m.ScriptPages
 
 /** The Script view. */
 export function ScriptView() {
-  const { loading, open } = useOpenScript();
+  const { loading, open, unreadTab } = useOpenScript();
   const wb = useWorkbench();
   const actions = useWorkbenchActions();
   if (loading) {
@@ -34,6 +34,14 @@ export function ScriptView() {
   const { revision, pages, scenes, characters } = open;
   return (
     <div className="script-view">
+      {unreadTab ? (
+        <div className="unread-tab" role="status">
+          <span>This tab’s page has not been read. The panel shows “{open.record.title}”.</span>
+          <button type="button" className="button-primary" onClick={() => void actions.readThisPage()}>
+            Read this tab
+          </button>
+        </div>
+      ) : null}
       {wb.outlineVisible ? (
         <div className="script-view-outline">
           <Section title="Outline">

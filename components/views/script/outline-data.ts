@@ -2,6 +2,7 @@
 // characters with how many lines (speeches) each has. Plain data, computed from the Script and its Pages.
 import type { SceneRef } from '../../../lib/commands/types';
 import type { Page, Script } from '../../../lib/script/model';
+import { sceneNumbers } from '../../../lib/script/scene-numbers';
 
 export interface OutlineScene extends SceneRef {
   /** Index into script.elements of the scene heading. */
@@ -30,20 +31,20 @@ export function formatEighths(eighths: number): string {
 export function outlineScenes(script: Script, pages: Page[], linesPerPage = 55): OutlineScene[] {
   const scenes: OutlineScene[] = [];
   const sceneOfElement = new Map<number, number>();
-  script.elements.forEach((el, i) => {
-    if (el.type !== 'scene_heading') return;
-    sceneOfElement.set(i, scenes.length);
+  // Numbered as the pages print them (a locked draft's 6A), so the outline, palette and Go to Scene agree.
+  for (const s of sceneNumbers(script, pages)) {
+    sceneOfElement.set(s.element, scenes.length);
     scenes.push({
       index: scenes.length,
-      number: el.sceneNumber,
-      heading: el.text,
-      element: i,
+      number: s.number,
+      heading: s.heading,
+      element: s.element,
       pageIndex: 0,
-      start: el.start,
-      end: el.end,
+      start: s.start,
+      end: script.elements[s.element].end,
       eighths: 0,
     });
-  });
+  }
   // Each scene runs to the start of the next heading.
   for (let i = 0; i < scenes.length; i++) {
     scenes[i].end = i + 1 < scenes.length ? scenes[i + 1].start : script.text.length;

@@ -128,7 +128,12 @@ export function BackupSection() {
     if (!pending) return;
     setBusy(true);
     try {
+      const before = await lastBackupAt();
       const r = await restoreBackup(pending.text, pending.preview.mode);
+      // A restore rewrites the settings, the time of the last backup with them. Everything here now being the file
+      // just restored, a backup of it exists; a merge or one script's restore keeps the time known before.
+      if (r.mode === 'replace' && r.scope.kind === 'all') await recordBackupSaved();
+      else if (before !== undefined && before !== (await lastBackupAt())) await recordBackupSaved(before);
       wb.notify(restoredSentence(r));
       setPending(undefined);
     } catch (err) {

@@ -1,6 +1,6 @@
 // Settings: theme, and for the open script its name, paper size and revision colour sequence; where data lives.
-import { useId, useState, type FormEvent } from 'react';
-import { db, now, renameScript, setSetting } from '../../../lib/db';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { db, now, renameScript, setSetting, softDelete } from '../../../lib/db';
 import type { PaperSize } from '../../../lib/db';
 import { THEME_CHOICES } from '../../../lib/commands/switch-theme';
 import { paperColor } from '../../ui/revisionColors';
@@ -36,12 +36,54 @@ function RenameForm({ id, title }: { id: string; title: string }) {
   );
 }
 
+/** How long "Undo" stays offered after a script is deleted. */
+const UNDO_DELETE_MS = 15_000;
+
 /** The Settings view. */
 export function SettingsView() {
   const theme = useThemeSetting();
   const { open } = useOpenScript();
   const wb = useWorkbench();
   const record = open?.record;
+  const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
+  useEffect(() => {
+    if (!deleted) return;
+    const t = setTimeout(() => setDeleted(null), UNDO_DELETE_MS);
+    return () => clearTimeout(t);
+  }, [deleted]);
+
+  async function deleteScript() {
+    if (!record) return;
+    const ok = window.confirm(
+      `Delete “${record.title}” with its drafts, notes, flags and print jobs? You can undo it right after.`,
+    );
+    if (!ok) return;
+    try {
+      // Soft-deleted: kept so Undo can bring it back and a merge can carry the deletion.
+      await softDelete('scripts', record.id);
+      setDeleted({ id: record.id, title: record.title });
+    } catch (err) {
+      wb.notify(err instanceof Error ? err.message : 'The script could not be deleted.', 'error');
+    }
+  }
+
+  async function undoDelete() {
+    if (!deleted) return;
+    const { id } = deleted;
+    setDeleted(null);
+    try {
+      await db.scripts
+        .where('id')
+        .equals(id)
+        .modify((s) => {
+          delete s.deletedAt;
+          s.updatedAt = now();
+        });
+      wb.setShownScriptId(id);
+    } catch (err) {
+      wb.notify(err instanceof Error ? err.message : 'The script could not be brought back.', 'error');
+    }
+  }
 
   async function setPaper(paper: PaperSize) {
     if (!record) return;
@@ -54,6 +96,14 @@ export function SettingsView() {
 
   return (
     <div className="settings-view">
+      {deleted ? (
+        <div className="notification notification-info" role="status">
+          <span className="notification-message">“{deleted.title}” deleted.</span>
+          <button type="button" className="button-secondary" onClick={() => void undoDelete()}>
+            Undo
+          </button>
+        </div>
+      ) : null}
       <Section title="Appearance">
         <fieldset className="setting-row">
           <legend>Colour theme</legend>
@@ -101,6 +151,11 @@ export function SettingsView() {
                 </li>
               ))}
             </ol>
+          </div>
+          <div className="setting-row">
+            <button type="button" className="button-secondary" onClick={() => void deleteScript()}>
+              Delete this script…
+            </button>
           </div>
         </Section>
       ) : null}

@@ -126,6 +126,28 @@ describe('revisions view', () => {
     ).toBeInTheDocument();
   });
 
+  it('switches the diff between inline and side by side', async () => {
+    const user = userEvent.setup();
+    await seed();
+    await openRevisions(user);
+    await screen.findByText('Tuesday', { selector: '.diff-word-removed' });
+    const diff = screen.getByRole('region', { name: 'Differences' });
+    expect(diff, 'a narrow panel starts inline').toHaveClass('diff-inline');
+    const switcher = screen.getByRole('group', { name: 'Diff layout' });
+    await user.click(within(switcher).getByRole('button', { name: 'Side by side' }));
+    expect(screen.getByRole('region', { name: 'Differences' }), 'side by side on request').toHaveClass(
+      'diff-side-by-side',
+    );
+    expect(
+      within(switcher).getByRole('button', { name: 'Side by side' }),
+      'the choice shows',
+    ).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(switcher).getByRole('button', { name: 'Inline' }));
+    expect(screen.getByRole('region', { name: 'Differences' }), 'and back to inline').toHaveClass(
+      'diff-inline',
+    );
+  });
+
   it('lists the orphaned note with its old text and the approximately placed one for a glance', async () => {
     const user = userEvent.setup();
     await seed();

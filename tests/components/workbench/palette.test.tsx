@@ -128,7 +128,7 @@ describe('command palette', () => {
     const input = await openPalette(user);
     await user.type(input, 'choose script');
     await user.keyboard('{Enter}');
-    const pick = await screen.findByRole('combobox', { name: /Which script does this document belong to/ });
+    const pick = await screen.findByRole('combobox', { name: /Choose the script to show in this panel/ });
     await user.type(pick, '102');
     await user.keyboard('{Enter}');
     await waitFor(() =>

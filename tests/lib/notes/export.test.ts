@@ -1,7 +1,13 @@
 // Minutes as Markdown and notes as CSV: grouping, decisions first, escaping, formula safety, RFC 4180.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { minutesMarkdown, notesCsv, safeCell, type NoteExportRow } from '../../../lib/notes/export';
+import {
+  actionItems,
+  minutesMarkdown,
+  notesCsv,
+  safeCell,
+  type NoteExportRow,
+} from '../../../lib/notes/export';
 
 const T0 = new Date(2026, 10, 27, 14, 5).getTime();
 function row(over: Partial<NoteExportRow>): NoteExportRow {
@@ -101,5 +107,49 @@ describe('notesCsv', () => {
     ).data;
     expect(back[1][12], 'note cell prefixed').toBe('\'=HYPERLINK("http://x")\nmore');
     expect(back[1][5], 'speaker cell prefixed').toBe("'@JS");
+  });
+});
+
+describe('script order and action items', () => {
+  const rows = [
+    row({ id: 'late', text: 'typed first, on scene 2', sceneOrder: 1, position: 900, createdAt: T0 }),
+    row({ id: 'reply', text: 'a reply', parentId: 'early', sceneOrder: 1e9, createdAt: T0 + 3 }),
+    row({ id: 'early', kind: 'todo', text: 'Call props', sceneOrder: 0, position: 40, createdAt: T0 + 1 }),
+    row({
+      id: 'mid',
+      kind: 'decision',
+      text: 'Keep the pie',
+      sceneOrder: 0,
+      position: 400,
+      createdAt: T0 + 2,
+    }),
+    row({ id: 'done', kind: 'todo', text: 'Already done', resolved: true, sceneOrder: 0, position: 500 }),
+  ];
+
+  it('the CSV lists notes in script order, each reply right after its note', () => {
+    const parsed = Papa.parse<string[]>(notesCsv(rows).trim(), { skipEmptyLines: true }).data;
+    const notes = parsed.slice(1).map((r) => r[12]);
+    expect(notes, 'scene by scene, line by line, not in typing order').toEqual([
+      'Call props',
+      'a reply',
+      'Keep the pie',
+      'Already done',
+      'typed first, on scene 2',
+    ]);
+  });
+
+  it('action items are the open decisions and to-dos, and the minutes list them', () => {
+    expect(
+      actionItems(rows).map((r) => r.text),
+      'decisions and to-dos not yet resolved',
+    ).toEqual(['Call props', 'Keep the pie']);
+    const md = minutesMarkdown(
+      { title: 'Break', date: '2026-11-27', attendees: ['Jo Sato (JS)'], startedAt: T0 },
+      'Night Shift',
+      'White',
+      rows,
+    );
+    expect(md, 'an action-items section').toContain('## Action items');
+    expect(md, 'with each item as a checkbox').toContain('- [ ] **To-do** Jo Sato (JS): Call props');
   });
 });

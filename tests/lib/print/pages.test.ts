@@ -45,4 +45,15 @@ describe('page labels', () => {
     );
     expect(describePages([], PAGES), 'an empty list says so').toBe('no pages');
   });
+
+  it('never writes a merged page at the end of a run ("1-2–6" cannot be read back)', () => {
+    const locked = ['1-2', '3', '4', '5', '6', '6A', '7-8'];
+    const said = describePages(locked, locked);
+    expect(said, 'the merged pages stand alone beside the run').toBe('1-2, 3–6A, 7-8');
+    expect(
+      parsePageList(said.replace(/–/g, '-'), locked).labels,
+      'what the job row shows reads back as the same pages',
+    ).toEqual(locked);
+    expect(describePages(['1-2', '3', '4'], locked), 'a short run is listed').toBe('1-2, 3, 4');
+  });
 });

@@ -9,25 +9,50 @@ function must(ok: unknown, message: string): void {
 import { LINES_PER_PAGE, TEXT_WIDTH, type Paper } from '../../../lib/script/layout';
 import type { Page, PageLine, Script } from '../../../lib/script/model';
 
-const FURNITURE = new Set(['blank', 'more', 'contd_cue', 'continued', 'continued_top']);
+const FURNITURE = new Set(['blank', 'more', 'contd_cue', 'continued', 'continued_top', 'omitted']);
+const SPEECH = new Set(['dialogue', 'parenthetical', 'lyrics']);
+const UNPRINTED = new Set(['section', 'synopsis', 'note']);
 const isContent = (l: PageLine) =>
   l.kind !== 'blank' && l.kind !== 'more' && l.kind !== 'continued' && l.kind !== 'continued_top';
 
-/** Asserts every rule on `pages` of `script`; `name` prefixes each failure message. */
-export function checkPages(name: string, script: Script, pages: Page[], paper: Paper = 'letter'): void {
+/**
+ * Asserts every rule on `pages` of `script`; `name` prefixes each failure message. `locked` pages keep a locked
+ * draft's labels (12, 12A, 15-16) instead of 1, 2, 3, and may hold OMITTED lines.
+ */
+export function checkPages(
+  name: string,
+  script: Script,
+  pages: Page[],
+  paper: Paper = 'letter',
+  { locked = false }: { locked?: boolean } = {},
+): void {
   const text = script.text;
   // Where each element's text has been shown up to, to prove nothing is skipped or shown twice.
   const cursor = new Map<number, number>();
   pages.forEach((page, p) => {
     const at = `${name} page ${page.label}`;
     expect(page.index, `${at}: index`).toBe(p);
-    expect(page.label, `${at}: label`).toBe(String(p + 1));
+    if (!locked) expect(page.label, `${at}: label`).toBe(String(p + 1));
     expect(page.lines.length, `${at}: more lines than a ${paper} page holds`).toBeLessThanOrEqual(
       LINES_PER_PAGE[paper],
     );
     expect(page.lines.length, `${at}: empty page`).toBeGreaterThan(0);
     expect(page.lines[0].kind, `${at}: starts with a blank line`).not.toBe('blank');
     expect(page.lines[page.lines.length - 1].kind, `${at}: ends with a blank line`).not.toBe('blank');
+    // A speech that goes on from the page before must start with its cue repeated: "NAME (CONT'D)".
+    const firstText = page.lines.findIndex((l) => l.start !== undefined);
+    const resumes = page.lines[firstText];
+    if (p > 0 && resumes && SPEECH.has(resumes.kind)) {
+      // The speech's cue: back over its parts (and unprinted notes) to a character element, if it has one.
+      let k = resumes.element! - 1;
+      while (k >= 0 && (SPEECH.has(script.elements[k].type) || UNPRINTED.has(script.elements[k].type))) k--;
+      if (script.elements[k]?.type === 'character') {
+        must(
+          page.lines.slice(0, firstText).some((l) => l.kind === 'contd_cue'),
+          `${at}: a speech goes on from the page before without its cue (CONT'D)`,
+        );
+      }
+    }
     for (const [i, l] of page.lines.entries()) {
       const where = `${at} line ${i} "${l.text}"`;
       if (l.start !== undefined || l.end !== undefined) {
@@ -70,7 +95,7 @@ export function checkPages(name: string, script: Script, pages: Page[], paper: P
       content.forEach((l, i) => {
         if (l.kind !== 'scene_heading') return;
         const next = content[i + 1];
-        if (content.length - 1 - i >= 2) return;
+        if (content.length - 1 - i >= 2 || next.element === undefined) return;
         const endsHere = cursor.get(next.element!) === script.elements[next.element!].end;
         must(endsHere, `${at}: heading "${l.text}" with fewer than 2 lines after it at the foot`);
       });

@@ -4,7 +4,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../../lib/db';
+import { db, type FlagStatus } from '../../../../lib/db';
+import { createFlag } from '../../../../lib/factcheck/workflow';
 import { buildScript } from '../../../../lib/script/model';
 import { clearDb, fakeLayout, renderWorkbench, storeScript } from '../../helpers';
 
@@ -96,6 +97,39 @@ describe('fact-check view', () => {
     expect(document.querySelector('img'), 'page text never becomes markup').toBeNull();
   });
 
+  it('dismissing offers Undo, the dismissed list brings an item back, and Enter shows where it occurs', async () => {
+    const user = userEvent.setup();
+    await storeScript(script, 'Diner');
+    const { platform } = renderWorkbench();
+    await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
+    const list = await screen.findByRole('list', { name: /Suggestions/ }, { timeout: 5000 });
+    await user.click(within(list).getByRole('button', { name: "Dismiss 'Quimby Plaza'" }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(
+      await within(list).findByRole('button', { name: "Dismiss 'Quimby Plaza'" }),
+      'Undo brings the suggestion back',
+    ).toBeInTheDocument();
+    await user.click(within(list).getByRole('button', { name: "Dismiss 'Quimby Plaza'" }));
+    await user.click(await screen.findByText(/^Dismissed \(1\)$/));
+    await user.click(screen.getByRole('button', { name: "Bring back 'quimby plaza'" }));
+    expect(
+      await within(list).findByRole('button', { name: "Dismiss 'Quimby Plaza'" }),
+      'the dismissed list brings it back too',
+    ).toBeInTheDocument();
+    const item = within(list).getByText('Acme Cola').closest('[role="button"]') as HTMLElement;
+    item.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(platform.revealInPage.mock.calls.at(-1)?.[1].quote, 'Enter shows the item in the page').toBe(
+        'Acme Cola',
+      ),
+    );
+    expect(
+      screen.getByText(/“Acme Cola”: 1 of 1, on page 1\./),
+      'and says which occurrence and page',
+    ).toBeInTheDocument();
+  });
+
   it('filters rows and hides statuses with the toggles', async () => {
     const user = userEvent.setup();
     await storeScript(script, 'Diner');
@@ -112,5 +146,44 @@ describe('fact-check view', () => {
       screen.queryByRole('button', { name: /^Open flag/ }),
       'the Open toggle hides open flags',
     ).toBeNull();
+  });
+
+  it('grouped by status, the groups follow the workflow order, not the script order', async () => {
+    const user = userEvent.setup();
+    const { scriptId, revisionId } = await storeScript(script, 'Diner');
+    const stored = (await db.revisions.get(revisionId))!.script;
+    const items: [string, FlagStatus][] = [
+      ['Acme Cola', 'dismissed'],
+      ['Quimby Plaza', 'researching'],
+      ['415-867-5309', 'open'],
+    ];
+    for (const [i, [item, status]] of items.entries()) {
+      const start = stored.text.indexOf(item);
+      await db.flags.add({
+        ...createFlag({
+          id: `f${i}`,
+          scriptId,
+          revisionId,
+          script: stored,
+          start,
+          end: start + item.length,
+          category: 'other',
+          at: 1,
+        }),
+        status,
+      });
+    }
+    renderWorkbench();
+    await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
+    const group = await screen.findByRole('combobox', { name: /Group by/ }, { timeout: 5000 });
+    await user.selectOptions(group, 'status');
+    const titles = screen
+      .getAllByRole('list')
+      .map((l) => l.getAttribute('aria-label'))
+      .filter(Boolean);
+    expect(
+      titles.filter((t) => ['Open', 'Researching', 'Dismissed'].includes(t!)),
+      'open, then researching, then dismissed',
+    ).toEqual(['Open', 'Researching', 'Dismissed']);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The Notes view on a real parsed script: capture with speaker/kind/tag shortcuts, anchors from the selected lines,
 // the draft kept across a reload, grouping, search with highlights, delete with Undo, orphans, hostile text.
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../lib/db';
@@ -249,5 +249,118 @@ describe('notes view', () => {
     const [s] = await db.sessions.toArray();
     expect(n.sessionId, 'the note belongs to the session').toBe(s.id);
     expect(s.attendees, 'attendees default to the roster').toEqual(['JS', 'MK']);
+  });
+
+  it('stores a note typed the moment a session starts in that session, before the view has heard of it', async () => {
+    const user = userEvent.setup();
+    const { scriptId } = await setUp();
+    renderWorkbench();
+    const box = await openNotes(user);
+    await user.type(box, 'typed at speed');
+    // The session starts in storage (another panel, the status bar) and the note is saved in the same moment,
+    // before the view's live query has delivered the session.
+    const t = Date.now();
+    await db.sessions.add({
+      id: 'running-1',
+      createdAt: t,
+      updatedAt: t,
+      scriptId,
+      title: 'Ep 2 break',
+      date: '2026-12-05',
+      attendees: [],
+      startedAt: t,
+    });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' });
+    await waitFor(async () => expect((await storedNotes()).length, 'stored').toBe(1));
+    const [n] = await storedNotes();
+    expect(n.sessionId, 'the note is in the running session, so it is in the minutes').toBe('running-1');
+  });
+
+  it('Ctrl+Alt+N from the Script view and a note typed at once: every note carries the running session', async () => {
+    const user = userEvent.setup();
+    const { scriptId } = await setUp();
+    const t = Date.now();
+    await db.sessions.add({
+      id: 'running-2',
+      createdAt: t,
+      updatedAt: t,
+      scriptId,
+      title: 'Ep 3 break',
+      date: '2026-12-05',
+      attendees: [],
+      startedAt: t,
+    });
+    renderWorkbench();
+    await screen.findAllByRole('option', { name: 'RUTH' });
+    await user.keyboard('{Control>}{Alt>}n{/Alt}{/Control}');
+    const box = await screen.findByRole('textbox', { name: 'New note' }, { timeout: 8000 });
+    fireEvent.change(box, { target: { value: 'first thing said' } });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' });
+    await waitFor(async () => expect((await storedNotes()).length, 'stored').toBe(1));
+    const [n] = await storedNotes();
+    expect(n.sessionId, 'no note is stored without the running session').toBe('running-2');
+  });
+
+  it('keeps the script cursor where the PA left it: Escape in the note box goes back to that line', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    // A jump first (the outline), then the keyboard: the old jump must not be redone when the view shows again.
+    await user.click(await screen.findByRole('treeitem', { name: /^Scene 2: EXT\. LOADING DOCK/ }));
+    const lines = await screen.findByRole('listbox', { name: 'Script lines' });
+    lines.focus();
+    /** The cursor's line number among the script's lines (from the listbox's active option id). */
+    const cursorLine = async () => {
+      const list = await screen.findByRole('listbox', { name: 'Script lines' });
+      return Number(/-l(\d+)$/.exec(list.getAttribute('aria-activedescendant') ?? '')?.[1] ?? -1);
+    };
+    const seen: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      await user.keyboard('{ArrowDown}{ArrowDown}');
+      seen.push(await cursorLine());
+      await user.keyboard('{Control>}{Alt>}n{/Alt}{/Control}');
+      const box = await screen.findByRole('textbox', { name: 'New note' }, { timeout: 8000 });
+      await waitFor(() => expect(box, 'the note box has the keyboard').toHaveFocus());
+      await user.keyboard(`note ${k}{Enter}`);
+      await waitFor(async () => expect((await storedNotes()).length, 'stored').toBe(k + 1));
+      await user.keyboard('{Escape}');
+      const back = await screen.findByRole('listbox', { name: 'Script lines' });
+      await waitFor(() => expect(back, 'Escape returns the keyboard to the script').toHaveFocus());
+      expect(await cursorLine(), 'the cursor is on the line the note was started on').toBe(seen[k]);
+    }
+    expect(seen, 'each note two lines further down, never back at the jump').toEqual([
+      seen[0],
+      seen[0] + 2,
+      seen[0] + 4,
+    ]);
+  });
+
+  it('Ctrl+Alt+F from the Script view: what is typed next goes into the search box', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    (await screen.findByRole('listbox', { name: 'Script lines' })).focus();
+    await user.keyboard('{Control>}{Alt>}f{/Alt}{/Control}');
+    await user.keyboard('sandwich');
+    const search = await screen.findByRole('searchbox', { name: 'Search notes' }, { timeout: 8000 });
+    await waitFor(() => expect(search, 'the typed words are in the search box').toHaveValue('sandwich'));
+    expect(search, 'and it has the keyboard').toHaveFocus();
+  });
+
+  it('searching a speaker’s name finds their notes', async () => {
+    const user = userEvent.setup();
+    await setUp();
+    renderWorkbench();
+    const box = await openNotes(user);
+    await user.type(box, '@js The desk signed off{Enter}');
+    await user.type(box, '@mk Print it anyway{Enter}');
+    await waitFor(async () => expect((await storedNotes()).length, 'two notes').toBe(2));
+    await user.type(screen.getByRole('searchbox', { name: 'Search notes' }), 'Mira Kahn');
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('article').map((a) => a.getAttribute('aria-label') ?? a.textContent),
+        'only Mira Kahn’s note',
+      ).toEqual([expect.stringMatching(/Print it anyway/)]),
+    );
   });
 });

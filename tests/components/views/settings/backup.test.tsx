@@ -103,6 +103,40 @@ describe('Backup & restore in Settings', () => {
     );
   });
 
+  it('after restoring (replacing everything) it does not say a backup was never saved', async () => {
+    await storeScript(parseFountain(LATE_EDITION));
+    const { user, section } = await openBackupSection();
+    await user.click(within(section).getByRole('button', { name: 'Save backup of everything' }));
+    await vi.waitFor(() => expect(saved.length, 'a file was saved').toBe(1));
+    await vi.waitFor(async () =>
+      expect(await db.settings.get('backup.lastExportedAt'), 'time remembered').toBeDefined(),
+    );
+    const text = await saved[0].blob.text();
+    await user.upload(
+      within(section).getByLabelText('Backup file'),
+      new File([text], 'b.json', { type: 'application/json' }),
+    );
+    await user.click(within(section).getByRole('radio', { name: /^Replace/ }));
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await user.click(within(section).getByRole('button', { name: 'Restore backup' }));
+    await vi.waitFor(() =>
+      expect(document.querySelector('.notifications')?.textContent ?? '', 'the restore is announced').toMatch(
+        /Restored the backup/,
+      ),
+    );
+    await vi.waitFor(async () =>
+      expect(
+        await db.settings.get('backup.lastExportedAt'),
+        'the data here is the backup file just restored: a backup exists',
+      ).toBeDefined(),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    expect(
+      within(section).queryByText(/never saved a backup/),
+      'no "never saved a backup" right after a restore',
+    ).toBeNull();
+  });
+
   it('a damaged backup is refused with its reason shown as text, and nothing changes', async () => {
     await storeScript(parseFountain(LATE_EDITION));
     const before = await db.scripts.toArray();
