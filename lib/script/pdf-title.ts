@@ -27,6 +27,16 @@ export function readTitlePages(furniture: PageFurniture[]): TitlePages {
     sources.push(readTitlePage(f.lines, f.rightCol));
     first++;
   }
+  // Front matter the printed page numbers put before page 1 (a cast list, a list of sets): not script, and not
+  // read as title fields either.
+  while (
+    first < Math.min(MAX_FRONT_PAGES, furniture.length - 1) &&
+    furniture[first].label === undefined &&
+    beforePageOne(furniture, first)
+  ) {
+    titleLines.set(first, Infinity);
+    first++;
+  }
   const block = titleBlockLines(furniture[first]);
   if (block > 0) {
     titleLines.set(first, block);
@@ -39,6 +49,8 @@ export function readTitlePages(furniture: PageFurniture[]): TitlePages {
 
 /** A script has at most this many pages before its page 1 (a blank template title page, then the real one). */
 const MAX_TITLE_PAGES = 3;
+/** Pages before page 1 (title pages and front matter such as cast and sets lists) are at most this many. */
+const MAX_FRONT_PAGES = 8;
 /** A title page holds a title block, credits and a contact block: far fewer lines than a page of script. */
 const MAX_TITLE_PAGE_LINES = 30;
 /** A title block printed at the top of page 1 (Fade In does) is at most this many lines above the script. */
@@ -84,6 +96,12 @@ function isTitlePage(f: PageFurniture): boolean {
 function countsAsPageOne(furniture: PageFurniture[], i: number): boolean {
   const next = furniture.findIndex((f, j) => j > i && f.label !== undefined && /^\d+$/.test(f.label));
   return next > i && Number(furniture[next].label) - (next - i) >= 1;
+}
+
+/** True when the next printed page number counts back to less than 1 for page `i`: it comes before page 1. */
+function beforePageOne(furniture: PageFurniture[], i: number): boolean {
+  const next = furniture.findIndex((f, j) => j > i && f.label !== undefined && /^\d+$/.test(f.label));
+  return next > i && Number(furniture[next].label) - (next - i) < 1;
 }
 
 /**

@@ -300,3 +300,31 @@ describe('title pages against short first pages', () => {
     ]);
   });
 });
+
+describe('front matter before page 1', () => {
+  it('a cast list the page numbers put before page 1 is neither script nor title', async () => {
+    const cast = ['ODILE', 'NELL', 'THE SIGNALMAN', 'A PORTER', 'TWO GUARDS'].map((n, i) =>
+      scriptText(2 + i, 0, n),
+    );
+    const s = await read(
+      [
+        scriptText(20, 25, 'THE SIGNALMAN'),
+        scriptText(23, 26, 'Written by'),
+        scriptText(25, 26, 'Ada Quill'),
+      ],
+      [scriptText(0, 0, 'CAST'), ...cast],
+      [scriptText(0, 0, 'EXT. LINE - NIGHT'), scriptText(2, 0, 'A lamp swings.')],
+      [...pageLabel('2'), scriptText(0, 0, 'The train comes.')],
+    );
+    expect(
+      s.pages!.map((p) => p.label),
+      'labels',
+    ).toEqual(['title', 'title 2', '1', '2']);
+    expect(summary(s), 'the script starts on page 1').toEqual([
+      'scene_heading:EXT. LINE - NIGHT',
+      'action:A lamp swings.',
+      'action:The train comes.',
+    ]);
+    expect(s.titlePage.find((f) => f.key === 'Title')?.value, 'title').toBe('THE SIGNALMAN');
+  });
+});
