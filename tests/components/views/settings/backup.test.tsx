@@ -117,8 +117,8 @@ describe('Backup & restore in Settings', () => {
       new File([text], 'b.json', { type: 'application/json' }),
     );
     await user.click(within(section).getByRole('radio', { name: /^Replace/ }));
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     await user.click(within(section).getByRole('button', { name: 'Restore backup' }));
+    await user.click(await within(section).findByRole('button', { name: 'Confirm: replace' }));
     await vi.waitFor(() =>
       expect(document.querySelector('.notifications')?.textContent ?? '', 'the restore is announced').toMatch(
         /Restored the backup/,
