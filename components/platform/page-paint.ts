@@ -15,23 +15,28 @@ export type PaintOp =
  * found (notes), or whether the quote was found (reveal).
  */
 function paintInPage(op: PaintOp): number | boolean {
+  /** A found quote: the text nodes it spans, from `start` in the first to `end` in the last. */
+  type Mark = { nodes: Text[]; start: number; end: number };
   type State = {
     host: HTMLElement;
     layer: HTMLElement;
-    notes: Range[];
-    reveal: Range | null;
+    revealLayer: HTMLElement;
+    notes: Mark[];
+    reveal: Mark | null;
     timer: number;
     draw: () => void;
   };
   const g = globalThis as unknown as { __scriptsidePaint?: State };
-  const locate = (quotes: string[]): (Range | null)[] => {
+  const locate = (quotes: string[]): (Mark | null)[] => {
     if (!document.body) return quotes.map(() => null);
-    const map: { node: Text; offset: number }[] = [];
+    const texts: Text[] = [];
+    const map: { node: number; offset: number }[] = [];
     let flat = '';
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const parent = n.parentElement?.tagName;
       if (parent === 'SCRIPT' || parent === 'STYLE') continue;
+      texts.push(n);
       const data = n.data;
       for (let i = 0; i < data.length; i++) {
         const c = data.charCodeAt(i);
@@ -39,7 +44,7 @@ function paintInPage(op: PaintOp): number | boolean {
         const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160;
         if (space && flat.endsWith(' ')) continue;
         flat += space ? ' ' : data[i];
-        map.push({ node: n, offset: i });
+        map.push({ node: texts.length - 1, offset: i });
       }
     }
     return quotes.map((q) => {
@@ -47,12 +52,37 @@ function paintInPage(op: PaintOp): number | boolean {
       if (!want) return null;
       const at = flat.indexOf(want);
       if (at < 0) return null;
-      const r = document.createRange();
-      r.setStart(map[at].node, map[at].offset);
-      const end = map[at + want.length - 1];
-      r.setEnd(end.node, end.offset + 1);
-      return r;
+      const first = map[at];
+      const last = map[at + want.length - 1];
+      return { nodes: texts.slice(first.node, last.node + 1), start: first.offset, end: last.offset + 1 };
     });
+  };
+  /** The marks' text line boxes in page coordinates, each drawn once. */
+  const boxesOf = (marks: Mark[]): HTMLElement[] => {
+    const seen = new Set<string>();
+    const out: HTMLElement[] = [];
+    for (const m of marks) {
+      m.nodes.forEach((n, i) => {
+        if (!n.isConnected) return;
+        const part = document.createRange();
+        part.setStart(n, i === 0 ? Math.min(m.start, n.length) : 0);
+        part.setEnd(n, i === m.nodes.length - 1 ? Math.min(m.end, n.length) : n.length);
+        for (const rect of Array.from(part.getClientRects())) {
+          const left = rect.left + scrollX;
+          const top = rect.top + scrollY;
+          const key = `${Math.round(left)},${Math.round(top)},${Math.round(rect.width)}`;
+          if (rect.width === 0 || seen.has(key)) continue;
+          seen.add(key);
+          const b = document.createElement('div');
+          b.style.left = `${left}px`;
+          b.style.top = `${top}px`;
+          b.style.width = `${rect.width}px`;
+          b.style.height = `${rect.height}px`;
+          out.push(b);
+        }
+      });
+    }
+    return out;
   };
   let st = g.__scriptsidePaint;
   if (!st || !st.host.isConnected) {
@@ -61,35 +91,27 @@ function paintInPage(op: PaintOp): number | boolean {
       'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;pointer-events:none;z-index:2147483647';
     const root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
+    // Each layer is drawn solid and blended as a whole (group opacity), so overlapping notes do not darken the text.
     style.textContent =
-      '.n,.r{position:absolute;mix-blend-mode:multiply}' +
-      '.n{background:rgba(255,213,79,.45);border-bottom:1px dotted #8a6d00}' +
-      '.r{background:#ffd54f;outline:2px solid #b58900}';
+      '.l{position:absolute;top:0;left:0;mix-blend-mode:multiply}' +
+      '.n{opacity:.45}.n div{position:absolute;background:#ffd54f;border-bottom:1px dotted #8a6d00}' +
+      '.r{opacity:.8}.r div{position:absolute;background:#ffd54f;outline:2px solid #b58900}';
     const layer = document.createElement('div');
-    root.append(style, layer);
+    layer.className = 'l n';
+    const revealLayer = document.createElement('div');
+    revealLayer.className = 'l r';
+    root.append(style, layer, revealLayer);
     document.documentElement.append(host);
     const state: State = {
       host,
       layer,
+      revealLayer,
       notes: [],
       reveal: null,
       timer: 0,
       draw: () => {
-        const boxes: HTMLElement[] = [];
-        const add = (r: Range, cls: string) => {
-          for (const rect of Array.from(r.getClientRects())) {
-            const b = document.createElement('div');
-            b.className = cls;
-            b.style.left = `${rect.left + scrollX}px`;
-            b.style.top = `${rect.top + scrollY}px`;
-            b.style.width = `${rect.width}px`;
-            b.style.height = `${rect.height}px`;
-            boxes.push(b);
-          }
-        };
-        for (const r of state.notes) add(r, 'n');
-        if (state.reveal) add(state.reveal, 'r');
-        state.layer.replaceChildren(...boxes);
+        state.layer.replaceChildren(...boxesOf(state.notes));
+        state.revealLayer.replaceChildren(...boxesOf(state.reveal ? [state.reveal] : []));
       },
     };
     addEventListener('resize', () => state.draw());
@@ -103,13 +125,13 @@ function paintInPage(op: PaintOp): number | boolean {
     return true;
   }
   if (op.kind === 'notes') {
-    s.notes = locate(op.quotes).filter((r): r is Range => r !== null);
+    s.notes = locate(op.quotes).filter((m): m is Mark => m !== null);
     s.draw();
     return s.notes.length;
   }
-  const [range] = locate([op.quote]);
-  if (!range) return false;
-  s.reveal = range;
+  const [mark] = locate([op.quote]);
+  if (!mark) return false;
+  s.reveal = mark;
   s.draw();
   clearTimeout(s.timer);
   // A reveal is a moment's pointer, not a lasting mark.
@@ -117,7 +139,7 @@ function paintInPage(op: PaintOp): number | boolean {
     s.reveal = null;
     s.draw();
   }, 4000) as unknown as number;
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  mark.nodes[0].parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return true;
 }
 
