@@ -237,6 +237,9 @@ export default (test) => {
     const input = await panel.waitForSelector('form[aria-label="Restore a backup"] input[type=file]');
     await input.uploadFile(file);
     await clickRole(panel, 'button', 'Restore backup');
+    // The restore says first what it will do, and writes only on the confirmation.
+    await waitForText(panel, /This restore adds/);
+    await clickRole(panel, 'button', 'Confirm: merge');
     await waitForText(panel, /Merged the backup:/);
     const after = {
       notes: await h.stored('notes'),
