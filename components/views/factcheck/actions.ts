@@ -10,6 +10,7 @@ import type { FlagCategory } from '../../../lib/db';
 import { useOpenScript, type OpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { addFlag } from './store';
+import { download } from '../../ui/download';
 
 /** The item inside script.text[start, end) the engine would propose, if any: a flag is on the item, not the line. */
 // The engine and the report (with papaparse) load on first use: the badge that hears requests is in the first load.
@@ -43,15 +44,6 @@ function messageOf(e: unknown): string {
   return e instanceof Error && e.message ? e.message : 'Something went wrong, and nothing was changed.';
 }
 
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Builds the report draft for the open script and writes the CSV. */
 export async function exportCsv(open: OpenScript): Promise<string> {
   const { reportCsv, reportFileName, reportRows } = await import('../../../lib/factcheck/report');
@@ -71,7 +63,7 @@ export async function exportCsv(open: OpenScript): Promise<string> {
     colors,
   };
   const name = reportFileName(draft);
-  download(reportCsv(draft, reportRows(flags, draft)), name);
+  download(reportCsv(draft, reportRows(flags, draft)), name, 'text/csv;charset=utf-8');
   return name;
 }
 

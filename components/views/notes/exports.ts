@@ -88,15 +88,4 @@ export function fileNameOf(title: string, ext: string): string {
   return `${base}.${ext}`;
 }
 
-/** Offers `content` as a file download (a blob: URL, nothing leaves the machine). */
-export function download(content: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { download } from '../../ui/download';
