@@ -183,6 +183,48 @@ describe('parseFountain rules on snippets', () => {
     ]);
     expect(parseFountain('### Deep').elements[0].level, 'level 3').toBe(3);
   });
+
+  it('reads a heading stacked right under a transition line, as afterwriting prints it', () => {
+    expect(types('CUT TO:\nint. kitchen - day\n\nShe waits.'), 'caps transition, heading under it').toEqual([
+      'transition:CUT TO:',
+      'scene_heading:int. kitchen - day',
+      'action:She waits.',
+    ]);
+    expect(types('> (mid-sentence) CUT TO:\nint. hallway'), 'forced transition').toEqual([
+      'transition:(mid-sentence) CUT TO:',
+      'scene_heading:int. hallway',
+    ]);
+    expect(types('(still talking) CUT TO:\nint. room\nA lamp.'), 'a lower-case cut stays action').toEqual([
+      'action:(still talking) CUT TO:',
+      'scene_heading:int. room',
+      'action:A lamp.',
+    ]);
+    expect(types('CUT TO:\nthe kitchen.'), 'no heading under it: one action, as the spec reads it').toEqual([
+      'action:CUT TO:\nthe kitchen.',
+    ]);
+    expect(
+      types('She runs.\nINT. KITCHEN - DAY'),
+      'under any other line a heading needs its blank line',
+    ).toEqual(['action:She runs.\nINT. KITCHEN - DAY']);
+  });
+
+  it('reads scene headings in the conventions of other languages when written in capitals', () => {
+    expect(types('ИНТ. КВАРТИРА – ДЕНЬ\n\nНАТ. ДВОР – НОЧЬ'), 'Russian').toEqual([
+      'scene_heading:ИНТ. КВАРТИРА – ДЕНЬ',
+      'scene_heading:НАТ. ДВОР – НОЧЬ',
+    ]);
+    expect(types('INNEN/AUSSEN. AUTO - TAG\n\nINTÉRIEUR NUIT. CAFÉ'), 'German, French').toEqual([
+      'scene_heading:INNEN/AUSSEN. AUTO - TAG',
+      'scene_heading:INTÉRIEUR NUIT. CAFÉ',
+    ]);
+    expect(types('INT。 病院-日'), "afterwriting's Japanese full stop").toEqual([
+      'scene_heading:INT。 病院-日',
+    ]);
+    expect(types('Interior shots of the ship.\n\nНатура была красивой.'), 'prose that opens so').toEqual([
+      'action:Interior shots of the ship.',
+      'action:Натура была красивой.',
+    ]);
+  });
 });
 
 describe('parseEmphasis', () => {
