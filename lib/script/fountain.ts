@@ -78,18 +78,48 @@ function isUpperWithLetter(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+/** The longest name an uncased cue may be: a name, not a line of prose. */
+const UNCASED_NAME_MAX_CHARS = 20;
+/** Punctuation that ends or splits a sentence, in Latin and full-width (CJK) forms: no name carries it. */
+const SENTENCE_PUNCTUATION = /[。．.！!？?、，,：:；;「」『』]/u;
+
+/**
+ * True for a name written without letter case (Japanese, Chinese: "ジョン", "约翰"): Fountain's "all capitals" says
+ * nothing there, so afterwriting, which prints these scripts, takes any line equal to its upper case. A cue is a short
+ * name, so a line of such text longer than a name or with sentence punctuation stays action.
+ */
+function isUncasedName(s: string): boolean {
+  return (
+    s.length <= UNCASED_NAME_MAX_CHARS &&
+    /\p{L}/u.test(s) &&
+    !/[\p{Lu}\p{Ll}]/u.test(s) &&
+    !SENTENCE_PUNCTUATION.test(s)
+  );
+}
+
+/** Index of the first opening bracket, ASCII or full-width (Japanese and Chinese scripts print "（V.O.）"). */
+function openBracket(s: string): number {
+  const a = s.indexOf('(');
+  const b = s.indexOf('（');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /** Splits a cue ("MARA (V.O.) (CONT'D)") into name and extensions; null when it is not a cue. */
 function readCue(cue: string, forced: boolean): { name: string; extensions: string[] } | null {
-  const paren = cue.indexOf('(');
+  const paren = openBracket(cue);
   const name = (paren < 0 ? cue : cue.slice(0, paren)).trim();
   if (name === '') return null;
   // A capitals line ending in "TO:" reads as a transition, never as a speaker.
-  if (!forced && (!isUpperWithLetter(name) || name.includes('^') || name.endsWith('TO:'))) return null;
+  if (
+    !forced &&
+    (!(isUpperWithLetter(name) || isUncasedName(name)) || name.includes('^') || name.endsWith('TO:'))
+  )
+    return null;
   const extensions: string[] = [];
   if (paren >= 0) {
     let rest = cue.slice(paren);
-    while (rest.startsWith('(')) {
-      const close = rest.indexOf(')');
+    while (rest.startsWith('(') || rest.startsWith('（')) {
+      const close = rest.startsWith('(') ? rest.indexOf(')') : rest.indexOf('）');
       if (close < 0) return forced ? { name: cue, extensions: [] } : null;
       const ext = rest.slice(1, close).trim();
       if (ext) extensions.push(ext);
@@ -250,7 +280,7 @@ class ElementReader {
   private readDialogueLine(t: string): Mode {
     const dual = this.drafts[this.lastCue]?.dual;
     const extra = dual ? { dual } : {};
-    if (t.startsWith('(') && t.endsWith(')')) {
+    if ((t.startsWith('(') && t.endsWith(')')) || (t.startsWith('（') && t.endsWith('）'))) {
       this.close();
       this.push({ type: 'parenthetical', text: t, ...extra });
     } else if (t.startsWith('~')) {

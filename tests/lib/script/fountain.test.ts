@@ -225,6 +225,31 @@ describe('parseFountain rules on snippets', () => {
       'action:Натура была красивой.',
     ]);
   });
+
+  it('reads cues in writing without letter case by their place, and keeps sentences as action', () => {
+    expect(
+      types('ジョン（20）が入院。\n\nジョン\n（失われた）\nこの場所は何ですか？'),
+      'Japanese cue, full-width parenthetical, speech',
+    ).toEqual([
+      'action:ジョン（20）が入院。',
+      'character:ジョン',
+      'parenthetical:（失われた）',
+      'dialogue:この場所は何ですか？',
+    ]);
+    const cue = parseFountain('约翰（画外音）\n这是什么地方？').elements[0];
+    expect([cue.type, cue.name, cue.extensions], 'Chinese cue with a full-width extension').toEqual([
+      'character',
+      '约翰',
+      ['画外音'],
+    ]);
+    expect(types('そして、何も起こりません。\n次の1時間。'), 'a sentence over a line is action').toEqual([
+      'action:そして、何も起こりません。\n次の1時間。',
+    ]);
+    expect(
+      types('ジョンは静かに立っていて動かないままでいる\n次の1時間。'),
+      'longer than a name: action',
+    ).toEqual(['action:ジョンは静かに立っていて動かないままでいる\n次の1時間。']);
+  });
 });
 
 describe('parseEmphasis', () => {

@@ -22,7 +22,7 @@ const LEFT_OUT: Record<string, string> = {
     'the PDF was printed from an older sc.fountain of placeholder text: no twin to compare',
   'afterwriting-japanese':
     "the PDF was printed from an older jp.fountain of placeholder paragraphs (no heading, no cue), while today's " +
-    'jp.fountain has a heading and a speech: no twin to compare (pdf.corpus.test.ts checks it reads as a script)',
+    'jp.fountain has a heading and a speech: no twin to compare (pdf.corpus.test.ts checks its text is read)',
 };
 
 /**
