@@ -2,7 +2,7 @@
 // One pass over the lines after boneyard and notes are cut out; every rule looks at a line or its neighbours only.
 
 import { parseEmphasis } from './emphasis';
-import { NOTE_MARK, opensSceneHeading, stripMarkup } from './fountain-markup';
+import { NOTE_MARK, opensSceneHeading, SCENE_PREFIX, stripMarkup } from './fountain-markup';
 import { readTitlePage } from './fountain-title';
 import { MAX_LINE_CHARS, normaliseInput } from './input';
 import { buildScript, type ElementDraft, type ElementType, type Script, type StyleSpan } from './model';
@@ -254,7 +254,13 @@ class ElementReader {
       this.sceneHeading(t.slice(1), true);
       return 'after';
     }
-    if ((blankBefore || mode === 'heading') && opensSceneHeading(t)) {
+    // Another language's opening also asks for the blank line after the heading that spec 1.1 describes, so a cue
+    // such as "INTERIOR DECORATOR" over its speech stays a cue; Fountain's own openings never asked for it here.
+    if (
+      (blankBefore || mode === 'heading') &&
+      opensSceneHeading(t) &&
+      (nextBlank || mode === 'heading' || SCENE_PREFIX.test(t))
+    ) {
       this.sceneHeading(t, false);
       return 'after';
     }

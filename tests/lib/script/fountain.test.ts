@@ -224,6 +224,10 @@ describe('parseFountain rules on snippets', () => {
       'action:Interior shots of the ship.',
       'action:Натура была красивой.',
     ]);
+    expect(types('INTERIOR DECORATOR\nThe curtains go.'), 'a cue that opens like one').toEqual([
+      'character:INTERIOR DECORATOR',
+      'dialogue:The curtains go.',
+    ]);
   });
 
   it('reads cues in writing without letter case by their place, and keeps sentences as action', () => {
