@@ -10,10 +10,11 @@ export const NOTE_MARK = '\uE000';
 export const SCENE_PREFIX = /^(?:int\.?\/ext|ext\.?\/int|int|ext|est|i\/e|e\/i)[.\s]/i;
 
 /**
- * True when a line opens a scene heading: Fountain's own openings in any case (spec 1.1), or a heading in another
- * language's conventions (INNEN/AUSSEN, ИНТ./НАТ., INTÉRIEUR, "INT。"...) written in capitals as headings are printed.
- * The other languages' list is the PDF reader's (pdf-conventions), so both readers know the same headings; capitals are
- * asked of them because Fountain gives those words no meaning, and "Interior shots..." in lower case is prose.
+ * True when a line opens a scene heading: Fountain's own openings in any case (spec 1.1), or a heading in
+ * another language's conventions (INNEN/AUSSEN, ИНТ./НАТ., INTÉRIEUR, "INT。"...) written in capitals as
+ * headings are printed. The other languages' list is the PDF reader's (pdf-conventions), so both readers know the
+ * same headings; capitals are asked of them because Fountain gives those words no meaning, and "Interior shots..."
+ * in lower case is prose.
  */
 export function opensSceneHeading(line: string): boolean {
   return SCENE_PREFIX.test(line) || isHeadingLine(line);

@@ -84,9 +84,9 @@ const UNCASED_NAME_MAX_CHARS = 20;
 const SENTENCE_PUNCTUATION = /[。．.！!？?、，,：:；;「」『』]/u;
 
 /**
- * True for a name written without letter case (Japanese, Chinese: "ジョン", "约翰"): Fountain's "all capitals" says
- * nothing there, so afterwriting, which prints these scripts, takes any line equal to its upper case. A cue is a short
- * name, so a line of such text longer than a name or with sentence punctuation stays action.
+ * True for a name written without letter case (Japanese, Chinese: "ジョン", "约翰"): Fountain's "all capitals"
+ * says nothing there, so afterwriting, which prints these scripts, takes any line equal to its upper case. A cue
+ * is a short name, so a line of such text longer than a name or with sentence punctuation stays action.
  */
 function isUncasedName(s: string): boolean {
   return (
@@ -131,10 +131,6 @@ function readCue(cue: string, forced: boolean): { name: string; extensions: stri
 }
 
 /**
- * Where the reader stands. 'start': first line after a blank line; 'after': a new element after a one-line element,
- * no blank line before; 'heading': the line under a transition that was read as one because a heading follows it.
- */
-/**
  * True when `next` is a scene heading stacked right under a line that ends like a transition ("CUT TO:",
  * "(mid-sentence) CUT TO:"), with no blank line between. Fountain 1.1 wants a blank line before a heading, but writers
  * stack the cut over the next scene so, and afterwriting, which reads every line on its own, prints the pair as a
@@ -146,6 +142,11 @@ function stackedHeading(t: string, next: string): boolean {
   return t.endsWith('TO:') && opensSceneHeading(stripNotes(next).trim());
 }
 
+/**
+ * Where the reader stands. 'start': first line after a blank line; 'after': a new element after a one-line element,
+ * no blank line before; 'heading': the line under a transition's line, which opens a scene heading
+ * (see stackedHeading).
+ */
 type Mode = 'start' | 'after' | 'heading' | 'action' | 'dialogue';
 
 class ElementReader {
