@@ -1,11 +1,24 @@
 // Fountain markup that crosses lines and is removed before elements are read: boneyard (/* */) and notes ([[ ]]).
 // Both are found with indexOf scans (linear time), never with regular expressions that could backtrack.
 
+import { isHeadingLine } from './pdf-conventions';
+
 /** Stands where a note was cut out of the text; a Private Use character no script contains. */
 export const NOTE_MARK = '\uE000';
 
 /** A scene heading's opening words (INT., EXT., EST., INT./EXT., I/E), in any case, as Fountain reads them. */
 export const SCENE_PREFIX = /^(?:int\.?\/ext|ext\.?\/int|int|ext|est|i\/e|e\/i)[.\s]/i;
+
+/**
+ * True when a line opens a scene heading: Fountain's own openings in any case (spec 1.1), or a heading in
+ * another language's conventions (INNEN/AUSSEN, ИНТ./НАТ., INTÉRIEUR, "INT。"...) written in capitals as
+ * headings are printed. The other languages' list is the PDF reader's (pdf-conventions), so both readers know the
+ * same headings; capitals are asked of them because Fountain gives those words no meaning, and "Interior shots..."
+ * in lower case is prose.
+ */
+export function opensSceneHeading(line: string): boolean {
+  return SCENE_PREFIX.test(line) || isHeadingLine(line);
+}
 
 /** Text with boneyard removed and notes replaced by NOTE_MARK, plus the notes' text in order. */
 export interface StrippedMarkup {
@@ -103,7 +116,7 @@ function opensOnHeading(text: string, open: number): boolean {
   const prevEnd = lineStart - 1;
   const prevStart = prevEnd > 0 ? text.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
   if (prevEnd > 0 && text.slice(prevStart, prevEnd).trim() !== '') return false;
-  return SCENE_PREFIX.test(before) || (before.startsWith('.') && /^\.[\p{L}\p{N}]/u.test(before));
+  return opensSceneHeading(before) || (before.startsWith('.') && /^\.[\p{L}\p{N}]/u.test(before));
 }
 
 function cutNotes(text: string, notes: string[]): string {

@@ -2,7 +2,7 @@
 // One pass over the lines after boneyard and notes are cut out; every rule looks at a line or its neighbours only.
 
 import { parseEmphasis } from './emphasis';
-import { NOTE_MARK, SCENE_PREFIX, stripMarkup } from './fountain-markup';
+import { NOTE_MARK, opensSceneHeading, SCENE_PREFIX, stripMarkup } from './fountain-markup';
 import { readTitlePage } from './fountain-title';
 import { MAX_LINE_CHARS, normaliseInput } from './input';
 import { buildScript, type ElementDraft, type ElementType, type Script, type StyleSpan } from './model';
@@ -78,18 +78,48 @@ function isUpperWithLetter(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+/** The longest name an uncased cue may be: a name, not a line of prose. */
+const UNCASED_NAME_MAX_CHARS = 20;
+/** Punctuation that ends or splits a sentence, in Latin and full-width (CJK) forms: no name carries it. */
+const SENTENCE_PUNCTUATION = /[。．.！!？?、，,：:；;「」『』]/u;
+
+/**
+ * True for a name written without letter case (Japanese, Chinese: "ジョン", "约翰"): Fountain's "all capitals"
+ * says nothing there, so afterwriting, which prints these scripts, takes any line equal to its upper case. A cue
+ * is a short name, so a line of such text longer than a name or with sentence punctuation stays action.
+ */
+function isUncasedName(s: string): boolean {
+  return (
+    s.length <= UNCASED_NAME_MAX_CHARS &&
+    /\p{L}/u.test(s) &&
+    !/[\p{Lu}\p{Ll}]/u.test(s) &&
+    !SENTENCE_PUNCTUATION.test(s)
+  );
+}
+
+/** Index of the first opening bracket, ASCII or full-width (Japanese and Chinese scripts print "（V.O.）"). */
+function openBracket(s: string): number {
+  const a = s.indexOf('(');
+  const b = s.indexOf('（');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /** Splits a cue ("MARA (V.O.) (CONT'D)") into name and extensions; null when it is not a cue. */
 function readCue(cue: string, forced: boolean): { name: string; extensions: string[] } | null {
-  const paren = cue.indexOf('(');
+  const paren = openBracket(cue);
   const name = (paren < 0 ? cue : cue.slice(0, paren)).trim();
   if (name === '') return null;
   // A capitals line ending in "TO:" reads as a transition, never as a speaker.
-  if (!forced && (!isUpperWithLetter(name) || name.includes('^') || name.endsWith('TO:'))) return null;
+  if (
+    !forced &&
+    (!(isUpperWithLetter(name) || isUncasedName(name)) || name.includes('^') || name.endsWith('TO:'))
+  )
+    return null;
   const extensions: string[] = [];
   if (paren >= 0) {
     let rest = cue.slice(paren);
-    while (rest.startsWith('(')) {
-      const close = rest.indexOf(')');
+    while (rest.startsWith('(') || rest.startsWith('（')) {
+      const close = rest.startsWith('(') ? rest.indexOf(')') : rest.indexOf('）');
       if (close < 0) return forced ? { name: cue, extensions: [] } : null;
       const ext = rest.slice(1, close).trim();
       if (ext) extensions.push(ext);
@@ -100,7 +130,24 @@ function readCue(cue: string, forced: boolean): { name: string; extensions: stri
   return { name, extensions };
 }
 
-type Mode = 'start' | 'after' | 'action' | 'dialogue';
+/**
+ * True when `next` is a scene heading stacked right under a line that ends like a transition ("CUT TO:",
+ * "(mid-sentence) CUT TO:"), with no blank line between. Fountain 1.1 wants a blank line before a heading, but writers
+ * stack the cut over the next scene so, and afterwriting, which reads every line on its own, prints the pair as a
+ * transition and a heading: the PDF a writer shares shows those headings, so the Fountain must too. Only a
+ * transition's ending opens the way: any other line with a heading-like line under it stays one paragraph, as the
+ * spec and the other peers read it (none of their cases stacks a heading under a transition).
+ */
+function stackedHeading(t: string, next: string): boolean {
+  return t.endsWith('TO:') && opensSceneHeading(stripNotes(next).trim());
+}
+
+/**
+ * Where the reader stands. 'start': first line after a blank line; 'after': a new element after a one-line element,
+ * no blank line before; 'heading': the line under a transition's line, which opens a scene heading
+ * (see stackedHeading).
+ */
+type Mode = 'start' | 'after' | 'heading' | 'action' | 'dialogue';
 
 class ElementReader {
   readonly drafts: ElementDraft[] = [];
@@ -125,7 +172,6 @@ class ElementReader {
   /** Reads lines [from, to) as script elements. */
   read(from: number, to: number): void {
     const { lines } = this;
-    // 'start': first line after a blank line; 'after': a new element after a one-line element, no blank line before.
     let mode: Mode = 'start';
     for (let i = from; i < to; i++) {
       const raw = lines[i];
@@ -148,8 +194,8 @@ class ElementReader {
       // trimEnd, not /\s+$/: the pattern retries from every space of a long run that is not at the end (quadratic).
       const line = unnoted.trimEnd();
       if (line.trim() === '') continue; // the line held only notes
-      const nextBlank = i + 1 >= to || isBlank(lines[i + 1]);
-      mode = this.readLine(line, mode, nextBlank, unnoted.length !== line.length);
+      const next = i + 1 < to ? lines[i + 1] : '';
+      mode = this.readLine(line, mode, next, unnoted.length !== line.length);
     }
     this.endParagraph();
   }
@@ -164,8 +210,9 @@ class ElementReader {
   }
 
   /** Classifies one non-blank line and returns the mode for the next line. */
-  private readLine(line: string, mode: Mode, nextBlank: boolean, trailingSpace: boolean): Mode {
+  private readLine(line: string, mode: Mode, next: string, trailingSpace: boolean): Mode {
     const t = line.trim();
+    const nextBlank = isBlank(next);
     if (PAGE_BREAK.test(t)) {
       this.close();
       this.push({ type: 'page_break', text: '' });
@@ -176,17 +223,18 @@ class ElementReader {
       this.addLine('lyrics', t.slice(1).trim(), {});
       return 'after';
     }
+    const headingUnder = stackedHeading(t, next);
     if (mode === 'action') {
       if (t.startsWith('>') && t.endsWith('<') && t.length > 1) return this.centered(t);
       this.addAction(line);
-      return 'action';
+      return headingUnder ? 'heading' : 'action';
     }
-    // 'start' or 'after': a new element begins here.
+    // 'start', 'after' or 'heading': a new element begins here.
     const blankBefore = mode === 'start';
     if (t.startsWith('!')) {
       this.close();
       this.addAction(line.slice(line.indexOf('!') + 1), true);
-      return 'action';
+      return headingUnder ? 'heading' : 'action';
     }
     if (t.startsWith('#')) {
       let level = 0;
@@ -201,32 +249,45 @@ class ElementReader {
     if (t.startsWith('>')) {
       if (t.endsWith('<') && t.length > 1) return this.centered(t);
       this.single({ type: 'transition', text: t.slice(1).trim(), forced: true });
-      return 'after';
+      return headingUnder ? 'heading' : 'after';
     }
     if (t.startsWith('.') && t.length > 1 && /[\p{L}\p{N}]/u.test(t[1])) {
       this.sceneHeading(t.slice(1), true);
       return 'after';
     }
-    if (blankBefore && SCENE_PREFIX.test(t)) {
+    // Another language's opening also asks for the blank line after the heading that spec 1.1 describes, so a cue
+    // such as "INTERIOR DECORATOR" over its speech stays a cue; Fountain's own openings never asked for it here.
+    if (
+      (blankBefore || mode === 'heading') &&
+      opensSceneHeading(t) &&
+      (nextBlank || mode === 'heading' || SCENE_PREFIX.test(t))
+    ) {
       this.sceneHeading(t, false);
       return 'after';
     }
-    // Transitions must end in "TO:" exactly as written (trailing spaces make it action).
-    if (blankBefore && nextBlank && !trailingSpace && t.endsWith('TO:') && isUpperWithLetter(t)) {
+    // Transitions must end in "TO:" exactly as written (trailing spaces make it action), with a blank line after
+    // them or a scene heading stacked right under them (see stackedHeading).
+    if (
+      blankBefore &&
+      !trailingSpace &&
+      t.endsWith('TO:') &&
+      isUpperWithLetter(t) &&
+      (nextBlank || headingUnder)
+    ) {
       this.single({ type: 'transition', text: t });
-      return 'after';
+      return headingUnder ? 'heading' : 'after';
     }
     if (blankBefore && !nextBlank && this.cue(t)) return 'dialogue';
     if (t.startsWith('@') && this.cue(t)) return 'dialogue';
     this.close();
     this.addAction(line);
-    return 'action';
+    return headingUnder ? 'heading' : 'action';
   }
 
   private readDialogueLine(t: string): Mode {
     const dual = this.drafts[this.lastCue]?.dual;
     const extra = dual ? { dual } : {};
-    if (t.startsWith('(') && t.endsWith(')')) {
+    if ((t.startsWith('(') && t.endsWith(')')) || (t.startsWith('（') && t.endsWith('）'))) {
       this.close();
       this.push({ type: 'parenthetical', text: t, ...extra });
     } else if (t.startsWith('~')) {

@@ -183,6 +183,77 @@ describe('parseFountain rules on snippets', () => {
     ]);
     expect(parseFountain('### Deep').elements[0].level, 'level 3').toBe(3);
   });
+
+  it('reads a heading stacked right under a transition line, as afterwriting prints it', () => {
+    expect(types('CUT TO:\nint. kitchen - day\n\nShe waits.'), 'caps transition, heading under it').toEqual([
+      'transition:CUT TO:',
+      'scene_heading:int. kitchen - day',
+      'action:She waits.',
+    ]);
+    expect(types('> (mid-sentence) CUT TO:\nint. hallway'), 'forced transition').toEqual([
+      'transition:(mid-sentence) CUT TO:',
+      'scene_heading:int. hallway',
+    ]);
+    expect(types('(still talking) CUT TO:\nint. room\nA lamp.'), 'a lower-case cut stays action').toEqual([
+      'action:(still talking) CUT TO:',
+      'scene_heading:int. room',
+      'action:A lamp.',
+    ]);
+    expect(types('CUT TO:\nthe kitchen.'), 'no heading under it: one action, as the spec reads it').toEqual([
+      'action:CUT TO:\nthe kitchen.',
+    ]);
+    expect(
+      types('She runs.\nINT. KITCHEN - DAY'),
+      'under any other line a heading needs its blank line',
+    ).toEqual(['action:She runs.\nINT. KITCHEN - DAY']);
+  });
+
+  it('reads scene headings in the conventions of other languages when written in capitals', () => {
+    expect(types('ИНТ. КВАРТИРА – ДЕНЬ\n\nНАТ. ДВОР – НОЧЬ'), 'Russian').toEqual([
+      'scene_heading:ИНТ. КВАРТИРА – ДЕНЬ',
+      'scene_heading:НАТ. ДВОР – НОЧЬ',
+    ]);
+    expect(types('INNEN/AUSSEN. AUTO - TAG\n\nINTÉRIEUR NUIT. CAFÉ'), 'German, French').toEqual([
+      'scene_heading:INNEN/AUSSEN. AUTO - TAG',
+      'scene_heading:INTÉRIEUR NUIT. CAFÉ',
+    ]);
+    expect(types('INT。 病院-日'), "afterwriting's Japanese full stop").toEqual([
+      'scene_heading:INT。 病院-日',
+    ]);
+    expect(types('Interior shots of the ship.\n\nНатура была красивой.'), 'prose that opens so').toEqual([
+      'action:Interior shots of the ship.',
+      'action:Натура была красивой.',
+    ]);
+    expect(types('INTERIOR DECORATOR\nThe curtains go.'), 'a cue that opens like one').toEqual([
+      'character:INTERIOR DECORATOR',
+      'dialogue:The curtains go.',
+    ]);
+  });
+
+  it('reads cues in writing without letter case by their place, and keeps sentences as action', () => {
+    expect(
+      types('ジョン（20）が入院。\n\nジョン\n（失われた）\nこの場所は何ですか？'),
+      'Japanese cue, full-width parenthetical, speech',
+    ).toEqual([
+      'action:ジョン（20）が入院。',
+      'character:ジョン',
+      'parenthetical:（失われた）',
+      'dialogue:この場所は何ですか？',
+    ]);
+    const cue = parseFountain('约翰（画外音）\n这是什么地方？').elements[0];
+    expect([cue.type, cue.name, cue.extensions], 'Chinese cue with a full-width extension').toEqual([
+      'character',
+      '约翰',
+      ['画外音'],
+    ]);
+    expect(types('そして、何も起こりません。\n次の1時間。'), 'a sentence over a line is action').toEqual([
+      'action:そして、何も起こりません。\n次の1時間。',
+    ]);
+    expect(
+      types('ジョンは静かに立っていて動かないままでいる\n次の1時間。'),
+      'longer than a name: action',
+    ).toEqual(['action:ジョンは静かに立っていて動かないままでいる\n次の1時間。']);
+  });
 });
 
 describe('parseEmphasis', () => {

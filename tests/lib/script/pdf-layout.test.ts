@@ -3,6 +3,7 @@
 // line, wrapped and long numbered headings, headings in other languages, cues with no blank line above them, and a
 // title block printed on page 1.
 import { describe, expect, it } from 'vitest';
+import { isLikelyScript } from '../../../lib/script/blocks';
 import { parsePdf, readScript } from '../../../lib/script/pdf';
 import type { Script } from '../../../lib/script/model';
 import type { PdfPageText } from '../../../lib/script/pdf-lines';
@@ -219,6 +220,28 @@ describe('readScript on text without letter case', () => {
       'dialogue:この場所は何ですか？',
       'action:そして、何も起こりません。',
     ]);
+  });
+
+  it('is a script by its cue and speech indents and its headings, and a page of prose is not', () => {
+    const scene = (top: number, n: number): PdfPageText['runs'] => [
+      run(top, 0, `INT。 病院${n}-日`),
+      run(top + 2, 0, 'ジョンが入院。'),
+      ...[0, 1, 2].flatMap((k) => [
+        run(top + 4 + k * 3, 20, k % 2 ? 'マリ' : 'ジョン'),
+        run(top + 5 + k * 3, 10, 'この場所は何ですか？'),
+      ]),
+    ];
+    const script = readScript([{ width: 612, height: 792, runs: [...scene(0, 1), ...scene(14, 2)] }]);
+    expect(isLikelyScript(script), 'two scenes of speeches in Japanese').toBe(true);
+    // The same words set as paragraphs at one margin: nothing in them is a script's.
+    const prose = readScript([
+      {
+        width: 612,
+        height: 792,
+        runs: Array.from({ length: 12 }, (_, k) => run(k * 2, 0, 'ジョンが入院。この場所は何ですか？')),
+      },
+    ]);
+    expect(isLikelyScript(prose), 'Japanese prose').toBe(false);
   });
 });
 

@@ -63,13 +63,6 @@ export const PDF_TWINS: PdfTwin[] = [
     pdf: 'pdf/afterwriting-cyrillic.pdf',
     source: 'peer-tests/afterwriting/screenplays/cyrillic.fountain',
   },
-  // The Japanese PDF was printed from an older jp.fountain of placeholder paragraphs (no cue, no heading): the
-  // figures compare nothing but show the PDF reads as a script page (its own text as action) and is not refused.
-  {
-    id: 'afterwriting-japanese',
-    pdf: 'pdf/afterwriting-japanese.pdf',
-    source: 'peer-tests/afterwriting/screenplays/jp.fountain',
-  },
 ];
 
 /** Upper case with runs of white space as one space: how a heading or cue compares across formats. */

@@ -4,6 +4,7 @@
 // remaining difference is listed with its reason; the test fails when an unlisted one appears or a listed one goes.
 import { expect, it } from 'vitest';
 import { parseFountain } from '../../../lib/script/fountain';
+import type { Script } from '../../../lib/script/model';
 import { parsePdf } from '../../../lib/script/pdf';
 import { describeCorpus, readCorpus, readCorpusBytes } from '../../corpus';
 import { compareSequences, landmarks, PDF_TWINS } from './pdf-twins';
@@ -18,27 +19,48 @@ const TARGET = 0.97;
 const LEFT_OUT: Record<string, string> = {
   'lost-souls': 'the PDF is a later draft than the FDX twin: different scripts, not a reading test',
   'afterwriting-simplified-chinese':
-    'the PDF (like the Japanese one) was printed from an older sc.fountain of placeholder text: no twin to compare',
+    'the PDF was printed from an older sc.fountain of placeholder text: no twin to compare',
+  'afterwriting-japanese':
+    "the PDF was printed from an older jp.fountain of placeholder paragraphs (no heading, no cue), while today's " +
+    'jp.fountain has a heading and a speech: no twin to compare (pdf.corpus.test.ts checks its text is read)',
 };
 
-/** Twins whose figure stays under TARGET for a reason in the source, not in the PDF reader. */
-const BELOW_TARGET: Record<string, string> = {
-  'quarantine-skit headings':
-    'the Fountain source stacks "CUT TO:" right over lower-case "int." lines, which Fountain reads as action; ' +
-    'afterwriting printed them as the 20 headings the PDF shows (SOURCES.md), and the PDF reader reads those',
-  'afterwriting-cyrillic headings':
-    'the Fountain reader does not take "ИНТ." as a heading opening (lib/script/fountain.ts, not this reader), so the ' +
-    'source has none of the 2 headings the PDF prints and reads',
-  'threshold-people cues':
-    'one speech (CANCERMAN, "In my dream Iouskeha...") was written into the Fountain after the PDF was printed',
+/**
+ * Passages only in the source, left out of both sides' comparison (the issue compares twins "only where the drafts
+ * agree"): twin -> [the text of the passage's first and last element in the source, why]. Checked by reading the
+ * PDF's text beside the source: it matches word for word except in these passages, so the PDF was printed from a
+ * draft without them (both files were last changed in the same commit, so the history cannot say more).
+ */
+const SOURCE_ONLY: Record<string, [string, string, string][]> = {
+  'threshold-people': [
+    [
+      'A scene of Cancerman, suddenly angry.',
+      'A place is cleared for him to sit',
+      'a CANCERMAN speech ("In my dream Iouskeha...") between two action paragraphs, written into the montage the ' +
+        'writer marks "this needs to be organized into scenes"; the PDF goes from that line straight to the next one',
+    ],
+  ],
 };
+
+/** The source's elements without the passages SOURCE_ONLY lists for this twin; fails if a passage is not found. */
+function whereDraftsAgree(id: string, script: Script): Script {
+  let elements = script.elements;
+  for (const [first, last, why] of SOURCE_ONLY[id] ?? []) {
+    const from = elements.findIndex((e) => e.text.startsWith(first));
+    const to = elements.findIndex((e, k) => k >= from && e.text.startsWith(last));
+    expect(from >= 0 && to >= from, `${id}: source-only passage not found (${first})`).toBe(true);
+    console.log(`[pdf twins] ${id}: ${to - from + 1} source elements left out, ${why}`);
+    elements = [...elements.slice(0, from), ...elements.slice(to + 1)];
+  }
+  return { ...script, elements };
+}
+
+/** Twins whose figure stays under TARGET for a reason in the source, not in the PDF reader (none today). */
+const BELOW_TARGET: Record<string, string> = {};
 
 const REPEATED_CUE =
   'the transcription repeats the cue where the printed speech crosses a page ("(MORE)" then "NAME (CONT\'D)"); ' +
   'the PDF reader joins the speech into one, as the script model keeps it';
-
-const STACKED_HEADING = BELOW_TARGET['quarantine-skit headings'];
-const CYRILLIC_HEADING = BELOW_TARGET['afterwriting-cyrillic headings'];
 
 /** Every difference: "<twin> <heading|cue> <missing|extra>: <text>" -> [how many times, why]. */
 const KNOWN: Record<string, [number, string]> = {
@@ -74,10 +96,6 @@ const KNOWN: Record<string, [number, string]> = {
     1,
     'the LCS pairs the repeated DIRK cue above with a later DIRK: both sides have the same run of DIRK speeches',
   ],
-  'threshold-people cue missing: CANCERMAN': [
-    1,
-    'the speech written into the Fountain after the PDF was printed',
-  ],
   'villains cue missing: DONALD': [1, REPEATED_CUE],
   'villains cue missing: ARTURO': [4, REPEATED_CUE],
   'villains cue missing: HERMAN': [2, REPEATED_CUE],
@@ -97,29 +115,6 @@ const KNOWN: Record<string, [number, string]> = {
     1,
     'an ARTURO speech marked (*) as revised in the Blue PDF (page 8) that the Fountain transcription does not have',
   ],
-  "quarantine-skit heading extra: INT. HALL OUTSIDE TEENAGER'S ROOM, CLOSED DOOR": [1, STACKED_HEADING],
-  "quarantine-skit heading extra: INT. TEENAGER'S ROOM, COMPUTER SCREEN, DOOR IN SAME PLACE IN FRAME": [
-    1,
-    STACKED_HEADING,
-  ],
-  'quarantine-skit heading extra: INT. FAMILY ROOM, MONOPOLY': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. TEENAGER’S ROOM, COMPUTER SCREEN': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. KITCHEN': [2, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. ROOM': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. ROOM WITH COMPUTER AND LIGHTS OFF': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. FAMILY ROOM': [2, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. FAMILY ROOM (NEW SCENE)': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. LIVING ROOM WITH INSTRUMENT': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. DINING ROOM TABLE': [1, STACKED_HEADING],
-  "quarantine-skit heading extra: INT. TEENAGER'S ROOM": [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. GREEN SCREENED OATV STUFF': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. MESS OF A ROOM': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: EXT. FRONT PORCH': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. OFFICE ROOM WITH DESK': [1, STACKED_HEADING],
-  'quarantine-skit heading extra: INT. HALLWAY': [1, STACKED_HEADING],
-  "quarantine-skit heading extra: INT. TEENAGER'S ROOM (SAME FROM BEGINNING)": [1, STACKED_HEADING],
-  'afterwriting-cyrillic heading extra: ИНТ. КВАРТИРА МАШИ – СТОЛОВАЯ – ДЕНЬ': [1, CYRILLIC_HEADING],
-  'afterwriting-cyrillic heading extra: ИНТ. КВАРТИРА МАШИ – КУХНЯ – ДЕНЬ': [1, CYRILLIC_HEADING],
 };
 
 describeCorpus('PDF twins agree with their Fountain sources', () => {
@@ -128,7 +123,7 @@ describeCorpus('PDF twins agree with their Fountain sources', () => {
     const low: string[] = [];
     for (const twin of PDF_TWINS) {
       const pdf = landmarks(await parsePdf(readCorpusBytes(twin.pdf)));
-      const source = landmarks(parseFountain(readCorpus(twin.source)));
+      const source = landmarks(whereDraftsAgree(twin.id, parseFountain(readCorpus(twin.source))));
       const figures: string[] = [];
       for (const [kind, a, b] of [
         ['heading', source.headings, pdf.headings],
