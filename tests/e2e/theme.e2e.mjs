@@ -22,11 +22,12 @@ async function demoPanel(h) {
   return panel;
 }
 
-/** Stores a finished room session with one note on the demo's newest draft; its id. */
+/** Stores a finished room session with one note, and an open flag, on the demo's newest draft; the session's id. */
 async function seedSession(h, scriptId, revision) {
   const ext = await h.extensionPage();
   const text = revision.script.text;
-  const at = text.indexOf('\n', 200) + 1;
+  // The first line after the title page with words on it, so the report and minutes show it.
+  const at = text.slice(200).search(/\n\S[^\n]{9}/) + 201;
   const exact = text.slice(at, text.indexOf('\n', at)).slice(0, 30);
   const anchor = {
     exact,
@@ -43,7 +44,7 @@ async function seedSession(h, scriptId, revision) {
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const idb = req.result;
-          const tx = idb.transaction(['notes', 'sessions'], 'readwrite');
+          const tx = idb.transaction(['notes', 'sessions', 'flags'], 'readwrite');
           const t = Date.now();
           tx.objectStore('sessions').put({
             id: sessionId,
@@ -69,6 +70,23 @@ async function seedSession(h, scriptId, revision) {
             kind: 'question',
             tags: ['pace'],
             resolved: false,
+          });
+          tx.objectStore('flags').put({
+            id: 'theme-flag',
+            createdAt: t,
+            updatedAt: t,
+            scriptId,
+            revisionId,
+            anchor,
+            placements: {},
+            item: anchor.exact.slice(0, 20),
+            category: 'fact',
+            question: 'Is this right?',
+            sources: [],
+            alternatives: [],
+            notes: '',
+            status: 'open',
+            history: [{ status: 'open', at: t }],
           });
           tx.oncomplete = () => {
             idb.close();
