@@ -1,6 +1,7 @@
 // Fact-check end to end in Chromium: on the demo script, flag five items (one with Ctrl+Alt+K on a selected line, four
 // from suggestions), work them to different statuses, reload, export the CSV report and read it back, print the
-// packaged report page to PDF and read it with pdftotext; hostile text stays literal. Times the view with 500 flags.
+// packaged report page to PDF and read it with pdftotext; hostile text stays literal. Times the view with 500 flags
+// seeded on the demo script (each test sets up its own script, so either runs alone).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,62 @@ import { check, ROOT, waitFor } from './harness.mjs';
 
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 const HOSTILE = '=HYPERLINK("http://evil.example") <img src=x onerror=alert(1)>';
+
+/** How many flags the measured Fact-check view shows. */
+const FLAG_COUNT = 500;
+
+/** Stores `count` flags ("Seeded item 0" onwards, statuses in turn) on a line of `revision`, with plain IndexedDB. */
+async function seedFlags(h, scriptId, revision, count) {
+  const text = revision.script.text;
+  const at = text.indexOf('\n', 200) + 1;
+  const exact = text.slice(at, text.indexOf('\n', at)).slice(0, 30);
+  const anchor = {
+    exact,
+    prefix: text.slice(Math.max(0, at - 32), at),
+    suffix: text.slice(at + exact.length, at + exact.length + 32),
+    start: at,
+    end: at + exact.length,
+  };
+  const ext = await h.extensionPage();
+  await ext.evaluate(
+    ({ scriptId, revisionId, anchor, count }) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('scriptside');
+        req.onsuccess = () => {
+          const idb = req.result;
+          const tx = idb.transaction('flags', 'readwrite');
+          const t = Date.now();
+          for (let i = 0; i < count; i++) {
+            const status = ['open', 'researching', 'cleared', 'verified'][i % 4];
+            tx.objectStore('flags').put({
+              id: `seed-${i}`,
+              createdAt: t,
+              updatedAt: t,
+              scriptId,
+              revisionId,
+              anchor,
+              placements: {},
+              item: `Seeded item ${i}`,
+              category: 'fact',
+              question: 'Is this right?',
+              sources: [],
+              alternatives: [],
+              notes: '',
+              status,
+              history: [{ status, at: t }],
+            });
+          }
+          tx.oncomplete = () => {
+            idb.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    { scriptId, revisionId: revision.id, anchor, count },
+  );
+}
 
 async function liveFlags(h) {
   return (await h.stored('flags')).filter((f) => f.deletedAt === undefined);
@@ -156,59 +213,48 @@ export default (test) => {
     { corpus: true },
   );
 
-  test(
-    'measures: the Fact-check view with 500 flags',
-    async (h) => {
-      const flags = await liveFlags(h);
-      const base = flags[0];
-      const ext = await h.extensionPage();
-      await ext.evaluate(
-        ({ base, count }) =>
-          new Promise((resolve, reject) => {
-            const req = indexedDB.open('scriptside');
-            req.onsuccess = () => {
-              const idb = req.result;
-              const tx = idb.transaction('flags', 'readwrite');
-              for (let i = 0; i < count; i++) {
-                tx.objectStore('flags').put({
-                  ...base,
-                  id: `seed-${i}`,
-                  item: `Seeded item ${i}`,
-                  status: ['open', 'researching', 'cleared', 'verified'][i % 4],
-                  history: base.history,
-                });
-              }
-              tx.oncomplete = () => {
-                idb.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-            req.onerror = () => reject(req.error);
-          }),
-        { base, count: 495 },
-      );
-      const panel = await h.openPanel();
-      await panel.getByRole('listbox', { name: 'Script lines' }).waitFor({ timeout: 15_000 });
-      const t0 = Date.now();
-      await panel.getByRole('tab', { name: 'Fact-check' }).click();
-      await panel.getByRole('button', { name: /flag .*'Seeded item 494'$/ }).waitFor({ timeout: 10_000 });
-      const shown = Date.now() - t0;
-      const t1 = Date.now();
-      await panel.getByRole('searchbox', { name: 'Filter flags' }).fill('Seeded item 42');
-      await waitFor(
-        async () => (await panel.getByRole('button', { name: /'Seeded item 42\d?'$/ }).count()) === 11,
-        5000,
-        'filtered',
-      );
-      const filtered = Date.now() - t1;
-      console.log(
-        `    [measure] Fact-check view with 500 flags: shown and interactive in ${shown} ms (budget 200 ms); filter to 11 rows in ${filtered} ms`,
-      );
-      check(shown < 2000, `the view opened in ${shown} ms`);
-      await h.screenshot(panel, 'factcheck-500');
-      await panel.close();
-    },
-    { corpus: true },
-  );
+  test('measures: the Fact-check view with 500 flags', async (h) => {
+    // Its own script and flags, whatever ran before: the demo, opened from the palette (which works whether or not
+    // a script is stored already), with 500 flags seeded on its newest draft.
+    const opener = await h.openPanel();
+    // The activity bar shows both on the welcome view and on a stored script.
+    await opener.getByRole('tab', { name: 'Settings' }).waitFor({ timeout: 15_000 });
+    await opener.keyboard.press('F1');
+    await opener.getByRole('combobox').first().fill('>Open the Demo Script');
+    await opener.keyboard.press('Enter');
+    const { scriptId, revision } = await waitFor(
+      async () => {
+        const current = (await h.stored('settings')).find((s) => s.key === 'ui.currentScriptId')?.value;
+        const drafts = (await h.stored('revisions')).filter((r) => r.scriptId === current);
+        // The demo arrives as two drafts; its newest is the one the panel shows.
+        return drafts.length === 2
+          ? { scriptId: current, revision: drafts.sort((x, y) => y.seq - x.seq)[0] }
+          : null;
+      },
+      15_000,
+      'the demo script stored and chosen',
+    );
+    await opener.close();
+    await seedFlags(h, scriptId, revision, FLAG_COUNT);
+    const panel = await h.openPanel();
+    await panel.getByRole('listbox', { name: 'Script lines' }).waitFor({ timeout: 15_000 });
+    const t0 = Date.now();
+    await panel.getByRole('tab', { name: 'Fact-check' }).click();
+    await panel.getByRole('button', { name: /flag .*'Seeded item 494'$/ }).waitFor({ timeout: 10_000 });
+    const shown = Date.now() - t0;
+    const t1 = Date.now();
+    await panel.getByRole('searchbox', { name: 'Filter flags' }).fill('Seeded item 42');
+    await waitFor(
+      async () => (await panel.getByRole('button', { name: /'Seeded item 42\d?'$/ }).count()) === 11,
+      5000,
+      'filtered',
+    );
+    const filtered = Date.now() - t1;
+    console.log(
+      `    [measure] Fact-check view with 500 flags: shown and interactive in ${shown} ms (budget 200 ms); filter to 11 rows in ${filtered} ms`,
+    );
+    check(shown < 2000, `the view opened in ${shown} ms`);
+    await h.screenshot(panel, 'factcheck-500');
+    await panel.close();
+  });
 };
