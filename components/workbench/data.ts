@@ -53,12 +53,18 @@ export function useCurrentRevision(
 ): RevisionRecord | null | undefined {
   const id = script?.id;
   const current = script?.currentRevisionId;
-  return useLiveQuery(async () => {
-    if (!id) return null;
+  const answer = useLiveQuery(async () => {
+    if (!id) return { id, revision: null };
     const chosen = current ? await db.revisions.get(current) : undefined;
-    if (chosen && chosen.deletedAt === undefined) return chosen;
-    return (await latestRevision(id)) ?? null;
+    if (chosen && chosen.deletedAt === undefined) return { id, revision: chosen };
+    return { id, revision: (await latestRevision(id)) ?? null };
   }, [id, current]);
+  // A live query keeps its last answer while it asks again: an answer for another script (or for none, while the
+  // script list was loading) is no answer yet. Taking it showed "no revision" for a moment, and with it the welcome
+  // view, on every panel opened with a script stored.
+  if (script === undefined) return undefined;
+  if (!answer || answer.id !== id) return undefined;
+  return answer.revision;
 }
 
 type Paginate = typeof import('../../lib/script/paginate-locked').paginate;
