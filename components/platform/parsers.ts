@@ -33,7 +33,13 @@ async function loadPdfJs(): Promise<PdfJsModule> {
       import('pdfjs-dist'),
       import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
     ]);
-    pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    if (typeof document === 'undefined' && typeof Worker !== 'undefined') {
+      // In the read worker: give pdf.js its own worker explicitly. Left to itself there, pdf.js would run its worker
+      // code in the read worker's own scope ("fake worker"), which then posts pdf.js's messages to the panel.
+      pdfjs.GlobalWorkerOptions.workerPort = new Worker(worker.default, { type: 'module' });
+    } else {
+      pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    }
     return pdfjs as unknown as PdfJsModule;
   })();
   return pdfjsPromise;

@@ -1,14 +1,16 @@
-// Reading a tab or files into storage: inject the page reader, parse what it found, store the revision.
+// Reading a tab or files into storage: inject the page reader, parse what it found (in the read worker, off the
+// panel's main thread), store the revision.
 
 import { browser } from 'wxt/browser';
-import { fileKind, pdfReading, readCapture, readTextFile, type Reading } from '../../lib/capture/choose';
+import { fileKind, pdfReading, type Reading } from '../../lib/capture/choose';
 import { storeRevision, StorageError } from '../../lib/db';
 import { validateCapture, type PageCapture } from '../../lib/messaging/messages';
 import { ScriptError } from '../../lib/script/model';
 import { readThisDocument } from './extract';
 import { fetchTabPdf } from './fetch-pdf';
-import { pagesOf, readPdfBytes, scriptParsers } from './parsers';
+import { pagesOf, scriptParsers } from './parsers';
 import { fetchPdfShownInTab } from './pdf-tab';
+import { readCaptureOffThread, readPdfOffThread, readTextFileOffThread } from './read-off-thread';
 import type { ReadSession } from './session';
 import { requestSiteAccess } from './site-access';
 
@@ -77,10 +79,10 @@ export async function readCaptured(
     const c: PageCapture = checked.value;
     if (c.kind === 'pdf') {
       const bytes = await fetchTabPdf(c.url, { tabUrl: await tabUrlOf(tabId), signal: session?.signal });
-      const script = await readPdfBytes(bytes, session);
+      const script = await readPdfOffThread(bytes, session);
       return await store(pdfReading(script, scriptParsers, { url: c.url, title: c.title }), session);
     }
-    return await store(readCapture(c, scriptParsers), session);
+    return await store(await readCaptureOffThread(c, session), session);
   } catch (e) {
     return failure(e);
   }
@@ -121,7 +123,7 @@ async function readTabUntimed(
     stopIfCancelled(session);
     const pdf = await fetchPdfShownInTab(tabId, session?.signal);
     if (!pdf) return outcome;
-    const script = await readPdfBytes(pdf.bytes, session);
+    const script = await readPdfOffThread(pdf.bytes, session);
     return await store(pdfReading(script, scriptParsers, { url: pdf.url, title: pdf.title }), session);
   } catch (e) {
     return failure(e);
@@ -162,12 +164,12 @@ export async function importFiles(files: File[], session?: ReadSession): Promise
       stopIfCancelled(session);
       const kind = fileKind(file.name, file.type);
       if (kind === 'pdf') {
-        const script = await readPdfBytes(new Uint8Array(await file.arrayBuffer()), session);
+        const script = await readPdfOffThread(new Uint8Array(await file.arrayBuffer()), session);
         out.push(await store(pdfReading(script, scriptParsers, { fileName: file.name }), session));
       } else if (kind === 'html') {
         const doc = new DOMParser().parseFromString(await file.text(), 'text/html');
         const capture = readThisDocument(doc, `file:${file.name}`);
-        const reading = readCapture(capture, scriptParsers);
+        const reading = await readCaptureOffThread(capture, session);
         const source = { ...reading.source, kind: 'file' as const, url: undefined, fileName: file.name };
         out.push(
           await store(
@@ -180,7 +182,8 @@ export async function importFiles(files: File[], session?: ReadSession): Promise
           ),
         );
       } else {
-        out.push(await store(readTextFile(file.name, await file.text(), scriptParsers), session));
+        const reading = await readTextFileOffThread(file.name, await file.text(), session);
+        out.push(await store(reading, session));
       }
     } catch (e) {
       out.push(failure(e));

@@ -1,0 +1,186 @@
+// Long reads in the panel (issues 12 and 19): a 120-page PDF imported into the panel shows its pages read in a
+// progress bar and is parsed in the read worker, so a key pressed in the note box meanwhile lands at once; Cancel
+// stops a reading and stores nothing; a PDF over the page cap asks first, in the panel.
+import { check, waitFor } from './harness.mjs';
+
+/** Writes a `pages`-page screenplay PDF with tests/fixtures/make-pdf.ts (TypeScript, loaded through tsx). */
+async function longPdf(pages) {
+  const { tsImport } = await import('tsx/esm/api');
+  const { makePdf, pageLabel, scriptText } = await tsImport('../fixtures/make-pdf.ts', import.meta.url);
+  const spec = [];
+  for (let p = 1; p <= pages; p++) {
+    const texts = p > 1 ? [...pageLabel(String(p))] : [];
+    let row = 0;
+    texts.push(scriptText(row, 0, `INT. SIGNAL BOX ${p} - NIGHT`));
+    row += 2;
+    while (row < 50) {
+      texts.push(scriptText(row++, 0, 'Rain on the glass. MAREN counts the levers twice and writes'));
+      texts.push(scriptText(row++, 0, 'the number in the ledger.'));
+      row++;
+      texts.push(scriptText(row++, 20, 'MAREN'));
+      texts.push(scriptText(row++, 10, 'The eleven-forty is late again. Nobody'));
+      texts.push(scriptText(row++, 10, 'tells the signal box anything.'));
+      row++;
+    }
+    spec.push({ texts });
+  }
+  return Buffer.from(makePdf(spec));
+}
+
+function importInput(panel) {
+  return panel.locator('input[type="file"][aria-label="Import a script"]').first();
+}
+
+const status = (panel) => panel.getByRole('contentinfo', { name: 'Status' });
+
+/** The demo script open, a line selected and the note box open and focused (Ctrl+Alt+N). */
+async function noteBox(panel) {
+  await panel.getByRole('button', { name: 'Open the demo script' }).click();
+  const lines = panel.getByRole('listbox', { name: 'Script lines' });
+  await lines.waitFor();
+  await lines.focus();
+  for (let i = 0; i < 4; i++) await panel.keyboard.press('ArrowDown');
+  await panel.keyboard.press('Control+Alt+KeyN');
+  const box = panel.getByRole('textbox', { name: 'New note' });
+  await box.waitFor();
+  return box;
+}
+
+async function storedFrom(h, fileName) {
+  return (await h.stored('revisions')).filter((r) => r.source?.fileName === fileName);
+}
+
+export default (test) => {
+  let pdf120;
+
+  test('a 120-page PDF shows its pages read, and a key pressed in the note box meanwhile lands at once', async (h) => {
+    pdf120 = await longPdf(120);
+    const panel = await h.openPanel();
+    const box = await noteBox(panel);
+    // Every key's wait: from the browser creating the event to the note box's input handler (the main thread busy
+    // with a long task would hold it); and every long task (> 50 ms) on the panel's main thread.
+    await panel.evaluate(() => {
+      const w = window;
+      w.__keyWaits = [];
+      w.__longTasks = [];
+      let down;
+      document.addEventListener('keydown', (e) => (down = e.timeStamp), true);
+      document.addEventListener(
+        'input',
+        (e) => {
+          if (e.target.tagName !== 'TEXTAREA' || down === undefined) return;
+          w.__keyWaits.push(performance.now() - down);
+          w.__noteText = e.target.value;
+          down = undefined;
+        },
+        true,
+      );
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, ms: e.duration });
+      }).observe({ type: 'longtask' });
+    });
+    const t0 = Date.now();
+    const readStart = await panel.evaluate(() => performance.now());
+    await importInput(panel).setInputFiles({
+      name: 'signal-box.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf120,
+    });
+    const bar = status(panel).getByRole('progressbar');
+    await bar.waitFor({ timeout: 20_000 });
+    const max = await bar.getAttribute('aria-valuemax');
+    check(max === '120', `the bar counts the PDF's pages: aria-valuemax ${max}`);
+    const words = await status(panel).getByRole('status').textContent();
+    check(/\d+ of 120 pages/.test(words ?? ''), `pages read of total in words: "${words}"`);
+    // Type while the bar shows: each key must land during the read.
+    let typed = '';
+    for (let i = 0; i < 6 && (await bar.count()) > 0; i++) {
+      await box.focus();
+      await panel.keyboard.type('k');
+      typed += 'k';
+    }
+    const keysDuringRead =
+      (await panel.evaluate(() => window.__keyWaits.length)) > 0 && (await bar.count()) > 0;
+    const [rev] = await waitFor(
+      async () =>
+        (await storedFrom(h, 'signal-box.pdf')).length ? storedFrom(h, 'signal-box.pdf') : undefined,
+      60_000,
+      'the 120-page PDF stored',
+    );
+    const ms = Date.now() - t0;
+    const { keyWaits, longTasks, value } = await panel.evaluate(
+      (from) => ({
+        keyWaits: window.__keyWaits,
+        value: window.__noteText,
+        longTasks: window.__longTasks.filter((t) => t.start >= from),
+      }),
+      readStart,
+    );
+    const worst = Math.max(...keyWaits);
+    const longest = Math.max(0, ...longTasks.map((t) => t.ms));
+    console.log(
+      `    [measure] 120-page PDF imported and stored in ${ms} ms; ${keyWaits.length} keys typed during the read, ` +
+        `longest wait ${worst.toFixed(1)} ms; longest main-thread task from import to stored ${longest.toFixed(0)} ms`,
+    );
+    check(rev.pages.length === 120, `the PDF's own 120 pages kept: ${rev.pages.length}`);
+    check(keysDuringRead, 'keys were typed while the progress bar showed');
+    // (Once stored, the panel shows the new script, so the note box's text is read as it was typed.)
+    check(value?.endsWith(typed), `every key landed in the note box: "${value}"`);
+    check(worst < 100, `each key handled within 100 ms during the read (worst ${worst.toFixed(1)} ms)`);
+    await panel.close();
+  });
+
+  test('Cancel during a PDF read stops it and stores nothing', async (h) => {
+    pdf120 ??= await longPdf(120);
+    const panel = await h.openPanel();
+    await panel
+      .getByText(/Read this page|No script|Scenes/)
+      .first()
+      .waitFor();
+    const before = (await h.stored('revisions')).length;
+    await importInput(panel).setInputFiles({
+      name: 'cancelled.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf120,
+    });
+    await status(panel)
+      .getByRole('progressbar')
+      .waitFor({ timeout: 20_000 })
+      .catch(async (e) => {
+        await h.screenshot(panel, 'long-read-no-progress');
+        const shown = await panel.locator('body').innerText();
+        throw new Error(`no progress bar; the panel shows: ${shown.slice(0, 600)}`, { cause: e });
+      });
+    await status(panel).getByRole('button', { name: 'Cancel' }).click();
+    await panel.getByText('Import cancelled: that file was not stored.').waitFor({ timeout: 10_000 });
+    check((await status(panel).getByRole('progressbar').count()) === 0, 'the progress bar is gone');
+    // Long enough for the whole read to have finished had it gone on.
+    await new Promise((r) => setTimeout(r, 4000));
+    check((await storedFrom(h, 'cancelled.pdf')).length === 0, 'the cancelled PDF was not stored');
+    check((await h.stored('revisions')).length === before, 'nothing else was stored either');
+    await panel.close();
+  });
+
+  test('a PDF over the page cap asks first, in the panel; Cancel reads nothing', async (h) => {
+    const huge = await longPdf(601);
+    const panel = await h.openPanel();
+    await panel
+      .getByText(/Read this page|No script|Scenes/)
+      .first()
+      .waitFor();
+    await importInput(panel).setInputFiles({ name: 'binder.pdf', mimeType: 'application/pdf', buffer: huge });
+    const dialog = panel.getByRole('alertdialog');
+    await dialog.waitFor({ timeout: 20_000 });
+    const text = (await dialog.textContent()) ?? '';
+    check(/This PDF has 601 pages; reading it takes about \d+ seconds\. Read it anyway\?/.test(text), text);
+    check(
+      (await status(panel).getByRole('progressbar').count()) === 0,
+      'no page is read before the answer (no progress yet)',
+    );
+    await h.screenshot(panel, 'page-cap-question');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await panel.getByText('Import cancelled: that file was not stored.').waitFor({ timeout: 10_000 });
+    check((await storedFrom(h, 'binder.pdf')).length === 0, 'nothing stored');
+    await panel.close();
+  });
+};
