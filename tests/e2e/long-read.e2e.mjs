@@ -123,6 +123,10 @@ export default (test) => {
         `longest wait ${worst.toFixed(1)} ms; longest main-thread task from import to stored ${longest.toFixed(0)} ms`,
     );
     check(rev.pages.length === 120, `the PDF's own 120 pages kept: ${rev.pages.length}`);
+    const inWorker = await panel.evaluate(
+      () => performance.getEntriesByName('scriptside:read-in-worker').length,
+    );
+    check(inWorker > 0, 'the PDF was parsed in the read worker, not on the fallback path');
     check(keysDuringRead, 'keys were typed while the progress bar showed');
     // (Once stored, the panel shows the new script, so the note box's text is read as it was typed.)
     check(value?.endsWith(typed), `every key landed in the note box: "${value}"`);
