@@ -2,7 +2,7 @@
 // work reports how far it is, its Cancel button, and the question it waits on (Read / Cancel), shown in the panel
 // because window.confirm does not work in a side panel.
 import { Codicon } from '../ui/Codicon';
-import type { BusyWork } from './state';
+import { useBusyProgress, type BusyWork } from './state';
 import './busy.css';
 
 /** "1,840": counts read as people write them. */
@@ -10,7 +10,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 /** The first piece of busy work, as the status bar shows it. */
 export function BusyStatus({ work }: { work: BusyWork }) {
-  const { progress, question } = work;
+  const { question } = work;
+  const progress = useBusyProgress(work.id);
   return (
     <>
       <span className="status-item status-busy" role="status">

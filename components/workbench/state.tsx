@@ -41,10 +41,15 @@ export interface BusyWork {
   id: number;
   label: string;
   cancel?: () => void;
-  /** How far it is (a progress bar replaces the spinner): `done` of `total` `unit` ("37 of 122 pages"). */
-  progress?: { done: number; total: number; unit: string };
   /** A question the work waits on, answered in the status bar (a side panel cannot use window.confirm). */
   question?: { message: string; confirm: string; answer(yes: boolean): void };
+}
+
+/** How far busy work is (a progress bar in the status bar): `done` of `total` `unit` ("37 of 122 pages"). */
+export interface BusyProgress {
+  done: number;
+  total: number;
+  unit: string;
 }
 
 /** What tracked work may tell the status bar while it runs. */
@@ -56,8 +61,8 @@ export interface BusyControl {
 }
 
 /**
- * Progress redraws at most this often: every redraw renders the whole workbench, and a PDF reports each page (a few
- * milliseconds apart), so drawing each would slow the very read it reports. Ten a second still looks continuous.
+ * Progress redraws at most this often: a PDF reports each page (a few milliseconds apart), and drawing each would
+ * spend the panel's time on the very read it reports. Ten a second still looks continuous.
  */
 export const PROGRESS_REDRAW_MS = 100;
 
@@ -103,6 +108,17 @@ interface WorkbenchState {
 
 const Ctx = createContext<WorkbenchState | null>(null);
 
+/**
+ * Progress of busy work by id, in a context of its own: only the status bar's busy item reads it, so a progress
+ * update redraws that item, not every part of the workbench that reads the workbench state.
+ */
+const ProgressCtx = createContext<ReadonlyMap<number, BusyProgress>>(new Map());
+
+/** The progress busy work `id` last reported, if any. */
+export function useBusyProgress(id: number): BusyProgress | undefined {
+  return useContext(ProgressCtx).get(id);
+}
+
 /** Holds the workbench state for everything inside it. */
 export function WorkbenchProvider({
   children,
@@ -119,6 +135,7 @@ export function WorkbenchProvider({
   const [quickInput, setQuickInput] = useState<QuickInput | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [busy, setBusy] = useState<BusyWork[]>([]);
+  const [progress, setProgress] = useState<ReadonlyMap<number, BusyProgress>>(new Map());
   const [shownScriptId, setShownScriptId] = useState<string | null | undefined>(undefined);
   const ids = useRef(0);
   const fileChooser = useRef<() => void>(() => {});
@@ -144,7 +161,7 @@ export function WorkbenchProvider({
           const now = performance.now();
           if (done < total && now - drawnAt < PROGRESS_REDRAW_MS) return;
           drawnAt = now;
-          update({ progress: { done, total, unit } });
+          setProgress((m) => new Map(m).set(id, { done, total, unit }));
         },
         ask: (message, confirm) =>
           new Promise<boolean>((resolve) =>
@@ -165,6 +182,12 @@ export function WorkbenchProvider({
         return await work(control);
       } finally {
         setBusy((b) => b.filter((w) => w.id !== id));
+        setProgress((m) => {
+          if (!m.has(id)) return m;
+          const rest = new Map(m);
+          rest.delete(id);
+          return rest;
+        });
       }
     },
     [],
@@ -221,7 +244,11 @@ export function WorkbenchProvider({
       shownScriptId,
     ],
   );
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  return (
+    <Ctx.Provider value={value}>
+      <ProgressCtx.Provider value={progress}>{children}</ProgressCtx.Provider>
+    </Ctx.Provider>
+  );
 }
 
 /** The workbench state; throws outside a WorkbenchProvider. */

@@ -7,19 +7,25 @@ import { check, waitFor } from './harness.mjs';
 async function longPdf(pages) {
   const { tsImport } = await import('tsx/esm/api');
   const { makePdf, pageLabel, scriptText } = await tsImport('../fixtures/make-pdf.ts', import.meta.url);
+  // Each word its own text run, as many writers draw them: the layout analysis then does the work a real script asks.
+  const line = (row, col, text) =>
+    text.split(' ').map((word, i, words) => {
+      const at = col + words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
+      return scriptText(row, at, word);
+    });
   const spec = [];
   for (let p = 1; p <= pages; p++) {
     const texts = p > 1 ? [...pageLabel(String(p))] : [];
     let row = 0;
-    texts.push(scriptText(row, 0, `INT. SIGNAL BOX ${p} - NIGHT`));
+    texts.push(...line(row, 0, `INT. SIGNAL BOX ${p} - NIGHT`));
     row += 2;
     while (row < 50) {
-      texts.push(scriptText(row++, 0, 'Rain on the glass. MAREN counts the levers twice and writes'));
-      texts.push(scriptText(row++, 0, 'the number in the ledger.'));
+      texts.push(...line(row++, 0, 'Rain on the glass. MAREN counts the levers twice and writes'));
+      texts.push(...line(row++, 0, 'the number in the ledger.'));
       row++;
-      texts.push(scriptText(row++, 20, 'MAREN'));
-      texts.push(scriptText(row++, 10, 'The eleven-forty is late again. Nobody'));
-      texts.push(scriptText(row++, 10, 'tells the signal box anything.'));
+      texts.push(...line(row++, 20, 'MAREN'));
+      texts.push(...line(row++, 10, 'The eleven-forty is late again. Nobody'));
+      texts.push(...line(row++, 10, 'tells the signal box anything.'));
       row++;
     }
     spec.push({ texts });
@@ -57,12 +63,14 @@ export default (test) => {
     pdf120 = await longPdf(120);
     const panel = await h.openPanel();
     const box = await noteBox(panel);
-    // Every key's wait: from the browser creating the event to the note box's input handler (the main thread busy
-    // with a long task would hold it); and every long task (> 50 ms) on the panel's main thread.
+    // Measured in the panel while the reading runs (from its busy item entering the status bar to its leaving, so
+    // neither Playwright handing the file over nor the new script's first render counts): every key's wait from the
+    // browser creating the event to the note box's input handler, and the longest stretch the main thread was busy
+    // (the largest gap in a 5 ms timer chain).
     await panel.evaluate(() => {
       const w = window;
       w.__keyWaits = [];
-      w.__longTasks = [];
+      w.__gaps = [];
       let down;
       document.addEventListener('keydown', (e) => (down = e.timeStamp), true);
       document.addEventListener(
@@ -75,12 +83,21 @@ export default (test) => {
         },
         true,
       );
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, ms: e.duration });
-      }).observe({ type: 'longtask' });
+      let last = performance.now();
+      const beat = () => {
+        const now = performance.now();
+        w.__gaps.push({ start: last, ms: now - last });
+        last = now;
+        if (w.__readEnd === undefined) setTimeout(beat, 5);
+      };
+      beat();
+      new MutationObserver(() => {
+        const busy = document.querySelector('.status-busy');
+        if (busy) w.__readStart ??= performance.now();
+        else if (w.__readStart !== undefined) w.__readEnd ??= performance.now();
+      }).observe(document.body, { subtree: true, childList: true });
     });
     const t0 = Date.now();
-    const readStart = await panel.evaluate(() => performance.now());
     await importInput(panel).setInputFiles({
       name: 'signal-box.pdf',
       mimeType: 'application/pdf',
@@ -92,15 +109,18 @@ export default (test) => {
     check(max === '120', `the bar counts the PDF's pages: aria-valuemax ${max}`);
     const words = await status(panel).getByRole('status').textContent();
     check(/\d+ of 120 pages/.test(words ?? ''), `pages read of total in words: "${words}"`);
-    // Type while the bar shows: each key must land during the read.
+    // Type for as long as the reading lasts (download, pdf.js, layout analysis, storing): every key must land.
+    await box.focus();
+    // Each key's round trip too: Playwright's key press returns once the panel has handled the key, so a main
+    // thread held by a long task shows here even when the event's own time stamp is taken late.
     let typed = '';
-    for (let i = 0; i < 6 && (await bar.count()) > 0; i++) {
-      await box.focus();
+    const roundTrips = [];
+    while ((await panel.evaluate(() => window.__readEnd === undefined)) && typed.length < 500) {
+      const sent = performance.now();
       await panel.keyboard.type('k');
+      roundTrips.push(performance.now() - sent);
       typed += 'k';
     }
-    const keysDuringRead =
-      (await panel.evaluate(() => window.__keyWaits.length)) > 0 && (await bar.count()) > 0;
     const [rev] = await waitFor(
       async () =>
         (await storedFrom(h, 'signal-box.pdf')).length ? storedFrom(h, 'signal-box.pdf') : undefined,
@@ -108,29 +128,43 @@ export default (test) => {
       'the 120-page PDF stored',
     );
     const ms = Date.now() - t0;
-    const { keyWaits, longTasks, value } = await panel.evaluate(
-      (from) => ({
+    // Two phases: reading (until the worker hands the script back) and storing it (lib/db, on this thread).
+    const { keyWaits, readGaps, storeGaps, value } = await panel.evaluate(() => {
+      const parsed = performance.getEntriesByName('scriptside:read-in-worker').at(-1)?.startTime ?? Infinity;
+      const during = window.__gaps.filter((g) => g.start >= window.__readStart && g.start < window.__readEnd);
+      return {
         keyWaits: window.__keyWaits,
+        readGaps: during.filter((g) => g.start < parsed),
+        storeGaps: during.filter((g) => g.start >= parsed),
         value: window.__noteText,
-        longTasks: window.__longTasks.filter((t) => t.start >= from),
-      }),
-      readStart,
-    );
+      };
+    });
     const worst = Math.max(...keyWaits);
-    const longest = Math.max(0, ...longTasks.map((t) => t.ms));
+    const worstTrip = Math.max(...roundTrips);
+    const longest = Math.max(...readGaps.map((g) => g.ms));
+    const longestStoring = Math.max(0, ...storeGaps.map((g) => g.ms));
     console.log(
-      `    [measure] 120-page PDF imported and stored in ${ms} ms; ${keyWaits.length} keys typed during the read, ` +
-        `longest wait ${worst.toFixed(1)} ms; longest main-thread task from import to stored ${longest.toFixed(0)} ms`,
+      `    [measure] 120-page PDF imported and stored in ${ms} ms; ${keyWaits.length} keys typed meanwhile: ` +
+        `longest wait ${worst.toFixed(1)} ms (round trip ${worstTrip.toFixed(0)} ms); longest the panel's main ` +
+        `thread was busy while reading ${longest.toFixed(0)} ms, while storing ${longestStoring.toFixed(0)} ms`,
     );
     check(rev.pages.length === 120, `the PDF's own 120 pages kept: ${rev.pages.length}`);
     const inWorker = await panel.evaluate(
       () => performance.getEntriesByName('scriptside:read-in-worker').length,
     );
     check(inWorker > 0, 'the PDF was parsed in the read worker, not on the fallback path');
-    check(keysDuringRead, 'keys were typed while the progress bar showed');
+    check(keyWaits.length >= 3, `keys were typed during the read: ${keyWaits.length}`);
     // (Once stored, the panel shows the new script, so the note box's text is read as it was typed.)
-    check(value?.endsWith(typed), `every key landed in the note box: "${value}"`);
+    // The last key may be sent just as the reading ends and the panel switches to the new script.
+    check(
+      value === 'k'.repeat(keyWaits.length) && keyWaits.length >= typed.length - 1,
+      `every key landed in the note box: ${value?.length} of ${typed.length} keys`,
+    );
     check(worst < 100, `each key handled within 100 ms during the read (worst ${worst.toFixed(1)} ms)`);
+    check(longest < 100, `the panel never froze for 100 ms while reading (longest ${longest.toFixed(0)} ms)`);
+    // Storing a 120-page revision (hash, IndexedDB write, carrying notes forward) runs here; it may take one short
+    // stretch, never a freeze.
+    check(longestStoring < 250, `storing it never froze the panel (longest ${longestStoring.toFixed(0)} ms)`);
     await panel.close();
   });
 
