@@ -15,11 +15,14 @@ export function BusyStatus({ work }: { work: BusyWork }) {
   return (
     <>
       <span className="status-item status-busy" role="status">
-        <Codicon name="loading" spin /> {work.label}…
+        <Codicon name="loading" spin />
+        {/* In a narrow panel the words give way (ellipsis) before the bar and Cancel do. */}
+        <span className="busy-text">
+          {work.label}…
+          {progress ? ` ${count(progress.done)} of ${count(progress.total)} ${progress.unit}` : null}
+        </span>
         {progress ? (
           <>
-            {' '}
-            {count(progress.done)} of {count(progress.total)} {progress.unit}
             <span
               className="busy-progress"
               role="progressbar"

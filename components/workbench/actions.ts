@@ -173,7 +173,8 @@ export function useWorkbenchActions() {
       const controller = new AbortController();
       try {
         const outcomes = await wb.track(
-          files.length === 1 ? `Importing ${files[0].name}` : 'Importing',
+          // Short: the status bar is one row of a narrow panel, and the progress and Cancel must fit beside it.
+          'Importing',
           (control) => platform.importFiles(files, readingSession(control, controller)),
           () => controller.abort(),
         );

@@ -107,6 +107,12 @@ export default (test) => {
     await bar.waitFor({ timeout: 20_000 });
     const max = await bar.getAttribute('aria-valuemax');
     check(max === '120', `the bar counts the PDF's pages: aria-valuemax ${max}`);
+    await h.screenshot(panel, 'long-read-progress');
+    const cancel = await status(panel).getByRole('button', { name: 'Cancel' }).boundingBox();
+    check(
+      cancel && cancel.x + cancel.width <= 420,
+      `Cancel fits in the 420 px panel: ${JSON.stringify(cancel)}`,
+    );
     const words = await status(panel).getByRole('status').textContent();
     check(/\d+ of 120 pages/.test(words ?? ''), `pages read of total in words: "${words}"`);
     // Type for as long as the reading lasts (download, pdf.js, layout analysis, storing): every key must land.
