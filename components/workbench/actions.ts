@@ -15,10 +15,10 @@ import { useWorkbench, type BusyControl } from './state';
 export const READ_DEADLINE_MS = 30_000;
 
 /**
- * About how long the extension takes per PDF page (pdf.js text plus layout analysis), for the page-cap question's
- * estimate; `npm run bench` measures about 8 ms per page in Node, and a panel sharing its CPU is slower.
+ * About how long the extension takes per PDF page (pdf.js text, layout analysis in the read worker, storing), for the
+ * page-cap question's estimate: tests/e2e/long-read.e2e.mjs reads 120 pages in 2.3-2.9 s on two shared cores.
  */
-export const PDF_READ_MS_PER_PAGE = 10;
+export const PDF_READ_MS_PER_PAGE = 20;
 
 /** "This PDF has 1,840 pages; reading it takes about 18 seconds. Read it anyway?" */
 export function pageCapQuestion(pages: number): string {
