@@ -30,7 +30,12 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   // A constant, so the shipped bundle drops the e2e-only storage fault switch (lib/db/fault-injection.ts).
-  vite: () => ({ define: { 'import.meta.env.SCRIPTSIDE_E2E': JSON.stringify(e2e) } }),
+  // The read worker (components/platform/read-worker.ts) is an ES module worker: it loads pdf.js on demand, and
+  // Vite's default classic (iife) worker bundles cannot split code.
+  vite: () => ({
+    define: { 'import.meta.env.SCRIPTSIDE_E2E': JSON.stringify(e2e) },
+    worker: { format: 'es' as const },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Scriptside',
     description:

@@ -9,7 +9,8 @@ const SOURCE = '.output/firefox-mv2';
 const KNOWN = [
   {
     code: 'DANGEROUS_EVAL',
-    file: /^(chunks\/pdf-|assets\/pdf\.worker\.min-)/,
+    // chunks/pdf-: pdf.js for the panel (fallback); assets/pdf-: the same pdf.js in the read worker's bundle.
+    file: /^(chunks\/pdf-|assets\/pdf-|assets\/pdf\.worker\.min-)/,
     why: "pdf.js's font compiler; Scriptside passes isEvalSupported: false and the CSP has no 'unsafe-eval'",
   },
   {

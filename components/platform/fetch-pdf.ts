@@ -63,15 +63,19 @@ function tooLarge(size: number): ScriptError {
   );
 }
 
+const cancelled = () => new ScriptError('cancelled', 'Reading the PDF was cancelled.');
+
 /**
  * Downloads the PDF at `url`, which must be the tab's own URL (`tabUrl`, when the browser tells it). Throws a
  * ScriptError with a sentence for another scheme, another URL, a failed download, a file over the cap, or bytes that
- * are not a PDF.
+ * are not a PDF; 'cancelled' when `signal` aborts (the download stops there).
  */
 export async function fetchTabPdf(
   url: string,
-  options: { tabUrl?: string; maxBytes?: number; fetcher?: typeof fetch } = {},
+  options: { tabUrl?: string; maxBytes?: number; fetcher?: typeof fetch; signal?: AbortSignal } = {},
 ): Promise<Uint8Array> {
+  const { signal } = options;
+  if (signal?.aborted) throw cancelled();
   const maxBytes = options.maxBytes ?? MAX_PDF_BYTES;
   const target = parse(url);
   if (!target || !ALLOWED.has(target.protocol))
@@ -81,8 +85,9 @@ export async function fetchTabPdf(
   let res: Response;
   try {
     // The tab's own cookies go with it, as they did when the browser showed the PDF (a studio portal's login).
-    res = await (options.fetcher ?? fetch)(target.href, { credentials: 'include' });
+    res = await (options.fetcher ?? fetch)(target.href, { credentials: 'include', signal });
   } catch (e) {
+    if (signal?.aborted) throw cancelled();
     if (target.protocol === 'file:') {
       throw new ScriptError(
         'not_pdf',
@@ -106,7 +111,19 @@ export async function fetchTabPdf(
   const reader = res.body?.getReader();
   if (reader) {
     for (;;) {
-      const { done, value } = await reader.read();
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch (e) {
+        if (signal?.aborted) throw cancelled();
+        throw e;
+      }
+      // A fetcher that ignores the signal still stops here.
+      if (signal?.aborted) {
+        await reader.cancel().catch(() => undefined);
+        throw cancelled();
+      }
+      const { done, value } = next;
       if (done) break;
       total += value.byteLength;
       if (total > maxBytes) {

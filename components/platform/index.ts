@@ -1,6 +1,13 @@
 // What the workbench uses from the platform: reading tabs and files, revealing text in the page, the target tab.
 
-export { readTab, readCaptured, importFiles, requestSiteAccess, type ReadOutcome } from './read';
+export {
+  readTab,
+  readCaptured,
+  importFiles,
+  requestSiteAccess,
+  type ReadOutcome,
+  type ReadSession,
+} from './read';
 export { revealInPage } from './reveal';
 export { useTargetTab, tabIdFromUrl } from './use-target-tab';
 export { loadDemo } from './demo';

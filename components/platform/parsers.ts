@@ -7,6 +7,7 @@ import { parseFdx } from '../../lib/script/fdx';
 import { parseFountain } from '../../lib/script/fountain';
 import { paginate } from '../../lib/script/paginate';
 import { parsePdf, type PdfJsModule } from '../../lib/script/pdf';
+import type { ReadSession } from './session';
 import { parsePlainText } from '../../lib/script/plaintext';
 import type { Page, Script } from '../../lib/script/model';
 
@@ -32,13 +33,27 @@ async function loadPdfJs(): Promise<PdfJsModule> {
       import('pdfjs-dist'),
       import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
     ]);
-    pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    if (typeof document === 'undefined' && typeof Worker !== 'undefined') {
+      // In the read worker: give pdf.js its own worker explicitly. Left to itself there, pdf.js would run its worker
+      // code in the read worker's own scope ("fake worker"), which then posts pdf.js's messages to the panel.
+      pdfjs.GlobalWorkerOptions.workerPort = new Worker(worker.default, { type: 'module' });
+    } else {
+      pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    }
     return pdfjs as unknown as PdfJsModule;
   })();
   return pdfjsPromise;
 }
 
-/** Parses PDF bytes with the extension's pdf.js build (eval off: see lib/script/pdf.ts). */
-export async function readPdfBytes(bytes: Uint8Array, signal?: AbortSignal): Promise<Script> {
-  return parsePdf(bytes, { pdfjs: await loadPdfJs(), signal });
+/**
+ * Parses PDF bytes with the extension's pdf.js build (eval off: see lib/script/pdf.ts), reporting pages read and
+ * asking before a PDF over the page cap when `session` says how.
+ */
+export async function readPdfBytes(bytes: Uint8Array, session: ReadSession = {}): Promise<Script> {
+  return parsePdf(bytes, {
+    pdfjs: await loadPdfJs(),
+    signal: session.signal,
+    onProgress: session.onProgress,
+    confirmPages: session.confirmPages,
+  });
 }

@@ -17,16 +17,17 @@ export { MAX_PDF_BYTES };
  */
 export async function fetchPdfShownInTab(
   tabId: number,
+  signal?: AbortSignal,
 ): Promise<{ url: string; title: string; bytes: Uint8Array } | undefined> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   // tab.url is only visible with host access to the tab's site, which fetching it needs too.
   const url = tab?.url;
   if (!url || !FETCHABLE.test(url)) return undefined;
   try {
-    const bytes = await fetchTabPdf(url, { tabUrl: url });
+    const bytes = await fetchTabPdf(url, { tabUrl: url, signal });
     return { url, title: tab?.title ?? '', bytes };
   } catch (e) {
-    if (e instanceof ScriptError && e.code === 'too_large') throw e;
+    if (e instanceof ScriptError && (e.code === 'too_large' || e.code === 'cancelled')) throw e;
     return undefined;
   }
 }

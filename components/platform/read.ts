@@ -1,17 +1,21 @@
-// Reading a tab or files into storage: inject the page reader, parse what it found, store the revision.
+// Reading a tab or files into storage: inject the page reader, parse what it found (in the read worker, off the
+// panel's main thread), store the revision.
 
 import { browser } from 'wxt/browser';
-import { fileKind, pdfReading, readCapture, readTextFile, type Reading } from '../../lib/capture/choose';
+import { fileKind, pdfReading, type Reading } from '../../lib/capture/choose';
 import { storeRevision, StorageError } from '../../lib/db';
 import { validateCapture, type PageCapture } from '../../lib/messaging/messages';
 import { ScriptError } from '../../lib/script/model';
 import { readThisDocument } from './extract';
 import { fetchTabPdf } from './fetch-pdf';
-import { pagesOf, readPdfBytes, scriptParsers } from './parsers';
+import { pagesOf, scriptParsers } from './parsers';
 import { fetchPdfShownInTab } from './pdf-tab';
+import { readCaptureOffThread, readPdfOffThread, readTextFileOffThread } from './read-off-thread';
+import type { ReadSession } from './session';
 import { requestSiteAccess } from './site-access';
 
 export { requestSiteAccess } from './site-access';
+export type { ReadSession } from './session';
 
 /** What reading gave: the stored script and revision, or a sentence for the user. */
 export type ReadOutcome =
@@ -32,7 +36,15 @@ function failure(e: unknown): ReadOutcome {
   return { ok: false, code: 'failed', message: `Reading failed: ${msg.slice(0, 200)}` };
 }
 
-async function store(reading: Reading): Promise<ReadOutcome> {
+/** Throws 'cancelled' once the user has cancelled: checked between steps, and last of all right before storing. */
+function stopIfCancelled(session: ReadSession | undefined): void {
+  if (session?.signal?.aborted)
+    throw new ScriptError('cancelled', 'Reading was cancelled: nothing was stored.');
+}
+
+async function store(reading: Reading, session?: ReadSession): Promise<ReadOutcome> {
+  // A reading the user cancelled stores nothing, however far it got.
+  stopIfCancelled(session);
   const r = await storeRevision({ ...reading, pages: pagesOf(reading.script) });
   return { ok: true, ...r, title: reading.title };
 }
@@ -51,7 +63,11 @@ async function tabUrlOf(tabId: number | undefined): Promise<string | undefined> 
  * Parses and stores what the page reader found (used by readTab and for reads the background already did). A PDF
  * is downloaded again from the tab's own address (`tabId`: the tab it was read from), nothing else.
  */
-export async function readCaptured(capture: unknown, tabId?: number): Promise<ReadOutcome> {
+export async function readCaptured(
+  capture: unknown,
+  tabId?: number,
+  session?: ReadSession,
+): Promise<ReadOutcome> {
   try {
     const checked = validateCapture(capture);
     if (!checked.ok)
@@ -62,11 +78,11 @@ export async function readCaptured(capture: unknown, tabId?: number): Promise<Re
       };
     const c: PageCapture = checked.value;
     if (c.kind === 'pdf') {
-      const bytes = await fetchTabPdf(c.url, { tabUrl: await tabUrlOf(tabId) });
-      const script = await readPdfBytes(bytes);
-      return await store(pdfReading(script, scriptParsers, { url: c.url, title: c.title }));
+      const bytes = await fetchTabPdf(c.url, { tabUrl: await tabUrlOf(tabId), signal: session?.signal });
+      const script = await readPdfOffThread(bytes, session);
+      return await store(pdfReading(script, scriptParsers, { url: c.url, title: c.title }), session);
     }
-    return await store(readCapture(c, scriptParsers));
+    return await store(await readCaptureOffThread(c, session), session);
   } catch (e) {
     return failure(e);
   }
@@ -83,29 +99,42 @@ async function inject(tabId: number): Promise<unknown> {
  * same click, for the optional host permission (granted once), then tries again. `asked` is that question when it
  * had to be asked before anything was awaited (Firefox: askForSiteAccessInClick).
  */
-export async function readTab(tabId: number, asked?: Promise<boolean>): Promise<ReadOutcome> {
+export async function readTab(
+  tabId: number,
+  asked?: Promise<boolean>,
+  session?: ReadSession,
+): Promise<ReadOutcome> {
   // User Timing entry "scriptside:read-tab" (inject + parse + paginate + store), read by the e2e timing test.
   const started = performance.now();
-  const outcome = await readTabUntimed(tabId, asked);
+  const outcome = await readTabUntimed(tabId, asked, session);
   performance.measure('scriptside:read-tab', { start: started, end: performance.now() });
   return outcome;
 }
 
-async function readTabUntimed(tabId: number, asked?: Promise<boolean>): Promise<ReadOutcome> {
-  const outcome = await readByInjection(tabId, asked);
+async function readTabUntimed(
+  tabId: number,
+  asked?: Promise<boolean>,
+  session?: ReadSession,
+): Promise<ReadOutcome> {
+  const outcome = await readByInjection(tabId, asked, session);
   if (outcome.ok || outcome.code !== 'no_access') return outcome;
   // Firefox's PDF viewer cannot be scripted: read the PDF it shows from the tab's URL, if it is one.
   try {
-    const pdf = await fetchPdfShownInTab(tabId);
+    stopIfCancelled(session);
+    const pdf = await fetchPdfShownInTab(tabId, session?.signal);
     if (!pdf) return outcome;
-    const script = await readPdfBytes(pdf.bytes);
-    return await store(pdfReading(script, scriptParsers, { url: pdf.url, title: pdf.title }));
+    const script = await readPdfOffThread(pdf.bytes, session);
+    return await store(pdfReading(script, scriptParsers, { url: pdf.url, title: pdf.title }), session);
   } catch (e) {
     return failure(e);
   }
 }
 
-async function readByInjection(tabId: number, asked?: Promise<boolean>): Promise<ReadOutcome> {
+async function readByInjection(
+  tabId: number,
+  asked?: Promise<boolean>,
+  session?: ReadSession,
+): Promise<ReadOutcome> {
   let result: unknown;
   try {
     result = await inject(tabId);
@@ -121,32 +150,40 @@ async function readByInjection(tabId: number, asked?: Promise<boolean>): Promise
       return failure(again);
     }
   }
-  return readCaptured(result, tabId);
+  return readCaptured(result, tabId, session);
 }
 
-/** Imports script files: .fountain .fdx .pdf .txt .html. Each file gives its own outcome, in order. */
-export async function importFiles(files: File[]): Promise<ReadOutcome[]> {
+/**
+ * Imports script files: .fountain .fdx .pdf .txt .html. Each file gives its own outcome, in order; once `session` is
+ * cancelled, the file being read and every later one end as 'cancelled' and store nothing (earlier files stay).
+ */
+export async function importFiles(files: File[], session?: ReadSession): Promise<ReadOutcome[]> {
   const out: ReadOutcome[] = [];
   for (const file of files) {
     try {
+      stopIfCancelled(session);
       const kind = fileKind(file.name, file.type);
       if (kind === 'pdf') {
-        const script = await readPdfBytes(new Uint8Array(await file.arrayBuffer()));
-        out.push(await store(pdfReading(script, scriptParsers, { fileName: file.name })));
+        const script = await readPdfOffThread(new Uint8Array(await file.arrayBuffer()), session);
+        out.push(await store(pdfReading(script, scriptParsers, { fileName: file.name }), session));
       } else if (kind === 'html') {
         const doc = new DOMParser().parseFromString(await file.text(), 'text/html');
         const capture = readThisDocument(doc, `file:${file.name}`);
-        const reading = readCapture(capture, scriptParsers);
+        const reading = await readCaptureOffThread(capture, session);
         const source = { ...reading.source, kind: 'file' as const, url: undefined, fileName: file.name };
         out.push(
-          await store({
-            ...reading,
-            source,
-            title: reading.title === 'Untitled script' ? file.name : reading.title,
-          }),
+          await store(
+            {
+              ...reading,
+              source,
+              title: reading.title === 'Untitled script' ? file.name : reading.title,
+            },
+            session,
+          ),
         );
       } else {
-        out.push(await store(readTextFile(file.name, await file.text(), scriptParsers)));
+        const reading = await readTextFileOffThread(file.name, await file.text(), session);
+        out.push(await store(reading, session));
       }
     } catch (e) {
       out.push(failure(e));

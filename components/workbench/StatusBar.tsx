@@ -1,10 +1,10 @@
 // The status bar: the open script and its revision (colour swatch, name, date) on the left; counts and a spinner for
 // background work on the right. Short labels: the panel is narrow.
-import { Codicon } from '../ui/Codicon';
 import { PrintStatusItem } from '../views/print-queue/PrintStatusItem';
 import { NotesStatusItem } from '../views/notes/NotesStatusItem';
 import { FactcheckStatusItem } from '../views/factcheck/FactcheckStatusItem';
 import { paperColor } from '../ui/revisionColors';
+import { BusyStatus } from './BusyStatus';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
 
@@ -43,16 +43,7 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
         )}
       </div>
       <div className="status-right">
-        {wb.busy.length > 0 ? (
-          <span className="status-item status-busy" role="status">
-            <Codicon name="loading" spin /> {wb.busy[0].label}…
-            {wb.busy[0].cancel ? (
-              <button type="button" className="link-button" onClick={wb.busy[0].cancel}>
-                Cancel
-              </button>
-            ) : null}
-          </span>
-        ) : null}
+        {wb.busy.length > 0 ? <BusyStatus work={wb.busy[0]} /> : null}
         <NotesStatusItem />
         <FactcheckStatusItem />
         <PrintStatusItem />

@@ -1,6 +1,9 @@
 // What the workbench needs from the browser side (reading tabs, importing files, highlighting in the page).
 // The side panel entrypoint supplies the real implementations; component tests supply fakes.
 import { createContext, useContext } from 'react';
+import type { ReadSession } from '../platform/session';
+
+export type { ReadSession };
 
 /** The outcome of reading a tab or a file (same shape as the platform's ReadOutcome). */
 export type ReadOutcome =
@@ -10,8 +13,9 @@ export type ReadOutcome =
 export interface Platform {
   /** The tab the panel works on, if known. */
   targetTabId: number | undefined;
-  readTab(tabId: number): Promise<ReadOutcome>;
-  importFiles(files: File[]): Promise<ReadOutcome[]>;
+  /** Reads the tab; `session` carries the panel's Cancel, progress and page-cap question for a long PDF. */
+  readTab(tabId: number, session?: ReadSession): Promise<ReadOutcome>;
+  importFiles(files: File[], session?: ReadSession): Promise<ReadOutcome[]>;
   /** Marks the quote in the tab for a moment, when the tab shows `sourceUrl` (the page the script was read from). */
   revealInPage(
     tabId: number,
@@ -28,7 +32,7 @@ export interface Platform {
    * Subscribes to readings requested outside the panel (toolbar, context menu, keyboard command): each arrives as a
    * function doing the reading. Returns the unsubscribe function.
    */
-  onReadRequest?(handle: (read: () => Promise<ReadOutcome>) => void): () => void;
+  onReadRequest?(handle: (read: (session?: ReadSession) => Promise<ReadOutcome>) => void): () => void;
 }
 
 const PlatformContext = createContext<Platform | null>(null);

@@ -36,12 +36,35 @@ export type QuickInput =
   | { kind: 'pick'; placeholder: string; items: QuickPickItem<unknown>[]; resolve: (v: unknown) => void }
   | { kind: 'input'; prompt: string; value: string; resolve: (v: string | undefined) => void };
 
-/** Work the status bar shows with a spinner; `cancel` stops waiting for it. */
+/** Work the status bar shows with a spinner; `cancel` stops it. */
 export interface BusyWork {
   id: number;
   label: string;
   cancel?: () => void;
+  /** A question the work waits on, answered in the status bar (a side panel cannot use window.confirm). */
+  question?: { message: string; confirm: string; answer(yes: boolean): void };
 }
+
+/** How far busy work is (a progress bar in the status bar): `done` of `total` `unit` ("37 of 122 pages"). */
+export interface BusyProgress {
+  done: number;
+  total: number;
+  unit: string;
+}
+
+/** What tracked work may tell the status bar while it runs. */
+export interface BusyControl {
+  /** `done` of `total` `unit` (default "pages"). Redrawn at most every PROGRESS_REDRAW_MS, and at the end. */
+  progress(done: number, total: number, unit?: string): void;
+  /** Shows `message` with `confirm` and Cancel buttons; resolves true for `confirm`. */
+  ask(message: string, confirm: string): Promise<boolean>;
+}
+
+/**
+ * Progress redraws at most this often: a PDF reports each page (a few milliseconds apart), and drawing each would
+ * spend the panel's time on the very read it reports. Ten a second still looks continuous.
+ */
+export const PROGRESS_REDRAW_MS = 100;
 
 interface WorkbenchState {
   activeView: string;
@@ -65,8 +88,11 @@ interface WorkbenchState {
   dismiss(id: number): void;
   /** Background work in progress (reading, importing): the status bar shows a spinner while > 0. */
   busy: BusyWork[];
-  /** Runs `work`, showing `label` in the status bar meanwhile, with a Cancel button when `cancel` is given. */
-  track<T>(label: string, work: () => Promise<T>, cancel?: () => void): Promise<T>;
+  /**
+   * Runs `work`, showing `label` in the status bar meanwhile, with a Cancel button when `cancel` is given; `work`
+   * reports progress and asks questions through the control it is given.
+   */
+  track<T>(label: string, work: (control: BusyControl) => Promise<T>, cancel?: () => void): Promise<T>;
   /**
    * The script this panel shows, chosen in this panel: undefined until the panel has settled on one, null when it
    * shows none. Each panel keeps its own, so reading or importing in one panel never switches another.
@@ -81,6 +107,17 @@ interface WorkbenchState {
 }
 
 const Ctx = createContext<WorkbenchState | null>(null);
+
+/**
+ * Progress of busy work by id, in a context of its own: only the status bar's busy item reads it, so a progress
+ * update redraws that item, not every part of the workbench that reads the workbench state.
+ */
+const ProgressCtx = createContext<ReadonlyMap<number, BusyProgress>>(new Map());
+
+/** The progress busy work `id` last reported, if any. */
+export function useBusyProgress(id: number): BusyProgress | undefined {
+  return useContext(ProgressCtx).get(id);
+}
 
 /** Holds the workbench state for everything inside it. */
 export function WorkbenchProvider({
@@ -98,6 +135,7 @@ export function WorkbenchProvider({
   const [quickInput, setQuickInput] = useState<QuickInput | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [busy, setBusy] = useState<BusyWork[]>([]);
+  const [progress, setProgress] = useState<ReadonlyMap<number, BusyProgress>>(new Map());
   const [shownScriptId, setShownScriptId] = useState<string | null | undefined>(undefined);
   const ids = useRef(0);
   const fileChooser = useRef<() => void>(() => {});
@@ -109,13 +147,47 @@ export function WorkbenchProvider({
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   const track = useCallback(
-    async <T,>(label: string, work: () => Promise<T>, cancel?: () => void): Promise<T> => {
+    async <T,>(
+      label: string,
+      work: (control: BusyControl) => Promise<T>,
+      cancel?: () => void,
+    ): Promise<T> => {
       const id = ++ids.current;
+      const update = (change: Partial<BusyWork>) =>
+        setBusy((b) => b.map((w) => (w.id === id ? { ...w, ...change } : w)));
+      let drawnAt = -Infinity;
+      const control: BusyControl = {
+        progress(done, total, unit = 'pages') {
+          const now = performance.now();
+          if (done < total && now - drawnAt < PROGRESS_REDRAW_MS) return;
+          drawnAt = now;
+          setProgress((m) => new Map(m).set(id, { done, total, unit }));
+        },
+        ask: (message, confirm) =>
+          new Promise<boolean>((resolve) =>
+            update({
+              question: {
+                message,
+                confirm,
+                answer: (yes) => {
+                  update({ question: undefined });
+                  resolve(yes);
+                },
+              },
+            }),
+          ),
+      };
       setBusy((b) => [...b, { id, label, cancel }]);
       try {
-        return await work();
+        return await work(control);
       } finally {
         setBusy((b) => b.filter((w) => w.id !== id));
+        setProgress((m) => {
+          if (!m.has(id)) return m;
+          const rest = new Map(m);
+          rest.delete(id);
+          return rest;
+        });
       }
     },
     [],
@@ -172,7 +244,11 @@ export function WorkbenchProvider({
       shownScriptId,
     ],
   );
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  return (
+    <Ctx.Provider value={value}>
+      <ProgressCtx.Provider value={progress}>{children}</ProgressCtx.Provider>
+    </Ctx.Provider>
+  );
 }
 
 /** The workbench state; throws outside a WorkbenchProvider. */

@@ -9,20 +9,21 @@ import { requestFactcheck } from '../../lib/factcheck/requests';
 import { onPendingAction, requestPersistentStorage } from '../../components/platform/pending';
 import { useTargetTab } from '../../components/platform/use-target-tab';
 import { askForSiteAccessInClick } from '../../components/platform/site-access';
-import type { ReadOutcome } from '../../components/platform';
+import type { ReadOutcome, ReadSession } from '../../components/platform';
 import type { Platform } from '../../components/workbench/platform';
 import { Workbench } from '../../components/workbench/Workbench';
 
 const readers = () => import('../../components/platform');
 
 // Firefox takes the question about site access only inside the click, so it is asked before the readers load.
-const readTab = (tabId: number) => {
+const readTab = (tabId: number, session?: ReadSession) => {
   const asked = askForSiteAccessInClick();
-  return readers().then((m) => m.readTab(tabId, asked));
+  return readers().then((m) => m.readTab(tabId, asked, session));
 };
-const importFiles = (files: File[]) => readers().then((m) => m.importFiles(files));
-const readCaptured = (capture: unknown, tabId: number) =>
-  readers().then((m) => m.readCaptured(capture, tabId));
+const importFiles = (files: File[], session?: ReadSession) =>
+  readers().then((m) => m.importFiles(files, session));
+const readCaptured = (capture: unknown, tabId: number, session?: ReadSession) =>
+  readers().then((m) => m.readCaptured(capture, tabId, session));
 const loadDemo = () => readers().then((m) => m.loadDemo());
 const revealInPage = (
   tabId: number,
@@ -39,7 +40,7 @@ const tabUrl = async (tabId: number): Promise<string | undefined> => {
 };
 
 /** Readings requested from outside the panel, as functions the workbench runs and reports. */
-function onReadRequest(handle: (read: () => Promise<ReadOutcome>) => void): () => void {
+function onReadRequest(handle: (read: (session?: ReadSession) => Promise<ReadOutcome>) => void): () => void {
   return onPendingAction((action) => {
     // "Add note to this line" in the page: the Notes view takes the selected text as the next note's anchor.
     if (action.type === 'add-note') {
@@ -58,9 +59,9 @@ function onReadRequest(handle: (read: () => Promise<ReadOutcome>) => void): () =
     } else if (action.capture) {
       const capture = action.capture;
       const tabId = action.tabId;
-      handle(() => readCaptured(capture, tabId));
+      handle((session) => readCaptured(capture, tabId, session));
     } else {
-      handle(() => readTab(action.tabId));
+      handle((session) => readTab(action.tabId, session));
     }
   });
 }

@@ -248,6 +248,14 @@ function checkScript(v: unknown, at: string): void {
   if (v.pages !== undefined) checkPages(v.pages, `${at}.pages`, text.length, elements.length);
 }
 
+/**
+ * Checks a parsed script that crossed a boundary (the read worker's answer): the checks a stored revision's script
+ * passes. Throws RecordInvalid naming the field.
+ */
+export function checkParsedScript(v: unknown, at = 'script'): void {
+  checkScript(v, at);
+}
+
 /** Pages as laid out: every line's element and offsets point inside the script they show. */
 function checkPages(v: unknown, at: string, textLength: number, elementCount: number): void {
   list(v, at).forEach((p, i) => {

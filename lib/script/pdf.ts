@@ -43,7 +43,21 @@ export interface ParsePdfOptions {
   maxBytes?: number;
   /** Called after each page is read. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Asked, right after the document opens and before any page is read, when it has more pages than `pageCap`:
+   * resolves true to read it anyway; false ends the read as 'cancelled'. Without it every PDF is read.
+   */
+  confirmPages?: (numPages: number) => Promise<boolean>;
+  /** Pages a PDF may have before `confirmPages` is asked (default `PDF_PAGE_CAP`). */
+  pageCap?: number;
 }
+
+/**
+ * Pages past which reading asks first: a feature script is about 120 pages and a whole season's scripts about 600;
+ * past that a file is more likely a mistake (a scanned archive, a merged binder) than a draft, and reading it keeps
+ * the reader busy for many seconds.
+ */
+export const PDF_PAGE_CAP = 600;
 
 /** Default size cap: script PDFs are well under 10 MB; anything far larger is not worth freezing the panel for. */
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
@@ -86,6 +100,10 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     } catch (e) {
       if (signal?.aborted) throw cancelled();
       throw loadError(e, bytes);
+    }
+    if (options.confirmPages && doc.numPages > (options.pageCap ?? PDF_PAGE_CAP)) {
+      const go = await options.confirmPages(doc.numPages);
+      if (!go || signal?.aborted) throw cancelled();
     }
     const texts: PdfPageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {

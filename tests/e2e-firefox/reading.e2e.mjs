@@ -128,6 +128,11 @@ export default (test) => {
       const [revision] = got.revisions;
       check(revision.source.format === 'pdf', `read as a PDF: ${revision.source.format}`);
       check(revision.pages.length === 2, `the PDF's two pages kept: ${revision.pages.length}`);
+      // The read worker (a module worker, nested pdf.js worker) starts in Firefox under the extension's CSP.
+      const inWorker = await panel.evaluate(
+        () => performance.getEntriesByName('scriptside:read-in-worker').length,
+      );
+      check(inWorker > 0, 'the PDF was parsed in the read worker, not on the fallback path');
       const headings = revision.script.elements.filter((e) => e.type === 'scene_heading').map((e) => e.text);
       check(
         headings.join('|') === 'INT. HARBOUR OFFICE - NIGHT|EXT. PIER - CONTINUOUS',

@@ -79,6 +79,29 @@ describe('fetchTabPdf', () => {
     );
   });
 
+  it('Cancel stops the download: the signal goes to fetch, and the stream stops at the next chunk', async () => {
+    const controller = new AbortController();
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled++;
+        if (pulled === 3) controller.abort();
+        c.enqueue(pulled === 1 ? PDF : new Uint8Array(1024));
+      },
+    });
+    const f = serve(endless, { headers: { 'content-type': 'application/pdf' } });
+    const e = await fetchTabPdf('https://x.test/a.pdf', { fetcher: f, signal: controller.signal }).catch(
+      (x: unknown) => x,
+    );
+    expect((e as { code?: string }).code, 'ends as cancelled').toBe('cancelled');
+    expect(pulled, 'no chunk read after the abort').toBeLessThanOrEqual(4);
+    expect(f.mock.calls[0][1], 'fetch itself gets the signal').toMatchObject({ signal: controller.signal });
+    await expect(
+      fetchTabPdf('https://x.test/a.pdf', { fetcher: serve(PDF), signal: controller.signal }),
+      'an aborted reading does not start a download',
+    ).rejects.toThrow(/cancelled/);
+  });
+
   it('sameDocument ignores only the fragment', () => {
     expect(sameDocument('https://x.test/a.pdf#page=2', 'https://x.test/a.pdf')).toBe(true);
     expect(sameDocument('https://x.test/a.pdf?v=2', 'https://x.test/a.pdf')).toBe(false);

@@ -33,7 +33,10 @@ describe('welcome view', () => {
     const user = userEvent.setup();
     const { platform } = renderWorkbench();
     await user.click(await screen.findByRole('button', { name: 'Read this page' }));
-    expect(platform.readTab, 'the panel reads its target tab').toHaveBeenCalledWith(7);
+    expect(platform.readTab, 'the panel reads its target tab').toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ signal: expect.any(AbortSignal) }),
+    );
     expect(
       await screen.findByRole('option', { name: 'Page 1' }),
       'the stored script is shown',

@@ -1,7 +1,7 @@
 // The PDF parser on small PDFs written by tests/fixtures/make-pdf.ts: page labels, revision headers, asterisks,
 // scene numbers, elements by indent, dialogue across pages, and every refusal a user can meet.
 import { describe, expect, it } from 'vitest';
-import { parsePdf } from '../../../lib/script/pdf';
+import { parsePdf, PDF_PAGE_CAP } from '../../../lib/script/pdf';
 import { ScriptError, type Script } from '../../../lib/script/model';
 import { makePdf, marginAsterisk, pageLabel, scriptText, type PdfText } from '../../fixtures/make-pdf';
 
@@ -214,5 +214,34 @@ describe('parsePdf refusals', () => {
     );
     expect(e.code, 'aborted after the first page').toBe('cancelled');
     expect(seen, 'no page read after cancel').toEqual([1]);
+  });
+
+  it('asks before reading a PDF over the page cap, with its page count, and reads nothing when told no', async () => {
+    expect(PDF_PAGE_CAP, 'a named cap well above a feature script').toBeGreaterThanOrEqual(300);
+    const asked: number[] = [];
+    const read: number[] = [];
+    const e = await refusal(
+      parsePdf(productionDraft(), {
+        pageCap: 1,
+        confirmPages: async (n) => {
+          asked.push(n);
+          return false;
+        },
+        onProgress: (done) => read.push(done),
+      }),
+    );
+    expect(e.code, 'declined reads end as cancelled').toBe('cancelled');
+    expect(asked, 'asked once with the page count pdf.js gave').toEqual([2]);
+    expect(read, 'no page read before the answer').toEqual([]);
+    const yes = await parsePdf(productionDraft(), { pageCap: 1, confirmPages: async () => true });
+    expect(
+      yes.pages?.map((p) => p.label),
+      'read in full when told yes',
+    ).toEqual(['12A', '12B']);
+    let askedUnder = false;
+    await parsePdf(productionDraft(), {
+      confirmPages: async () => (askedUnder = true),
+    });
+    expect(askedUnder, 'a PDF under the cap is read without asking').toBe(false);
   });
 });
