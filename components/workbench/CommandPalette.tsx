@@ -5,6 +5,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import { formatKey, spokenKey } from '../../lib/commands/keys';
 import { COMMANDS } from '../../lib/commands/registry';
 import { Highlighted } from '../ui/Highlighted';
+import { releaseTypedKeys } from '../ui/typeahead';
 import { useWorkbenchActions } from './actions';
 import { useCommands } from './commandContext';
 import { isMac } from './keybindings';
@@ -34,7 +35,7 @@ export function CommandPalette({ input }: { input: QuickInput }) {
 
   // A new request (e.g. a command asking for a choice) starts from its own value.
   useEffect(() => {
-    setValue(input.kind === 'pick' ? '' : input.value);
+    setValue((input.kind === 'pick' ? '' : input.value) + releaseTypedKeys());
     setActive(0);
     inputRef.current?.focus();
   }, [input]);

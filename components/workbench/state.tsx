@@ -4,6 +4,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { QuickPickItem } from '../../lib/commands/types';
 import type { Notice } from '../ui/Notifications';
+import { holdTypedKeys } from '../ui/typeahead';
 
 /** A line in the laid-out script: page index and line index on that page. */
 export interface LineRef {
@@ -212,7 +213,11 @@ export function WorkbenchProvider({
       requestReveal,
       revealDone,
       quickInput,
-      openQuickInput: setQuickInput,
+      openQuickInput: (q: QuickInput) => {
+        // The palette loads on first use: keys typed meanwhile go into its box (components/ui/typeahead.ts).
+        holdTypedKeys();
+        setQuickInput(q);
+      },
       closeQuickInput: () => setQuickInput(null),
       notices,
       notify,

@@ -6,7 +6,7 @@ import { db } from '../../../lib/db';
 import { onNotesRequest } from '../../../lib/notes/requests';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
-import { holdTypedKeys } from './typeahead';
+import { holdTypedKeys } from '../../ui/typeahead';
 
 /** "5:07" or "1:05:07" since `from`. */
 export function elapsed(from: number, to: number): string {

@@ -19,7 +19,7 @@ import { clearNotesInPage, highlightNotesInPage } from './page-highlights';
 import type { ThreadActions } from './NoteThread';
 import { RosterEditor } from './RosterEditor';
 import { SessionBar, type SessionBarHandle } from './SessionBar';
-import { releaseTypedKeys } from './typeahead';
+import { releaseTypedKeys } from '../../ui/typeahead';
 import {
   addNote,
   deleteNote,

@@ -27,6 +27,16 @@ function results() {
 }
 
 describe('command palette', () => {
+  it('keeps what is typed straight after F1, before the palette has loaded', async () => {
+    const user = userEvent.setup();
+    renderWorkbench();
+    await screen.findByRole('tree', { name: 'Outline' });
+    // Typed at once, as a PA does: the palette's code may still be loading.
+    await user.keyboard('{F1}toggle outl');
+    const input = await screen.findByRole('combobox', {}, { timeout: 5000 });
+    await waitFor(() => expect(input, 'nothing typed is lost').toHaveValue('>toggle outl'));
+  });
+
   it('opens with Ctrl+Shift+P, highlights matches and runs the chosen command with Enter', async () => {
     const user = userEvent.setup();
     renderWorkbench();

@@ -1,5 +1,6 @@
-// Keys typed between a notes shortcut (Ctrl+Alt+F, Ctrl+Alt+N) and the box it opens existing are kept and handed to
-// that box: the Notes view loads on first use, and a PA types straight after the shortcut. Nothing typed is lost.
+// Keys typed between a shortcut and the box it opens existing are kept and handed to that box: the Notes view
+// (Ctrl+Alt+F, Ctrl+Alt+N) and the command palette (F1, Ctrl+Shift+P) load on first use, and a PA types straight
+// after the shortcut. Nothing typed is lost.
 
 /** How long keys are held for a box that never appears (the view failed to load): then they go where they would. */
 const HOLD_MS = 3000;
