@@ -5,6 +5,7 @@
 // isolated world (the page sees one empty, zero-sized element and cannot look inside it).
 import { browser } from 'wxt/browser';
 import { sameDocument } from './fetch-pdf';
+import { tabUrlOf } from './tab-url';
 
 /** What to paint. */
 export type PaintOp =
@@ -146,12 +147,8 @@ function paintInPage(op: PaintOp): number | boolean {
 /** True when the tab shows the page the script was read from (same address but for the #fragment). */
 export async function isSourceTab(tabId: number, sourceUrl: string | undefined): Promise<boolean> {
   if (!sourceUrl) return false;
-  try {
-    const url = (await browser.tabs.get(tabId)).url;
-    return !!url && sameDocument(url, sourceUrl);
-  } catch {
-    return false;
-  }
+  const url = await tabUrlOf(tabId);
+  return !!url && sameDocument(url, sourceUrl);
 }
 
 /** Paints in the tab when it is the script's source page; resolves to the page function's answer, or false. */

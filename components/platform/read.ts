@@ -8,6 +8,7 @@ import { validateCapture, type PageCapture } from '../../lib/messaging/messages'
 import { ScriptError } from '../../lib/script/model';
 import { readThisDocument } from './extract';
 import { fetchTabPdf } from './fetch-pdf';
+import { tabUrlOf } from './tab-url';
 import { pagesOf, scriptParsers } from './parsers';
 import { fetchPdfShownInTab } from './pdf-tab';
 import { readCaptureOffThread, readPdfOffThread, readTextFileOffThread } from './read-off-thread';
@@ -47,16 +48,6 @@ async function store(reading: Reading, session?: ReadSession): Promise<ReadOutco
   stopIfCancelled(session);
   const r = await storeRevision({ ...reading, pages: pagesOf(reading.script) });
   return { ok: true, ...r, title: reading.title };
-}
-
-/** The tab's address, when the browser tells it (it does for a tab Scriptside may read). */
-async function tabUrlOf(tabId: number | undefined): Promise<string | undefined> {
-  if (tabId === undefined) return undefined;
-  try {
-    return (await browser.tabs.get(tabId)).url || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,12 +1,12 @@
 // Wires the workbench to the real browser: the platform functions, the target tab, storage opening, and readings
 // the background requested (toolbar, context menu, keyboard command).
 import { useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { openDatabase } from '../../lib/db';
 import { requestNotes } from '../../lib/notes/requests';
 import { requestFactcheck } from '../../lib/factcheck/requests';
 // Light modules statically; the readers (parsers, FDX and PDF) load on first use to keep the panel's first load small.
 import { onPendingAction, requestPersistentStorage } from '../../components/platform/pending';
+import { tabUrlOf } from '../../components/platform/tab-url';
 import { useTargetTab } from '../../components/platform/use-target-tab';
 import { askForSiteAccessInClick } from '../../components/platform/site-access';
 import type { ReadOutcome, ReadSession } from '../../components/platform';
@@ -29,15 +29,6 @@ const revealInPage = (
   tabId: number,
   where: { quote: string; start?: number; end?: number; sourceUrl?: string },
 ) => readers().then((m) => m.revealInPage(tabId, where));
-
-/** A tab's address, when Scriptside may know it (the optional host permission was granted); else undefined. */
-const tabUrl = async (tabId: number): Promise<string | undefined> => {
-  try {
-    return (await browser.tabs.get(tabId)).url || undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /** Readings requested from outside the panel, as functions the workbench runs and reports. */
 function onReadRequest(handle: (read: (session?: ReadSession) => Promise<ReadOutcome>) => void): () => void {
@@ -77,7 +68,7 @@ export function App() {
     void requestPersistentStorage().catch(() => false);
   }, []);
   const platform = useMemo<Platform>(
-    () => ({ targetTabId, readTab, importFiles, revealInPage, loadDemo, onReadRequest, tabUrl }),
+    () => ({ targetTabId, readTab, importFiles, revealInPage, loadDemo, onReadRequest, tabUrl: tabUrlOf }),
     [targetTabId],
   );
   if (!storage.ready) return null;
