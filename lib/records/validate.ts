@@ -270,6 +270,7 @@ function checkPages(v: unknown, at: string, textLength: number, elementCount: nu
     for (const k of ['firstElement', 'lastElement'] as const)
       opt(p, k, (x) => isNat(x) && (x as number) < elementCount, here);
     opt(p, 'revisionHeader', isStr, here);
+    opt(p, 'front', isBool, here);
     list(p.lines, `${here}.lines`).forEach((l, j) => {
       const line = `${here}.lines[${j}]`;
       need(isPlain(l), `${line} is not a line`);

@@ -142,6 +142,8 @@ export interface Page {
   end: number;
   /** The revision header printed on the page ("BLUE REVISION - 11/27/26"), when the source carries one. */
   revisionHeader?: string;
+  /** A title page (or other front matter) before page 1: its label names it and no page number is printed. */
+  front?: boolean;
 }
 
 /** A parsed script. */

@@ -205,6 +205,7 @@ export function readScript(texts: PdfPageText[]): Script {
     const f = furniture[index];
     const label = labels[index];
     const page: Page = { index, label, lines: [], start: 0, end: 0 };
+    if (index < first) page.front = true;
     if (f.revisionHeader) page.revisionHeader = f.revisionHeader;
     for (const { line, placement } of lines) {
       if (placement) {

@@ -238,7 +238,7 @@ export function ScriptPages({
           const style = { transform: `translateY(${item.start}px)`, height: item.size };
           if (row.kind === 'thread') return null;
           if (row.kind === 'page') {
-            const label = pages[row.page].label;
+            const { label, front } = pages[row.page];
             return (
               <div
                 key={item.key}
@@ -247,12 +247,13 @@ export function ScriptPages({
                 role="option"
                 aria-disabled="true"
                 aria-selected="false"
-                aria-label={`Page ${label}`}
+                aria-label={front ? `Front page: ${label}` : `Page ${label}`}
               >
                 {pages[row.page].revisionHeader ? (
                   <span className="page-revision">{pages[row.page].revisionHeader}</span>
                 ) : null}
-                <span className="page-label">{label}.</span>
+                {/* A title page prints no number: its label only names it for Go to Page. */}
+                {front ? null : <span className="page-label">{label}.</span>}
               </div>
             );
           }

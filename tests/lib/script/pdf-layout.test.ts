@@ -343,6 +343,10 @@ describe('front matter before page 1', () => {
       s.pages!.map((p) => p.label),
       'labels',
     ).toEqual(['title', 'title 2', '1', '2']);
+    expect(
+      s.pages!.map((p) => !!p.front),
+      'front pages are marked, so no page number is printed on them',
+    ).toEqual([true, true, false, false]);
     expect(summary(s), 'the script starts on page 1').toEqual([
       'scene_heading:EXT. LINE - NIGHT',
       'action:A lamp swings.',
