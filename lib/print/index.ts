@@ -28,4 +28,4 @@ export {
   type PrintLine,
   type CoverSheet,
   type PrintRequest,
-} from './layout';
+} from './sheets';

@@ -10,7 +10,7 @@ import { useOpenScript } from '../../workbench/openScript';
 import { CarriedSection } from './CarriedSection';
 import { ComparePanel } from './ComparePanel';
 import { ReprintList } from './ReprintList';
-import { revisionName, RevisionList } from './RevisionList';
+import { revisionTitle, RevisionList } from './RevisionList';
 import './revisions.css';
 
 function RevisionSelect({
@@ -30,7 +30,7 @@ function RevisionSelect({
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {revisions.map((r, i) => (
           <option key={r.id} value={r.id}>
-            {revisionName(r, i === 0)} ({r.date})
+            {revisionTitle(r, i === 0)} ({r.date})
           </option>
         ))}
       </select>

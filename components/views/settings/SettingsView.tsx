@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { db, now, renameScript, setSetting, softDelete } from '../../../lib/db';
 import type { PaperSize } from '../../../lib/db';
 import { THEME_CHOICES } from '../../../lib/commands/switch-theme';
-import { paperColor } from '../../ui/revisionColors';
+import { swatchColor } from '../../ui/swatch-color';
 import { Section } from '../../ui/Section';
 import { SETTING_THEME, useThemeSetting } from '../../workbench/data';
 import { useOpenScript } from '../../workbench/openScript';
@@ -146,7 +146,7 @@ export function SettingsView() {
             <ol className="color-sequence" aria-labelledby="color-seq-label">
               {record.settings.colorSequence.map((c, i) => (
                 <li key={`${c}-${i}`}>
-                  <span className="swatch" style={{ background: paperColor(c) }} aria-hidden="true" />
+                  <span className="swatch" style={{ background: swatchColor(c) }} aria-hidden="true" />
                   {c}
                 </li>
               ))}

@@ -100,7 +100,7 @@ export function printDocument(req: PrintRequest): PrintDocument {
   const pages = present.map((l) =>
     printPage(byLabel.get(l) as Page, req.print.marks.get(l) ?? [], req.print.header),
   );
-  const revisionName = `${req.revision.color} revision - ${formatRevisionDate(revisionDate(req.revision.date))}`;
+  const revisionLine = `${req.revision.color} revision - ${formatRevisionDate(revisionDate(req.revision.date))}`;
   return {
     paper: req.paper,
     paperColor: req.revision.color,
@@ -109,7 +109,7 @@ export function printDocument(req: PrintRequest): PrintDocument {
     cover: req.cover
       ? {
           scriptTitle: req.scriptTitle,
-          revision: req.revision.label ? `${revisionName} (${req.revision.label})` : revisionName,
+          revision: req.revision.label ? `${revisionLine} (${req.revision.label})` : revisionLine,
           pages: describePages(present, order),
           pageCount: present.length,
           copies: req.cover.copies,
