@@ -1,7 +1,7 @@
 // Reads a script out of a web page. `readThisDocument` runs in the page (injected on demand with
 // scripting.executeScript, so it must not use anything outside its own body) and in the panel on HTML files.
 
-import type { PageExtract } from '../../lib/messaging/messages';
+import type { PageExtract } from '../../lib/reading/page-extract';
 import type { PageBlock } from '../../lib/script/blocks';
 
 /**

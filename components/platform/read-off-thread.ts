@@ -8,7 +8,7 @@ import {
   type ReadWorkerReply,
   type ReadWorkerRequest,
 } from '../../lib/messaging/read-worker';
-import type { PageExtract } from '../../lib/messaging/messages';
+import type { PageExtract } from '../../lib/reading/page-extract';
 import { ScriptError, type Script, type ScriptErrorCode } from '../../lib/script/model';
 import { readPdfBytes, scriptParsers } from './engine-parsers';
 import type { ReadSession } from './session';

@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import { fileKind, pdfReading, type Reading } from '../../lib/reading/choose';
 import { storeRevision, StorageError } from '../../lib/db';
-import { validatePageExtract, type PageExtract } from '../../lib/messaging/messages';
+import { validatePageExtract } from '../../lib/messaging/messages';
+import type { PageExtract } from '../../lib/reading/page-extract';
 import { ScriptError } from '../../lib/script/model';
 import { readThisDocument } from './extract';
 import { fetchTabPdf } from './fetch-pdf';

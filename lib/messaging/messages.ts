@@ -1,21 +1,8 @@
 // Every message between the page reader, the background and the panel, and the validator each receiver runs first.
 // Page text is untrusted and extension messages can be forged by other senders: nothing is used before it passes here.
 
+import type { PageExtract } from '../reading/page-extract';
 import type { PageBlock } from '../script/blocks';
-
-interface PageExtractBase {
-  url: string;
-  title: string;
-  /** document.contentType ("text/html", "text/plain", "application/pdf"). */
-  contentType: string;
-}
-
-/** What the page reader found in a page. */
-export type PageExtract =
-  | (PageExtractBase & { kind: 'pre'; text: string })
-  | (PageExtractBase & { kind: 'blocks'; blocks: PageBlock[] })
-  | (PageExtractBase & { kind: 'text'; text: string })
-  | (PageExtractBase & { kind: 'pdf' });
 
 /** A request the background hands to the panel (stored in storage.session until the panel picks it up). */
 export type PendingAction =

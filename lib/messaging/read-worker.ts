@@ -4,7 +4,8 @@
 import type { Reading } from '../reading/choose';
 import { checkParsedScript, RecordInvalid } from '../records/validate';
 import type { Script } from '../script/model';
-import { LIMITS, validatePageExtract, type PageExtract, type Validation } from './messages';
+import type { PageExtract } from '../reading/page-extract';
+import { LIMITS, validatePageExtract, type Validation } from './messages';
 
 /** Panel → worker: one reading per worker, then answers to its page-cap question. */
 export type ReadWorkerRequest =

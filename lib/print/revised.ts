@@ -1,7 +1,7 @@
 // A revision's pages as they print: laid out (honouring the last locked draft's numbering: A-pages, ranges, OMITTED)
 // or the PDF's own, the asterisked lines from comparing with the draft before, and the revision header.
 
-import type { RevisionRecord, ScriptSettings } from '../db/schema';
+import type { RevisionRecord, ScriptSettings } from '../script/records';
 import { compareScripts, revisedPages, revisionHeader } from '../revision';
 import { ownMarks } from '../revision/source-marks';
 import { revisionPagesOf } from '../db/revised-pages';

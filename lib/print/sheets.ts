@@ -2,7 +2,7 @@
 // lines (text, indent, scene numbers, asterisk) at their line positions. The print page only draws this.
 
 import type { Page, PageLine } from '../script/model';
-import type { PaperSize } from '../db/schema';
+import type { Paper } from '../script/page-geometry';
 import { describePages } from './pages';
 import { formatRevisionDate } from '../revision/colors';
 import { revisionDate, type RevisionPrint } from './revised';
@@ -42,7 +42,7 @@ export interface CoverSheet {
 }
 
 export interface PrintDocument {
-  paper: PaperSize;
+  paper: Paper;
   paperColor: string;
   cover?: CoverSheet;
   pages: PrintPage[];
@@ -56,7 +56,7 @@ export interface PrintRequest {
   revision: { color: string; date: string; label?: string };
   print: RevisionPrint;
   labels: readonly string[];
-  paper: PaperSize;
+  paper: Paper;
   cover?: { copies: number; recipients: { name: string; copies: number }[]; collated: boolean };
 }
 

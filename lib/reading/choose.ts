@@ -1,8 +1,8 @@
 // Turns what was read (a page extract or a file's text) into a parsed script with a title, or a plain refusal.
 
-import type { PageExtract } from '../messaging/messages';
+import type { PageExtract } from './page-extract';
 import { ScriptError, type Script } from '../script/model';
-import type { SourceInfo } from '../db/schema';
+import type { SourceInfo } from '../script/records';
 import type { ScriptParsers } from './script-parsers';
 
 /** A source read and parsed, ready for storeRevision. */

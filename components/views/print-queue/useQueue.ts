@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { getRevisions } from '../../../lib/db';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../../../lib/db';
 import { revisionPrint, type RevisionPrint } from '../../../lib/print/revised';
-import { scriptJobs } from '../../../lib/print/queue';
+import { scriptJobs } from '../../../lib/db/print-queue';
 import { storedLocks } from '../../../lib/db/revised-pages';
 
 /** The script's jobs in queue order; undefined while loading. */

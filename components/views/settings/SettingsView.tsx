@@ -1,7 +1,7 @@
 // Settings: theme, and for the open script its name, paper size and revision colour sequence; where data lives.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { db, now, renameScript, setSetting, softDelete } from '../../../lib/db';
-import type { PaperSize } from '../../../lib/db';
+import type { Paper } from '../../../lib/script/page-geometry';
 import { THEME_CHOICES } from '../../../lib/commands/switch-theme';
 import { swatchColor } from '../../ui/swatch-color';
 import { Section } from '../../ui/Section';
@@ -85,7 +85,7 @@ export function SettingsView() {
     }
   }
 
-  async function setPaper(paper: PaperSize) {
+  async function setPaper(paper: Paper) {
     if (!record) return;
     try {
       await db.scripts.update(record.id, { settings: { ...record.settings, paper }, updatedAt: now() });
