@@ -5,7 +5,7 @@ import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { newId, now } from './ids';
 import { getRevisions } from './queries';
-import { storedLocks } from './revised-pages';
+import { storedLocks } from './locks';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from './schema';
 import {
   cleanRecipients,

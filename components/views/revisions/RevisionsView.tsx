@@ -3,7 +3,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { getRevisions, type RevisionRecord } from '../../../lib/db';
-import { reprintPagesOf, revisionPagesOf, storedLocks } from '../../../lib/db/revised-pages';
+import { storedLocks } from '../../../lib/db/locks';
+import { reprintPagesOf } from '../../../lib/db/revised-pages';
+import { revisionPagesOf } from '../../../lib/revision/pages';
 import type { Page } from '../../../lib/script/model';
 import { Section } from '../../ui/Section';
 import { useOpenScript } from '../../workbench/openScript';
