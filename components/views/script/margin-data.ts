@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../lib/db';
 import type { FlagRecord, NoteRecord } from '../../../lib/db';
+import { placeOf } from '../../../lib/anchoring/placement';
 import { threadsOf, type NoteThread } from '../../../lib/notes/group';
 import type { Page } from '../../../lib/script/model';
 
@@ -63,13 +64,6 @@ export function lineOfOffset(lines: TextLines, offset: number): number {
 /** Statuses lib/factcheck/workflow counts as open (kept here so the margin does not load the workflow engine). */
 const OPEN_FLAG = new Set<FlagRecord['status']>(['open', 'researching']);
 
-/** Where a flag starts in revision `revisionId`: its anchor on its own draft, else its kept placement. */
-function flagStart(flag: FlagRecord, revisionId: string): number | undefined {
-  if (flag.revisionId === revisionId) return flag.anchor.start;
-  const p = flag.placements[revisionId];
-  return p && p.status !== 'orphaned' ? p.start : undefined;
-}
-
 /**
  * The margin's marks by line ordinal. Deleted notes and flags, notes on the whole script, orphaned notes and notes
  * not yet placed in this revision have no line, so no mark; replies travel with their thread.
@@ -93,9 +87,9 @@ export function marginMarks(
   }
   for (const flag of flags) {
     if (flag.deletedAt !== undefined || !OPEN_FLAG.has(flag.status)) continue;
-    const start = flagStart(flag, revisionId);
-    if (start === undefined) continue;
-    const o = lineOfOffset(lines, start);
+    const place = placeOf(flag, revisionId);
+    if (place.kind !== 'range') continue;
+    const o = lineOfOffset(lines, place.start);
     if (o >= 0) at(o).openFlags.push(flag);
   }
   return marks;

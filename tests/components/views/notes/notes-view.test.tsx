@@ -112,11 +112,14 @@ describe('notes view', () => {
     box = await openNotes(user);
     await user.type(box, '!q desk second{Enter}');
     await waitFor(async () => expect((await storedNotes()).length, 'two notes').toBe(2));
-    const titles = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
-    expect(titles, 'scene order, not typing order').toEqual([
-      '1. INT. COPY DESK - NIGHT (1)',
-      '2. EXT. LOADING DOCK - CONTINUOUS (1)',
-    ]);
+    // The list follows storage a moment after the write: wait for it rather than read the first render.
+    await waitFor(async () => {
+      const titles = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
+      expect(titles, 'scene order, not typing order').toEqual([
+        '1. INT. COPY DESK - NIGHT (1)',
+        '2. EXT. LOADING DOCK - CONTINUOUS (1)',
+      ]);
+    });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'time');
     expect(
       screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent),
