@@ -1,28 +1,20 @@
-// Live reads of stored data for the workbench: every hook goes through useLiveQuery over the database, so the panel
-// follows changes made by the background, other panels and the platform code. `undefined` means "still loading".
-import { useLiveQuery } from 'dexie-react-hooks';
+// Live reads of stored data for the workbench: every hook reads through lib/db's query functions, made live by
+// components/platform/live.ts, so the panel follows changes made by the background, other panels and the platform
+// code. `undefined` means "still loading".
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { db, getSetting, latestRevision, liveScripts, setSetting } from '../../lib/db';
+import { liveScripts, settings, shownRevision, storedLockBefore } from '../../lib/db';
 import { placeUnplacedIn, unplacedCount } from '../../lib/db/carry-forward';
 import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
-import type { PageLock } from '../../lib/script/locking';
+import { useLive, useSetting } from '../platform/live';
 import { useWorkbench } from './state';
 
-export const SETTING_CURRENT_SCRIPT = 'ui.currentScriptId';
-export const SETTING_THEME = 'ui.theme';
-export const SETTING_RECENT_COMMANDS = 'ui.recentCommands';
+export { useSetting };
 
 /** Stored scripts, most recently changed first. */
 export function useScripts(): ScriptRecord[] | undefined {
-  return useLiveQuery(() => liveScripts(), []);
-}
-
-/** A stored setting, with a fallback once loaded. Undefined while loading. */
-export function useSetting<T>(key: string, fallback: T): T | undefined {
-  const stored = useLiveQuery(async () => ({ value: await getSetting<T>(key) }), [key]);
-  return stored === undefined ? undefined : (stored.value ?? fallback);
+  return useLive(() => liveScripts(), []);
 }
 
 /**
@@ -32,7 +24,7 @@ export function useSetting<T>(key: string, fallback: T): T | undefined {
  */
 export function useCurrentScript(): ScriptRecord | null | undefined {
   const scripts = useScripts();
-  const chosen = useSetting<string | null>(SETTING_CURRENT_SCRIPT, null);
+  const chosen = useSetting(settings.currentScriptId);
   const { shownScriptId, settleShownScriptId } = useWorkbench();
   const id = shownScriptId !== undefined ? shownScriptId : chosen;
   const resolved =
@@ -54,12 +46,10 @@ export function useCurrentRevision(
 ): RevisionRecord | null | undefined {
   const id = script?.id;
   const current = script?.currentRevisionId;
-  const answer = useLiveQuery(async () => {
-    if (!id) return { id, revision: null };
-    const chosen = current ? await db.revisions.get(current) : undefined;
-    if (chosen && chosen.deletedAt === undefined) return { id, revision: chosen };
-    return { id, revision: (await latestRevision(id)) ?? null };
-  }, [id, current]);
+  const answer = useLive(
+    async () => ({ id, revision: id ? ((await shownRevision(id, current)) ?? null) : null }),
+    [id, current],
+  );
   // A live query keeps its last answer while it asks again: an answer for another script (or for none, while the
   // script list was loading) is no answer yet. Taking it showed "no revision" for a moment, and with it the welcome
   // view, on every panel opened with a script stored.
@@ -84,18 +74,11 @@ export function useRevisionPages(
   const continueds = settings?.sceneContinueds ?? false;
   const insertScheme = settings?.insertScheme;
   // Once a draft is locked, later drafts keep its page and scene numbers: find the latest locked draft before this one
-  // (its lock is stored by the Revisions view under lockSettingKey). null = none; undefined = still looking.
-  const lock = useLiveQuery(async (): Promise<PageLock | null> => {
-    if (!revision || revision.locked || revision.script.pages?.length) return null;
-    const prior = await db.revisions
-      .where('[scriptId+seq]')
-      .between([revision.scriptId, -Infinity], [revision.scriptId, revision.seq], true, false)
-      .reverse()
-      .filter((r) => r.locked && r.deletedAt === undefined)
-      .first();
-    if (!prior) return null;
-    return (await getSetting<PageLock>(`revision.lock.${prior.id}`)) ?? null;
-  }, [revision?.id, revision?.scriptId, revision?.seq, revision?.locked]);
+  // (its lock is stored when it is locked: settings.revisionLock). null = none; undefined = still looking.
+  const lock = useLive(
+    async () => (revision ? storedLockBefore(revision) : null),
+    [revision?.id, revision?.scriptId, revision?.seq, revision?.locked],
+  );
   // Reading stores pages laid out for letter paper, without CONTINUEDs or scene numbers (components/platform/parsers.ts
   // pagesOf): when the script's settings ask for exactly that, laying out again at open gives the same pages and only
   // costs a chunk load, the layout and a second render of every view.
@@ -151,7 +134,7 @@ export function usePlacementsIn(revision: RevisionRecord | null | undefined): vo
   const { notify } = useWorkbench();
   const scriptId = revision?.scriptId;
   const revisionId = revision?.id;
-  const unplaced = useLiveQuery(
+  const unplaced = useLive(
     () => (scriptId && revisionId ? unplacedCount(scriptId, revisionId) : 0),
     [scriptId, revisionId],
   );
@@ -172,7 +155,7 @@ export function useChooseScript(): (id: string) => Promise<void> {
   return useCallback(
     async (id: string) => {
       setShownScriptId(id);
-      await setSetting(SETTING_CURRENT_SCRIPT, id);
+      await settings.currentScriptId.set(id);
     },
     [setShownScriptId],
   );
@@ -180,5 +163,5 @@ export function useChooseScript(): (id: string) => Promise<void> {
 
 /** The theme setting (auto until the user picks one). */
 export function useThemeSetting(): ThemeSetting {
-  return useSetting<ThemeSetting>(SETTING_THEME, 'auto') ?? 'auto';
+  return useSetting(settings.theme) ?? 'auto';
 }

@@ -9,6 +9,7 @@ import { carriedSummary, type CarriedEntry } from '../revision/carry';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { now } from './ids';
+import { settings } from './settings';
 import type { FlagRecord, NoteRecord, Placement, RevisionRecord } from './schema';
 
 /** How many items a carry-forward placed, by status. */
@@ -194,19 +195,14 @@ export async function reattach(
   await setPlacement(kind, id, { revisionId: revision.id, status: 'exact', start, end, score: 1 });
 }
 
-/** Settings key of the orphans the user dismissed in a revision (value: "note:id" / "flag:id" strings). */
-export function dismissedKey(revisionId: string): string {
-  return `revision.dismissedOrphans.${revisionId}`;
-}
-
 /** Hides an orphan from a revision's list. The item itself is kept, with its old text, on its own revision. */
 export async function dismissOrphan(kind: CarriedKind, id: string, revisionId: string): Promise<void> {
   try {
     await db.transaction('rw', db.settings, async () => {
-      const key = dismissedKey(revisionId);
-      const list = ((await db.settings.get(key))?.value as string[] | undefined) ?? [];
+      const dismissed = settings.dismissedOrphans(revisionId);
+      const list = await dismissed.get();
       const entry = `${kind}:${id}`;
-      if (!list.includes(entry)) await db.settings.put({ key, value: [...list, entry], updatedAt: now() });
+      if (!list.includes(entry)) await dismissed.set([...list, entry]);
     });
   } catch (e) {
     throw toStorageError(e);
@@ -218,9 +214,9 @@ export async function carriedInto(revision: RevisionRecord) {
   const [notes, flags, dismissed] = await Promise.all([
     db.notes.where('scriptId').equals(revision.scriptId).toArray(),
     db.flags.where('scriptId').equals(revision.scriptId).toArray(),
-    db.settings.get(dismissedKey(revision.id)),
+    settings.dismissedOrphans(revision.id).get(),
   ]);
-  const hidden = new Set((dismissed?.value as string[] | undefined) ?? []);
+  const hidden = new Set(dismissed);
   const entries: CarriedEntry[] = [];
   for (const n of notes) {
     const p = n.placements[revision.id];

@@ -7,13 +7,9 @@ import { lockDraft, type PageLock } from '../script/locking';
 import type { Page } from '../script/model';
 import { paginate } from '../script/paginate-locked';
 import { db } from './database';
-import { getRevisions } from './queries';
+import { getRevisions } from './scripts';
+import { settings, settingsOfMany } from './settings';
 import type { RevisionRecord, ScriptSettings } from './schema';
-
-/** Settings key of the lock stored when a revision is locked (value: a `PageLock`). */
-export function lockSettingKey(revisionId: string): string {
-  return `revision.lock.${revisionId}`;
-}
 
 type LayoutSettings = Pick<ScriptSettings, 'paper' | 'sceneContinueds' | 'insertScheme'>;
 type PageRevision = Pick<RevisionRecord, 'id' | 'seq' | 'locked' | 'script' | 'pages'>;
@@ -101,12 +97,10 @@ export function reprintPagesOf(
 
 /** The stored locks of these revisions, by revision id. */
 export async function storedLocks(revisions: readonly RevisionRecord[]): Promise<Map<string, PageLock>> {
-  const locked = revisions.filter((r) => r.locked);
-  const rows = await db.settings.bulkGet(locked.map((r) => lockSettingKey(r.id)));
+  const locked = revisions.filter((r) => r.locked).map((r) => r.id);
+  const stored = await settingsOfMany(settings.revisionLock, locked);
   const out = new Map<string, PageLock>();
-  rows.forEach((row, i) => {
-    if (row?.value) out.set(locked[i].id, row.value as PageLock);
-  });
+  for (const [id, lock] of stored) if (lock) out.set(id, lock);
   return out;
 }
 

@@ -6,8 +6,9 @@ import { lockDraft } from '../script/locking';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { now } from './ids';
-import { getRevisions } from './queries';
-import { lockSettingKey, revisionPagesOf, storedLocks } from './revised-pages';
+import { getRevisions } from './scripts';
+import { revisionPagesOf, storedLocks } from './revised-pages';
+import { settings } from './settings';
 import type { RevisionRecord, ScriptRecord } from './schema';
 
 async function write(work: () => Promise<void>): Promise<void> {
@@ -65,11 +66,7 @@ export async function lockRevision(revisionId: string): Promise<void> {
       const t = now();
       await db.revisions.update(revisionId, { locked: true, pages, updatedAt: t });
       if (!revision.script.pages?.length) {
-        await db.settings.put({
-          key: lockSettingKey(revisionId),
-          value: lockDraft(revision.script, pages),
-          updatedAt: t,
-        });
+        await settings.revisionLock(revisionId).set(lockDraft(revision.script, pages));
       }
     }),
   );
@@ -82,7 +79,7 @@ export async function unlockRevision(revisionId: string): Promise<void> {
       if ((await db.revisions.update(revisionId, { locked: false, updatedAt: now() })) === 0) {
         throw new StorageError('not_found');
       }
-      await db.settings.delete(lockSettingKey(revisionId));
+      await settings.revisionLock(revisionId).remove();
     }),
   );
 }

@@ -20,7 +20,7 @@ import {
   queuePages,
   queueRevisedPages,
   removeJob,
-} from '../../../lib/print/queue';
+} from '../../../lib/db/print-queue';
 import { Section } from '../../ui/Section';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';

@@ -1,11 +1,11 @@
 // Which lines of the shown revision carry room notes and fact-check flags, for the Script view's margin: each note
 // thread and open flag sits on the line where its placement in this revision starts (notes not placed yet wait).
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../lib/db';
+import { allFlagsOf, scriptNotes } from '../../../lib/db';
 import type { FlagRecord, NoteRecord } from '../../../lib/db';
 import { placeOf } from '../../../lib/anchoring/placement';
 import { threadsOf, type NoteThread } from '../../../lib/notes/group';
 import type { Page } from '../../../lib/script/model';
+import { useLive } from '../../platform/live';
 
 /** What the margin shows beside one line. */
 export interface LineMarks {
@@ -115,12 +115,9 @@ export function flagMarkerLabel(flags: readonly FlagRecord[]): string {
 export function useMarginRecords(
   scriptId: string | undefined,
 ): { notes: NoteRecord[]; flags: FlagRecord[] } | undefined {
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     if (!scriptId) return { notes: [], flags: [] };
-    const [notes, flags] = await Promise.all([
-      db.notes.where('scriptId').equals(scriptId).toArray(),
-      db.flags.where('scriptId').equals(scriptId).toArray(),
-    ]);
+    const [notes, flags] = await Promise.all([scriptNotes(scriptId), allFlagsOf(scriptId)]);
     return { notes, flags };
   }, [scriptId]);
 }

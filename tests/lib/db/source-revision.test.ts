@@ -6,7 +6,7 @@ import { db, getRevisions, openDatabase, storeRevision, type SourceInfo } from '
 import { getRevisedPages } from '../../../lib/db/revised-pages';
 import { printDocument } from '../../../lib/print/layout';
 import { revisionPrint } from '../../../lib/print/revised';
-import { queueRevisedPages } from '../../../lib/print/queue';
+import { queueRevisedPages } from '../../../lib/db/print-queue';
 import { WGA_COLOR_SEQUENCE } from '../../../lib/revision';
 import { colorNamedIn, colorNearest, suggestedRevision } from '../../../lib/revision/source-marks';
 import { parseFdx } from '../../../lib/script/fdx';

@@ -1,18 +1,24 @@
-// The print queue in storage: queue pages (revised, chosen or all), edit, reorder, merge, mark printed, delete.
-// Each change is one read-modify-write transaction, so two panels working on the queue never lose a change.
+// The print queue's writes: queue pages (revised, chosen or all), edit, reorder, merge, mark printed, delete. Each
+// change is one read-modify-write transaction, so two panels working on the queue never lose a change. (The light
+// reads the badge loads with the panel are in print-jobs.ts.)
 
-import { db, getRevisions, newId, now, StorageError, toStorageError } from '../db';
-import { storedLocks } from '../db/revised-pages';
-import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../db/schema';
-import { cleanRecipients, mergeJobs, notYetQueued, pagesToPrint, reorder, type PrintJob } from './jobs';
-import { orderLabels } from './pages';
-import { revisionPrint, type RevisionPrint } from './revised';
-
-/** A script's jobs not deleted, in queue order. */
-export async function scriptJobs(scriptId: string): Promise<PrintJobRecord[]> {
-  const all = await db.printJobs.where('scriptId').equals(scriptId).toArray();
-  return all.filter((j) => j.deletedAt === undefined).sort((a, b) => a.order - b.order);
-}
+import {
+  cleanRecipients,
+  mergeJobs,
+  notYetQueued,
+  pagesToPrint,
+  reorder,
+  type PrintJob,
+} from '../print/jobs';
+import { orderLabels } from '../print/pages';
+import { revisionPrint, type RevisionPrint } from '../print/revised';
+import { db } from './database';
+import { StorageError, toStorageError } from './errors';
+import { newId, now } from './ids';
+import { scriptJobs } from './print-jobs';
+import { getRevisions } from './scripts';
+import { storedLocks } from './revised-pages';
+import type { PrintJobRecord, RevisionRecord, ScriptRecord } from './schema';
 
 /** The script, the revision and how it prints; throws StorageError('not_found') when either is gone. */
 export async function loadRevisionPrint(
