@@ -1,13 +1,14 @@
 // Builds the context commands run with, from the workbench's state, actions and stored data, and runs commands
-// (remembering recently used ones for the palette).
+// (remembering recently used ones for the palette). Views are reached through the view runner (views.tsx).
 import { useCallback, useMemo } from 'react';
 import { moveDraftsInto, renameScript, setSetting } from '../../lib/db';
 import { scriptSourceLabel } from '../../lib/capture/source';
-import type { Command, CommandContext, QuickPickItem } from '../../lib/commands/types';
+import type { Command, CommandContext, FactcheckActions, QuickPickItem } from '../../lib/commands/types';
 import { useWorkbenchActions } from './actions';
 import { useChooseScript, SETTING_RECENT_COMMANDS, SETTING_THEME, useSetting, useThemeSetting } from './data';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
+import { useViews } from './views';
 
 const RECENT_LIMIT = 12;
 
@@ -24,6 +25,22 @@ export function useCommands() {
   const theme = useThemeSetting();
   const recent = useRecentCommands();
   const chooseScript = useChooseScript();
+  const views = useViews();
+
+  // Fact-checking needs no view; its code (workflow, suggestion engine, report) loads with the first use.
+  const factcheck = useMemo<FactcheckActions>(() => {
+    const load = (use: (f: FactcheckActions) => Promise<void>) =>
+      import('../views/factcheck/actions').then(
+        (m) => use(m.factcheckActions(open, wb)),
+        () => wb.notify('The fact-check tools could not load. Close and reopen the panel.', 'error'),
+      );
+    return {
+      flagSelection: () => load((f) => f.flagSelection()),
+      flagQuote: (quote) => load((f) => f.flagQuote(quote)),
+      exportCsv: () => load((f) => f.exportCsv()),
+      openReport: () => load((f) => f.openReport()),
+    };
+  }, [open, wb]);
 
   const ctx = useMemo<CommandContext>(
     () => ({
@@ -36,7 +53,10 @@ export function useCommands() {
       currentScriptId: open?.record.id,
       currentScriptTitle: open?.record.title,
       scenes: open?.scenes ?? [],
-      currentSceneIndex: wb.lastScene,
+      // Read when a command runs: a new selection (which sets the scene) must not redraw everything that runs commands.
+      get currentSceneIndex() {
+        return wb.getLastScene();
+      },
       theme,
       readThisPage: actions.readThisPage,
       chooseFiles: wb.chooseFiles,
@@ -72,8 +92,10 @@ export function useCommands() {
         );
       },
       notify: wb.notify,
+      views,
+      factcheck,
     }),
-    [wb, actions, scripts, open, theme, chooseScript],
+    [wb, actions, scripts, open, theme, chooseScript, views, factcheck],
   );
 
   const run = useCallback(

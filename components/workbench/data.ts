@@ -7,7 +7,7 @@ import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db'
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
 import type { PageLock } from '../../lib/script/locking';
-import { useWorkbench } from './state';
+import { useShownScriptId, useWorkbench } from './state';
 
 export const SETTING_CURRENT_SCRIPT = 'ui.currentScriptId';
 export const SETTING_THEME = 'ui.theme';
@@ -32,7 +32,8 @@ export function useSetting<T>(key: string, fallback: T): T | undefined {
 export function useCurrentScript(): ScriptRecord | null | undefined {
   const scripts = useScripts();
   const chosen = useSetting<string | null>(SETTING_CURRENT_SCRIPT, null);
-  const { shownScriptId, settleShownScriptId } = useWorkbench();
+  const shownScriptId = useShownScriptId();
+  const { settleShownScriptId } = useWorkbench();
   const id = shownScriptId !== undefined ? shownScriptId : chosen;
   const resolved =
     scripts === undefined || id === undefined

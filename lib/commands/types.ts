@@ -1,5 +1,7 @@
 // The shape of a Scriptside command and of the context the workbench hands it when it runs.
-// Commands are plain TypeScript: they never touch the DOM or React, only this context.
+// Commands are plain TypeScript: they never touch the DOM or React, only this context. A command that acts on a view
+// goes through `views` (the view's typed handle, lib/commands/views.ts); one that only changes data calls a function.
+import type { ViewRunner } from './views';
 
 /** Theme choice in Settings: follow the browser, or force one. */
 export type ThemeSetting = 'auto' | 'light' | 'dark' | 'high-contrast';
@@ -25,6 +27,21 @@ export interface QuickPickItem<T> {
   label: string;
   description?: string;
   value: T;
+}
+
+/**
+ * Fact-checking as commands and the page's context menu reach it, bound to the open script. It needs no view: flags
+ * are data, the reports a file and a page. Each tells the user what happened.
+ */
+export interface FactcheckActions {
+  /** Flags the selected lines, narrowed to the item the engine sees in them. */
+  flagSelection(): Promise<void>;
+  /** Flags text selected in the page tab, found in the open draft. */
+  flagQuote(quote: string): Promise<void>;
+  /** Saves the clearance report of the shown draft as a CSV file. */
+  exportCsv(): Promise<void>;
+  /** Opens the printable clearance report of the shown draft. */
+  openReport(): Promise<void>;
 }
 
 /** What the workbench offers a running command. The UI supplies it; tests supply a fake. */
@@ -55,6 +72,9 @@ export interface CommandContext {
   /** Makes every draft of script `fromId` the next revisions of script `targetId`, and shows the target. */
   moveDraftsInto(fromId: string, targetId: string): Promise<void>;
   notify(message: string, severity?: 'info' | 'error'): void;
+  /** Acts on a view through its typed handle, opening the view when it is not showing. */
+  views: ViewRunner;
+  factcheck: FactcheckActions;
 }
 
 /** One command: shown in the palette as "Category: Title", bound to `key`, run with a context. */

@@ -6,4 +6,3 @@ export * from './placement';
 export * from './group';
 export * from './search';
 export * from './export';
-export * from './requests';

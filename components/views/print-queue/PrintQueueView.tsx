@@ -91,16 +91,8 @@ export function PrintQueueView() {
   if (loading || (open && (jobs === undefined || revisions === undefined))) {
     return <p className="muted view-loading">Loading…</p>;
   }
-  if (!open || !jobs || !revisions) {
-    return (
-      <div className="welcome">
-        <p>
-          Read or import a script first. When a new draft arrives, its revised pages can be queued here and
-          printed on the revision’s colour.
-        </p>
-      </div>
-    );
-  }
+  // No script: the workbench shows the view's declared empty state (contribution.ts).
+  if (!open || !jobs || !revisions) return null;
   const current = open.revision;
   const currentPrint = prints.get(current.id);
   const byId = new Map(revisions.map((r) => [r.id, r]));
