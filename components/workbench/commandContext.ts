@@ -73,7 +73,13 @@ export function useCommands() {
         ),
       showInputBox: (options) =>
         new Promise<string | undefined>((resolve) =>
-          wb.openQuickInput({ kind: 'input', prompt: options.prompt, value: options.value ?? '', resolve }),
+          wb.openQuickInput({
+            kind: 'input',
+            prompt: options.prompt,
+            value: options.value ?? '',
+            resolve,
+            validate: options.validate,
+          }),
         ),
       revealScene: actions.revealScene,
       toggleOutline: () => {

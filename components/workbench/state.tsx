@@ -39,7 +39,14 @@ export interface ScriptSelection {
 export type QuickInput =
   | { kind: 'palette'; value: string }
   | { kind: 'pick'; placeholder: string; items: QuickPickItem<unknown>[]; resolve: (v: unknown) => void }
-  | { kind: 'input'; prompt: string; value: string; resolve: (v: string | undefined) => void };
+  | {
+      kind: 'input';
+      prompt: string;
+      value: string;
+      resolve: (v: string | undefined) => void;
+      /** A sentence saying what is wrong with `value`, shown under the box; undefined accepts it. */
+      validate?: (value: string) => string | undefined | Promise<string | undefined>;
+    };
 
 /** Work the status bar shows with a spinner; `cancel` stops it. */
 export interface BusyWork {

@@ -63,7 +63,15 @@ export interface CommandContext {
   openDemo(): Promise<void>;
   showPalette(mode: PaletteMode): void;
   showQuickPick<T>(items: QuickPickItem<T>[], options: { placeholder: string }): Promise<T | undefined>;
-  showInputBox(options: { prompt: string; value?: string }): Promise<string | undefined>;
+  /**
+   * Asks for a line of text; undefined when cancelled. `validate` (VS Code's validateInput) runs on Enter: a sentence
+   * it returns is shown under the box, which stays open for a correction.
+   */
+  showInputBox(options: {
+    prompt: string;
+    value?: string;
+    validate?: (value: string) => string | undefined | Promise<string | undefined>;
+  }): Promise<string | undefined>;
   revealScene(index: number): void;
   toggleOutline(): void;
   setTheme(theme: ThemeSetting): Promise<void>;
