@@ -8,6 +8,7 @@ import { useWorkbenchActions } from './actions';
 import { useChooseScript, SETTING_RECENT_COMMANDS, SETTING_THEME, useSetting, useThemeSetting } from './data';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
+import { loadFactcheckActions } from '../views/registry';
 import { useViews } from './views';
 
 const RECENT_LIMIT = 12;
@@ -30,8 +31,8 @@ export function useCommands() {
   // Fact-checking needs no view; its code (workflow, suggestion engine, report) loads with the first use.
   const factcheck = useMemo<FactcheckActions>(() => {
     const load = (use: (f: FactcheckActions) => Promise<void>) =>
-      import('../views/factcheck/actions').then(
-        (m) => use(m.factcheckActions(open, wb)),
+      loadFactcheckActions().then(
+        (factcheckActions) => use(factcheckActions(open, wb)),
         () => wb.notify('The fact-check tools could not load. Close and reopen the panel.', 'error'),
       );
     return {

@@ -18,3 +18,9 @@ export const factcheckView: ViewDefinition = {
   statusItem: { component: FactcheckStatusItem, priority: 20 },
   empty: { message: 'Open a script to flag names, brands, places and facts for clearance.' },
 };
+
+/**
+ * What the fact-check commands and the page's "Flag for fact-check" do (they need no view), loaded on first use: the
+ * workflow, suggestion engine and report stay out of the panel's first load.
+ */
+export const loadFactcheckActions = () => import('./actions').then((m) => m.factcheckActions);
