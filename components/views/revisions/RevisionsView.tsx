@@ -64,13 +64,8 @@ export function RevisionsView() {
   }, [revisions, settings, locks]);
 
   if (loading || (scriptId && revisions === undefined)) return <p className="muted view-loading">Loading…</p>;
-  if (!open || !revisions || revisions.length === 0) {
-    return (
-      <p className="muted view-welcome">
-        Read or import a script first: each new draft you read becomes its next revision here.
-      </p>
-    );
-  }
+  // No script: the workbench shows the view's declared empty state (contribution.ts).
+  if (!open || !revisions || revisions.length === 0) return null;
   const older = revisions.find((r) => r.id === pick.older) ?? revisions.at(-2);
   const newer = revisions.find((r) => r.id === pick.newer) ?? revisions.at(-1)!;
   const newerPages = pages.get(newer.id);
