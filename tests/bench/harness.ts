@@ -22,6 +22,8 @@ export interface Figure {
   anchor?: { name: string; ms: number };
   /** The budget in ms, if the project set one. */
   budgetMs?: number;
+  /** The least ratio (anchor time / this time) the project asks for, if any ("at least 5x faster than jsdiff"). */
+  minRatio?: number;
   /** Anything else worth printing ("998/1000 placed right"). */
   extra?: string;
 }
@@ -35,6 +37,8 @@ export function report(f: Figure): void {
   if (f.anchor) {
     const ratio = f.anchor.ms / f.ms;
     parts.push(`| anchor ${f.anchor.name}: ${f.anchor.ms.toFixed(2)} ms | ratio ${ratio.toFixed(1)}x`);
+    if (f.minRatio !== undefined)
+      parts.push(`(goal >= ${f.minRatio}x ${ratio >= f.minRatio ? 'met' : 'MISSED'})`);
   }
   if (f.budgetMs !== undefined)
     parts.push(`| budget ${f.budgetMs} ms ${f.ms <= f.budgetMs ? 'met' : 'MISSED'}`);
