@@ -33,6 +33,7 @@ const MOVE_MIN_CHARS = 20;
 
 /** Aligns `older` and `newer` element by element (keys ignore cosmetic differences unless `cosmetic`). */
 export function alignElements(older: Script, newer: Script, cosmetic = false): Alignment {
+  if (sameElements(older, newer)) return identity(newer.elements.length);
   const { a, b } = internElements(older.elements, newer.elements, cosmetic);
   const o2n = new Int32Array(a.length).fill(-1);
   const n2o = new Int32Array(b.length).fill(-1);
@@ -78,6 +79,28 @@ export function alignElements(older: Script, newer: Script, cosmetic = false): A
   for (const h of hunks) pairHunk(older, newer, h.ra, h.rb, o2n, n2o, relation);
   detectMoves(newer, a, b, o2n, n2o, relation);
   return { olderToNewer: o2n, newerToOlder: n2o, relation, capped };
+}
+
+/**
+ * True when both drafts have the very same elements: the same canonical text (one native string comparison, cheaper
+ * than hashing it) and, element by element, the same type and offsets, hence the same text. Storing the same file
+ * twice, or comparing a draft with itself, then costs no key building and no alignment.
+ */
+function sameElements(older: Script, newer: Script): boolean {
+  const a = older.elements;
+  const b = newer.elements;
+  if (a.length !== b.length || older.text !== newer.text) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].type !== b[i].type || a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
+  }
+  return true;
+}
+
+/** Every element kept in place: what the full alignment finds for identical drafts. */
+function identity(n: number): Alignment {
+  const o2n = new Int32Array(n);
+  for (let i = 0; i < n; i++) o2n[i] = i;
+  return { olderToNewer: o2n, newerToOlder: o2n.slice(), relation: new Uint8Array(n), capped: false };
 }
 
 /** Pairs (older, newer) of keys found exactly once in each range, longest subsequence in order on both sides. */

@@ -64,6 +64,33 @@ export function elementKey(el: Pick<ScriptElement, 'type' | 'text'>, cosmetic = 
 }
 
 /**
+ * FNV-1a hash of `normaliseText(text)`, computed in one scan without building the normalised string: quotes
+ * straightened, leading and trailing whitespace dropped, every inner whitespace run hashed as one space.
+ */
+export function normalisedTextHash(text: string): number {
+  let h = 0x811c9dc5;
+  let started = false;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127) {
+      if (isSpace(c)) {
+        pendingSpace = started;
+        continue;
+      }
+      if (isCurly(c)) c = (c >= 0x201c && c <= 0x201f) || c === 0x2033 ? 34 : 39;
+    }
+    if (pendingSpace) {
+      h = Math.imul(h ^ 32, 0x01000193);
+      pendingSpace = false;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+    started = true;
+  }
+  return h >>> 0;
+}
+
+/**
  * Interns the element keys of both drafts as small integers so the sequence diff compares numbers.
  * Equal keys get equal numbers across the two lists. One map per element type avoids building key strings.
  */
@@ -72,14 +99,40 @@ export function internElements(
   b: readonly Pick<ScriptElement, 'type' | 'text'>[],
   cosmetic = false,
 ): { a: number[]; b: number[] } {
-  const byType = new Map<string, Map<string, number>>();
+  // Raw text -> number, per type: most elements recur verbatim in the other draft, and a raw hit costs one lookup.
+  const rawByType = new Map<string, Map<string, number>>();
+  // Otherwise the normalised text decides, found by its hash (no string built) and confirmed by normaliseText
+  // itself when a hash is shared, which happens only for cosmetic variants of one text or a rare collision.
+  const byHash = new Map<string, Map<number, { text: string; n: number }[]>>();
+  const byCosmeticText = new Map<string, Map<string, number>>();
   let next = 0;
+  const keyOf = (type: string, text: string): number => {
+    if (cosmetic) {
+      let m = byCosmeticText.get(type);
+      if (!m) byCosmeticText.set(type, (m = new Map()));
+      const key = text.replace(/\r\n?/g, '\n');
+      let n = m.get(key);
+      if (n === undefined) m.set(key, (n = next++));
+      return n;
+    }
+    let m = byHash.get(type);
+    if (!m) byHash.set(type, (m = new Map()));
+    const h = normalisedTextHash(text);
+    const bucket = m.get(h);
+    if (!bucket) {
+      m.set(h, [{ text, n: next }]);
+      return next++;
+    }
+    const norm = normaliseText(text);
+    for (const other of bucket) if (normaliseText(other.text) === norm) return other.n;
+    bucket.push({ text, n: next });
+    return next++;
+  };
   const intern = (el: Pick<ScriptElement, 'type' | 'text'>): number => {
-    let m = byType.get(el.type);
-    if (!m) byType.set(el.type, (m = new Map()));
-    const text = cosmetic ? el.text.replace(/\r\n?/g, '\n') : normaliseText(el.text);
-    let n = m.get(text);
-    if (n === undefined) m.set(text, (n = next++));
+    let raw = rawByType.get(el.type);
+    if (!raw) rawByType.set(el.type, (raw = new Map()));
+    let n = raw.get(el.text);
+    if (n === undefined) raw.set(el.text, (n = keyOf(el.type, el.text)));
     return n;
   };
   return { a: a.map(intern), b: b.map(intern) };

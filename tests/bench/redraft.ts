@@ -20,6 +20,8 @@ const SCENES_CUT = 3;
 const SCENES_ADDED = 3;
 const SCENES_MOVED = 2;
 const SEED = 14;
+/** Scenes (besides the opening block) a script must have for scenes to be cut or moved. */
+const MIN_SCENES = 4;
 
 /** The drafts of `script` edited by the fixed redraft (element drafts: build them with `buildScript`). */
 export function redraft(script: Script): { drafts: ElementDraft[]; log: RedraftLog } {
@@ -54,8 +56,12 @@ export function redraft(script: Script): { drafts: ElementDraft[]; log: RedraftL
   }
   // Scene-level edits never touch the opening block (the elements before the first heading).
   const pickScene = () => 1 + Math.floor(r() * (scenes.length - 1));
-  for (let n = 0; n < SCENES_CUT; n++) scenes.splice(pickScene(), 1);
-  for (let n = 0; n < SCENES_MOVED; n++) {
+  // A short script keeps at least a few scenes: cutting or moving needs some to choose from.
+  let scenesCut = 0;
+  let scenesMoved = 0;
+  for (let n = 0; n < SCENES_CUT && scenes.length > MIN_SCENES; n++, scenesCut++)
+    scenes.splice(pickScene(), 1);
+  for (let n = 0; n < SCENES_MOVED && scenes.length > MIN_SCENES; n++, scenesMoved++) {
     const [sc] = scenes.splice(pickScene(), 1);
     scenes.splice(pickScene(), 0, sc);
   }
@@ -65,6 +71,6 @@ export function redraft(script: Script): { drafts: ElementDraft[]; log: RedraftL
   }
   return {
     drafts: scenes.flat(),
-    log: { scenesCut: SCENES_CUT, scenesAdded: SCENES_ADDED, scenesMoved: SCENES_MOVED, proseTouched },
+    log: { scenesCut, scenesAdded: SCENES_ADDED, scenesMoved, proseTouched },
   };
 }
