@@ -156,6 +156,11 @@ export function compareScripts(older: Script, newer: Script, options: CompareOpt
   return { elements, scenes, changedPages: marks.map((m) => m.page), marks, summary, capped: al.capped };
 }
 
+/** Words in a span: runs of non-whitespace, counted in one scan (no array of pieces for every changed span). */
 function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  WORD_RUN.lastIndex = 0;
+  while (WORD_RUN.test(text)) words++;
+  return words;
 }
+const WORD_RUN = /\S+/g;
