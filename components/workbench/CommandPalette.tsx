@@ -2,7 +2,7 @@
 // It also serves commands that ask for a choice (quick pick) or a line of text (input box), as VS Code's does.
 import Fuse from 'fuse.js';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatKey, spokenKey } from '../../lib/commands/keys';
+import { formatKey, spokenKey } from '../../lib/commands/key-chords';
 import { COMMANDS } from '../../lib/commands/registry';
 import { Highlighted } from '../ui/Highlighted';
 import { releaseTypedKeys } from '../ui/typeahead';

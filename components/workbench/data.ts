@@ -7,6 +7,7 @@ import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db'
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
 import type { PageLock } from '../../lib/script/locking';
+import { storedLocks } from '../../lib/db/locks';
 import { useWorkbench } from './state';
 
 export const SETTING_CURRENT_SCRIPT = 'ui.currentScriptId';
@@ -67,13 +68,14 @@ export function useCurrentRevision(
   return answer.revision;
 }
 
-type Paginate = typeof import('../../lib/script/paginate-locked').paginate;
-let paginateModule: Promise<Paginate> | undefined;
+type RevisionPagesOf = typeof import('../../lib/revision/pages').revisionPagesOf;
+let pagesModule: Promise<RevisionPagesOf> | undefined;
 
 /**
- * Pages to show for a revision: a PDF's own pages; a locked revision's stored pages (their labels are fixed);
- * otherwise the script laid out for the script's paper size (under a millisecond for 150 pages). Until the layout code
- * has loaded (it is split out of the first load) the pages stored with the revision show.
+ * Pages to show for a revision, as lib/revision/pages `revisionPagesOf` gives them (a PDF's own pages; a locked
+ * revision's stored pages; otherwise laid out for the script's paper, keeping the numbering of the latest locked
+ * draft before it). Until the layout code has loaded (it is split out of the first load) the pages stored with the
+ * revision show.
  */
 export function useRevisionPages(
   revision: RevisionRecord | null | undefined,
@@ -81,26 +83,25 @@ export function useRevisionPages(
 ): Page[] {
   const paper = settings?.paper ?? 'letter';
   const continueds = settings?.sceneContinueds ?? false;
-  const insertScheme = settings?.insertScheme;
-  // Once a draft is locked, later drafts keep its page and scene numbers: find the latest locked draft before this one
-  // (its lock is stored by the Revisions view under lockSettingKey). null = none; undefined = still looking.
-  const lock = useLiveQuery(async (): Promise<PageLock | null> => {
-    if (!revision || revision.locked || revision.script.pages?.length) return null;
-    const prior = await db.revisions
+  const insertScheme = settings?.insertScheme ?? 'letters';
+  // The locked drafts before this one, with their stored locks: revisionPagesOf picks the lock that applies.
+  // undefined = still looking.
+  const locked = useLiveQuery(async () => {
+    if (!revision || revision.script.pages?.length) return { before: [], locks: new Map<string, PageLock>() };
+    const before = await db.revisions
       .where('[scriptId+seq]')
       .between([revision.scriptId, -Infinity], [revision.scriptId, revision.seq], true, false)
-      .reverse()
       .filter((r) => r.locked && r.deletedAt === undefined)
-      .first();
-    if (!prior) return null;
-    return (await getSetting<PageLock>(`revision.lock.${prior.id}`)) ?? null;
+      .toArray();
+    return { before, locks: await storedLocks(before) };
   }, [revision?.id, revision?.scriptId, revision?.seq, revision?.locked]);
-  // Reading stores pages laid out for letter paper, without CONTINUEDs or scene numbers (components/platform/parsers.ts
-  // pagesOf): when the script's settings ask for exactly that, laying out again at open gives the same pages and only
-  // costs a chunk load, the layout and a second render of every view.
+  const lockedBefore = (locked?.before.length ?? 0) > 0;
+  // Reading stores pages laid out for letter paper, without CONTINUEDs or scene numbers (components/platform/
+  // engine-parsers.ts pagesOf): when the script's settings ask for exactly that and no lock applies, laying out again
+  // at open gives the same pages and only costs a chunk load, the layout and a second render of every view.
   const storedFits =
     !!revision &&
-    !lock &&
+    !lockedBefore &&
     revision.pages.length > 0 &&
     paper === 'letter' &&
     !continueds &&
@@ -110,35 +111,32 @@ export function useRevisionPages(
     !revision.script.pages?.length &&
     !(revision.locked && revision.pages.length > 0) &&
     !storedFits;
-  const [paginate, setPaginate] = useState<{ fn: Paginate } | null>(null);
+  const [pagesOf, setPagesOf] = useState<{ fn: RevisionPagesOf } | null>(null);
   useEffect(() => {
-    if (!needsLayout || paginate) return;
-    paginateModule ??= import('../../lib/script/paginate-locked').then((m) => m.paginate);
+    if (!needsLayout || pagesOf) return;
+    pagesModule ??= import('../../lib/revision/pages').then((m) => m.revisionPagesOf);
     let live = true;
-    void paginateModule.then((fn) => live && setPaginate({ fn }));
+    void pagesModule.then((fn) => live && setPagesOf({ fn }));
     return () => {
       live = false;
     };
-  }, [needsLayout, paginate]);
+  }, [needsLayout, pagesOf]);
   return useMemo(() => {
     if (!revision) return [];
     if (revision.script.pages?.length) return revision.script.pages;
-    if (!needsLayout || !paginate) return revision.pages;
+    if (!needsLayout || !pagesOf) return revision.pages;
     try {
-      // Scene numbers print only when the source numbers its scenes or a lock fixed them: a spec draft gains none.
-      const sceneNumbers = !!lock || revision.script.elements.some((e) => e.sceneNumber !== undefined);
-      return paginate.fn(revision.script, {
-        paper,
-        sceneContinueds: continueds,
-        sceneNumbers,
-        lock: lock ?? undefined,
-        insertScheme,
-      });
+      return pagesOf.fn(
+        revision,
+        locked?.before ?? [],
+        { paper, sceneContinueds: continueds, insertScheme },
+        locked?.locks,
+      );
     } catch {
       // A layout failure must not hide the script: fall back to the pages stored with it.
       return revision.pages;
     }
-  }, [revision, paper, continueds, insertScheme, lock, needsLayout, paginate]);
+  }, [revision, paper, continueds, insertScheme, locked, needsLayout, pagesOf]);
 }
 
 /** Shows a script in this panel, and remembers it so the next panel opens on it. */

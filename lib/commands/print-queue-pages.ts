@@ -11,7 +11,7 @@ export default defineCommand({
     if (!ctx.currentScriptId) return ctx.notify('Open a script first.', 'error');
     const input = await ctx.showInputBox({ prompt: 'Pages to queue (for example 1-3, 14A, 20, or all)' });
     if (input === undefined || !input.trim()) return;
-    const { currentRevisionId, loadRevisionPrint, queuePages } = await import('../print/queue');
+    const { currentRevisionId, loadRevisionPrint, queuePages } = await import('../db/print-queue');
     const { parsePageList } = await import('../print/pages');
     try {
       const revisionId = await currentRevisionId(ctx.currentScriptId);

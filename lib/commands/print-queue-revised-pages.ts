@@ -11,7 +11,7 @@ export default defineCommand({
   run: async (ctx) => {
     if (!ctx.currentScriptId) return ctx.notify('Open a script first.', 'error');
     // Loaded on use: the queue brings the comparison and layout code, which the panel's first load leaves out.
-    const { currentRevisionId, queueRevisedPages } = await import('../print/queue');
+    const { currentRevisionId, queueRevisedPages } = await import('../db/print-queue');
     try {
       const revisionId = await currentRevisionId(ctx.currentScriptId);
       const r = await queueRevisedPages(ctx.currentScriptId, revisionId);

@@ -20,7 +20,7 @@ import {
 } from '../backup';
 import { ownerOf, SCRIPT_TABLES } from '../records/validate';
 import { lockDraft } from '../script/locking';
-import { lockSettingKey } from './revised-pages';
+import { lockSettingKey } from './locks';
 import { textHashOf } from './revisions';
 import type { RevisionRecord } from './schema';
 import { db as defaultDb, ScriptsideDB } from './database';

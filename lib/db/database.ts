@@ -13,6 +13,7 @@ import type {
   SettingRecord,
 } from './schema';
 import { storageFaultMiddleware } from './fault-injection';
+import { CHANGE_CHANNEL, ChangeFeed, currentNativeTransaction } from './changes';
 
 /** Indexes of schema version 1. Never edit a shipped version: add version(2) with an upgrade instead. */
 export const SCHEMA_V1 = {
@@ -39,6 +40,9 @@ export class ScriptsideDB extends Dexie {
   printJobs!: EntityTable<PrintJobRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
+  /** Every committed write, reported once (see changes.ts). */
+  readonly changes: ChangeFeed;
+
   constructor(name = DATABASE_NAME) {
     // Chrome defaults to relaxed durability since 121; a revision the user read must survive a crash.
     super(name, { chromeTransactionDurability: 'strict' });
@@ -46,6 +50,22 @@ export class ScriptsideDB extends Dexie {
     // The e2e build can make writes fail as a full disk would; the shipped build drops this (a constant false).
     // `import.meta.env` is Vite's: plain Node (benchmarks under tsx) has none.
     if (import.meta.env && import.meta.env.SCRIPTSIDE_E2E) this.use(storageFaultMiddleware);
+    // Only the shipped database talks to the other pages; a test's second database keeps to itself.
+    this.changes = new ChangeFeed(name === DATABASE_NAME ? CHANGE_CHANNEL : undefined);
+    this.use(this.changes.middleware);
+  }
+
+  /**
+   * Run `write` in one transaction over every table, its changes reported as 'remote': the room sync applies what
+   * other assistants did through this, so its observer does not send those changes back to the room.
+   */
+  writeRemote<T>(write: () => Promise<T>): Promise<T> {
+    return this.transaction('rw', this.tables, async () => {
+      const native = currentNativeTransaction();
+      if (!native) throw new Error('writeRemote: no transaction is running.');
+      this.changes.markRemote(native);
+      return write();
+    });
   }
 }
 

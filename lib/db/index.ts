@@ -1,6 +1,7 @@
 // The storage API the panel, the views and the platform code use; the only door to Dexie.
 
 export { db, ScriptsideDB, DATABASE_NAME, SCHEMA_V1 } from './database';
+export { CHANGE_CHANNEL, type ChangeListener, type ChangeOrigin, type RecordChange } from './changes';
 export { openDatabase, onStorageEvent, type DbStatus, type StorageEvent } from './open';
 export { newId, now, today } from './ids';
 export { StorageError, toStorageError, type StorageErrorCode } from './errors';

@@ -7,7 +7,8 @@ import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { now } from './ids';
 import { getRevisions } from './queries';
-import { lockSettingKey, revisionPagesOf, storedLocks } from './revised-pages';
+import { revisionPagesOf } from '../revision/pages';
+import { lockSettingKey, storedLocks } from './locks';
 import type { RevisionRecord, ScriptRecord } from './schema';
 
 async function write(work: () => Promise<void>): Promise<void> {

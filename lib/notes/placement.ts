@@ -2,7 +2,9 @@
 // anchoring engine places it (exact, moved, fuzzy) or reports it orphaned, and the placement is kept on the note.
 
 import { alignScripts, reanchorOne } from '../anchoring';
-import type { NoteRecord, Placement, RevisionRecord } from '../db/schema';
+import type { NoteRecord } from './types';
+import type { Placement } from '../anchoring/types';
+import type { RevisionRecord } from '../script/records';
 
 /** A note's place in the shown revision: a range, the whole script, orphaned, or not worked out yet. */
 export type NotePlace =

@@ -2,7 +2,7 @@
 // latest earlier revision where it was still placed (its placement there becomes the anchor), so edits accumulate.
 
 import { alignScripts, anchorAt, reanchorOne, type Alignment, type Anchor } from '../anchoring';
-import type { Placement, StoredAnchor } from '../db/schema';
+import type { Placement, StoredAnchor } from '../anchoring/types';
 import type { Script } from '../script/model';
 
 /** What carry-forward needs of a note or a flag. */

@@ -3,7 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../lib/db';
 import { REPORT_COLUMNS, reportRows, type ReportDraft } from '../../../lib/factcheck/report';
-import { revisionPagesOf, storedLocks } from '../../../lib/db/revised-pages';
+import { storedLocks } from '../../../lib/db/locks';
+import { revisionPagesOf } from '../../../lib/revision/pages';
 import './report.css';
 
 async function loadReport(scriptId: string, revisionId: string) {

@@ -3,7 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../lib/db';
-import { revisionPagesOf, storedLocks } from '../../../lib/db/revised-pages';
+import { storedLocks } from '../../../lib/db/locks';
+import { revisionPagesOf } from '../../../lib/revision/pages';
 import { sceneNumbers } from '../../../lib/script/scene-numbers';
 import { kindLabel } from '../../../lib/notes/capture';
 import {

@@ -5,9 +5,9 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { db } from '../../../lib/db';
 import type { PrintJobRecord } from '../../../lib/db';
 import { totalCopies } from '../../../lib/print/jobs';
-import { printDocument, type PrintDocument } from '../../../lib/print/layout';
+import { printDocument, type PrintDocument } from '../../../lib/print/sheets';
 import { parsePageList } from '../../../lib/print/pages';
-import { loadRevisionPrint, markPrinted } from '../../../lib/print/queue';
+import { loadRevisionPrint, markPrinted } from '../../../lib/db/print-queue';
 import { PrintSheets } from './PrintSheets';
 import './print.css';
 

@@ -5,8 +5,8 @@ import { useMemo } from 'react';
 import { getRevisions } from '../../../lib/db';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../../../lib/db';
 import { revisionPrint, type RevisionPrint } from '../../../lib/print/revised';
-import { scriptJobs } from '../../../lib/print/queue';
-import { storedLocks } from '../../../lib/db/revised-pages';
+import { scriptJobs } from '../../../lib/db/print-queue';
+import { storedLocks } from '../../../lib/db/locks';
 
 /** The script's jobs in queue order; undefined while loading. */
 export function useScriptJobs(scriptId: string | undefined): PrintJobRecord[] | undefined {

@@ -1,9 +1,9 @@
 // Settings: theme, and for the open script its name, paper size and revision colour sequence; where data lives.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { db, now, renameScript, setSetting, softDelete } from '../../../lib/db';
-import type { PaperSize } from '../../../lib/db';
+import type { Paper } from '../../../lib/script/page-geometry';
 import { THEME_CHOICES } from '../../../lib/commands/switch-theme';
-import { paperColor } from '../../ui/revisionColors';
+import { swatchColor } from '../../ui/swatch-color';
 import { Section } from '../../ui/Section';
 import { SETTING_THEME, useThemeSetting } from '../../workbench/data';
 import { useOpenScript } from '../../workbench/openScript';
@@ -85,7 +85,7 @@ export function SettingsView() {
     }
   }
 
-  async function setPaper(paper: PaperSize) {
+  async function setPaper(paper: Paper) {
     if (!record) return;
     try {
       await db.scripts.update(record.id, { settings: { ...record.settings, paper }, updatedAt: now() });
@@ -146,7 +146,7 @@ export function SettingsView() {
             <ol className="color-sequence" aria-labelledby="color-seq-label">
               {record.settings.colorSequence.map((c, i) => (
                 <li key={`${c}-${i}`}>
-                  <span className="swatch" style={{ background: paperColor(c) }} aria-hidden="true" />
+                  <span className="swatch" style={{ background: swatchColor(c) }} aria-hidden="true" />
                   {c}
                 </li>
               ))}

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, storeRevision } from '../../../../lib/db';
 import { DEMO_SCRIPT } from '../../../../lib/demo';
-import { queueRevisedPages } from '../../../../lib/print/queue';
+import { queueRevisedPages } from '../../../../lib/db/print-queue';
 import { parseFountain } from '../../../../lib/script/fountain';
 import { PrintApp, printTarget } from '../../../../components/views/print-queue/PrintApp';
 import { clearDb } from '../../helpers';

@@ -1,12 +1,22 @@
 // The print queue in storage: queue pages (revised, chosen or all), edit, reorder, merge, mark printed, delete.
 // Each change is one read-modify-write transaction, so two panels working on the queue never lose a change.
 
-import { db, getRevisions, newId, now, StorageError, toStorageError } from '../db';
-import { storedLocks } from '../db/revised-pages';
-import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../db/schema';
-import { cleanRecipients, mergeJobs, notYetQueued, pagesToPrint, reorder, type PrintJob } from './jobs';
-import { orderLabels } from './pages';
-import { revisionPrint, type RevisionPrint } from './revised';
+import { db } from './database';
+import { StorageError, toStorageError } from './errors';
+import { newId, now } from './ids';
+import { getRevisions } from './queries';
+import { storedLocks } from './locks';
+import type { PrintJobRecord, RevisionRecord, ScriptRecord } from './schema';
+import {
+  cleanRecipients,
+  mergeJobs,
+  notYetQueued,
+  pagesToPrint,
+  reorder,
+  type PrintJob,
+} from '../print/jobs';
+import { orderLabels } from '../print/pages';
+import { revisionPrint, type RevisionPrint } from '../print/revised';
 
 /** A script's jobs not deleted, in queue order. */
 export async function scriptJobs(scriptId: string): Promise<PrintJobRecord[]> {
