@@ -144,13 +144,7 @@ async function openTimedPanel(h, tabId) {
       subtree: true,
     });
   });
-  let session;
-  if (PROFILE) {
-    session = await h.context.newCDPSession(panel);
-    await session.send('Profiler.enable');
-    await session.send('Profiler.setSamplingInterval', { interval: 200 });
-    await session.send('Profiler.start');
-  }
+  const session = PROFILE ? await startProfile(h, panel) : undefined;
   await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.waitForFunction(() => window.__scriptShownAt !== undefined, null, { timeout: 20_000 });
   if (session) await printProfile(session);
@@ -191,6 +185,15 @@ async function openPanelForNote(h, tabId, url) {
   await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.waitForFunction(() => window.__captureReadyAt !== undefined, null, { timeout: 20_000 });
   return panel;
+}
+
+/** Starts the CDP sampling profiler on a page (SCRIPTSIDE_PROFILE=1). */
+async function startProfile(h, page) {
+  const session = await h.context.newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  return session;
 }
 
 /** The functions with the most self time in a CDP profile (who to blame for a slow open). */
@@ -271,8 +274,9 @@ async function draftServer() {
 }
 
 /** Milliseconds from a click on the Revisions tab to the first diff row and the summary, on the panel's clock. */
-function openRevisionsTimed(panel) {
-  return panel.evaluate(
+async function openRevisionsTimed(h, panel) {
+  const session = PROFILE ? await startProfile(h, panel) : undefined;
+  const ms = await panel.evaluate(
     () =>
       new Promise((resolve) => {
         const t0 = performance.now();
@@ -284,6 +288,8 @@ function openRevisionsTimed(panel) {
         tick();
       }),
   );
+  if (session) await printProfile(session);
+  return ms;
 }
 
 export default (test) => {
@@ -473,7 +479,7 @@ export default (test) => {
         const panel = await openTimedPanel(h, tabId);
         // A user opens Revisions a moment after the panel: its code loads when idle.
         await panel.waitForTimeout(1500);
-        const ms = await openRevisionsTimed(panel);
+        const ms = await openRevisionsTimed(h, panel);
         const compare = await panel.locator('.compare-summary').getAttribute('data-compare-ms');
         // The first open warms the browser's caches for the extension's files, as for the other cold opens.
         if (i > 0) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { internElements, normaliseText, straightenQuotes } from '../../../lib/revision/keys';
+import { internElements, normaliseText, straightenQuotes } from '../../../lib/script/element-keys';
 import type { ElementType } from '../../../lib/script/model';
 
 // The definition the fast normaliser must keep: straight quotes, every whitespace run one space, trimmed.
