@@ -269,7 +269,12 @@ async function draftServer() {
     serve(html) {
       body = html;
     },
-    close: () => new Promise((r) => server.close(r)),
+    close: () =>
+      new Promise((r) => {
+        server.close(r);
+        // The browser keeps its connection alive; waiting for it to time out cost this suite about 90 seconds.
+        server.closeAllConnections();
+      }),
   };
 }
 
