@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { check, E2E_EXT, longScriptPage, waitFor } from './harness.mjs';
 
 const PROFILE = !!process.env.SCRIPTSIDE_PROFILE;
+/** SCRIPTSIDE_TRACE=1: a Chromium trace of the Revisions click, summed by event on the panel's main thread. */
+const TRACE = !!process.env.SCRIPTSIDE_TRACE;
 
 /** Stores generated notes and flags on a script straight into IndexedDB (as earlier sessions would have). */
 async function seed(h, scriptId, revisionId, { notes = 0, flags = 0, from = 0 }) {
@@ -278,9 +280,46 @@ async function draftServer() {
   };
 }
 
+/** Starts a Chromium trace of a page's timeline (SCRIPTSIDE_TRACE=1); `stop` prints where its main thread went. */
+async function startTrace(h, page) {
+  const cdp = await h.context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      await cdp.send('Tracing.end');
+      await complete;
+      // The renderer's main thread is the one that ran the most tasks; sum its events by name (nested ones too).
+      const busy = new Map();
+      for (const e of events) {
+        if (e.ph === 'X' && e.name === 'RunTask')
+          busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+      }
+      const [main, total] = [...busy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      const byName = new Map();
+      for (const e of events) {
+        if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || /RunTask/.test(e.name)) continue;
+        byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0));
+      }
+      console.log(
+        `      [trace] main thread busy ${(total / 1000).toFixed(0)} ms; by event (nested events counted in each):`,
+      );
+      for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+        console.log(`      [trace] ${(us / 1000).toFixed(1)} ms  ${name}`);
+      }
+    },
+  };
+}
+
 /** Milliseconds from a click on the Revisions tab to the first diff row and the summary, on the panel's clock. */
 async function openRevisionsTimed(h, panel) {
   const session = PROFILE ? await startProfile(h, panel) : undefined;
+  const trace = TRACE ? await startTrace(h, panel) : undefined;
   const ms = await panel.evaluate(
     () =>
       new Promise((resolve) => {
@@ -294,6 +333,7 @@ async function openRevisionsTimed(h, panel) {
       }),
   );
   if (session) await printProfile(session);
+  if (trace) await trace.stop();
   return ms;
 }
 
