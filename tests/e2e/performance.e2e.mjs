@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { check, E2E_EXT, longScriptPage, waitFor } from './harness.mjs';
 
 const PROFILE = !!process.env.SCRIPTSIDE_PROFILE;
-/** SCRIPTSIDE_TRACE=1: a Chromium trace of the Revisions click, summed by event on the panel's main thread. */
+/** SCRIPTSIDE_TRACE=1: Chromium traces of the read and Revisions clicks, summed by event on the panel's main thread. */
 const TRACE = !!process.env.SCRIPTSIDE_TRACE;
 
 /** Stores generated notes and flags on a script straight into IndexedDB (as earlier sessions would have). */
@@ -227,6 +227,8 @@ async function readLongScript(h) {
   // Wait for the welcome view itself: matching the name alone also finds the title bar's "Read This Page" icon
   // button, which shows while storage is still loading, before the welcome view exists (that was the flaky click).
   await panel.locator(WELCOME_READ).waitFor({ timeout: 15_000 });
+  const session = PROFILE ? await startProfile(h, panel) : undefined;
+  const trace = TRACE ? await startTrace(h, panel) : undefined;
   const shownMs = await panel.evaluate(
     (selector) =>
       new Promise((resolve, reject) => {
@@ -246,6 +248,8 @@ async function readLongScript(h) {
       }),
     WELCOME_READ,
   );
+  if (session) await printProfile(session);
+  if (trace) await trace.stop();
   const readMs = await panel.evaluate(
     () => performance.getEntriesByName('scriptside:read-tab').at(-1)?.duration,
   );
