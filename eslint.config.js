@@ -1,5 +1,6 @@
 // Lint: TypeScript rules, React hooks, the engine boundary (lib/ stays free of browser/DOM/React/Dexie APIs outside
-// lib/db and lib/messaging) and the untrusted-text rules (no HTML injection, no eval).
+// lib/db and lib/messaging), the storage boundary (Dexie and the db object only inside lib/db) and the
+// untrusted-text rules (no HTML injection, no eval).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -24,6 +25,24 @@ const htmlInjection = [
   },
 ];
 
+// Storage has one door: lib/db's functions per record type. Dexie, the `db` object and lib/db/database stay inside
+// lib/db; the UI makes reads live through components/platform/live.ts, the one file that imports dexie-react-hooks.
+const DB_OBJECT = "The database object is lib/db's own: call lib/db's functions for the record type instead.";
+const dbObjectPatterns = [
+  { group: ['**/db/database', '**/db/database.ts'], message: DB_OBJECT },
+  {
+    group: ['**/lib/db', '**/lib/db/index', '../db', '../db/index'],
+    importNames: ['db', 'ScriptsideDB'],
+    message: DB_OBJECT,
+  },
+];
+const dexieOutsideDb = { name: 'dexie', message: 'Only lib/db imports dexie: use its functions.' };
+const dexieHooksOutsideLive = {
+  name: 'dexie-react-hooks',
+  message: 'Live reads go through components/platform/live.ts (useLive over a lib/db function).',
+};
+const uiStorageImports = { paths: [dexieOutsideDb, dexieHooksOutsideLive], patterns: dbObjectPatterns };
+
 const engineBannedImports = {
   paths: [
     { name: 'dexie', message: 'Only lib/db imports dexie.' },
@@ -39,6 +58,7 @@ const engineBannedImports = {
       message: 'lib/ does not import the UI.',
     },
     { group: ['react/*', 'react-dom/*'], message: 'lib/ has no React.' },
+    ...dbObjectPatterns,
   ],
 };
 
@@ -97,6 +117,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', engineBannedImports],
       'no-restricted-globals': ['error', ...browserGlobals],
     },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'lib/messaging/**/*.ts'],
+    ignores: ['components/platform/live.ts'],
+    rules: { 'no-restricted-imports': ['error', uiStorageImports] },
+  },
+  {
+    files: ['components/platform/live.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [dexieOutsideDb], patterns: dbObjectPatterns }] },
   },
   {
     files: ['tests/**/*.{ts,tsx,mjs,js}', 'scripts/**/*.mjs'],

@@ -1,7 +1,7 @@
 // The extension's own pages outside the panel (print, minutes, clearance report) in the theme chosen in Settings.
 import type { ReactNode } from 'react';
-import type { ThemeSetting } from '../../lib/commands/types';
-import { SETTING_THEME, useSetting } from './data';
+import { settings } from '../../lib/db';
+import { useSetting } from './data';
 import { useApplyTheme } from './theme';
 import './theme-tokens.css';
 
@@ -11,7 +11,7 @@ import './theme-tokens.css';
  * rather than claiming "auto" and flashing the wrong theme.
  */
 export function ThemedPage({ children }: { children: ReactNode }) {
-  const theme = useSetting<ThemeSetting>(SETTING_THEME, 'auto');
+  const theme = useSetting(settings.theme);
   useApplyTheme(theme);
   return <>{children}</>;
 }

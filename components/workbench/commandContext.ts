@@ -1,11 +1,11 @@
 // Builds the context commands run with, from the workbench's state, actions and stored data, and runs commands
 // (remembering recently used ones for the palette).
 import { useCallback, useMemo } from 'react';
-import { moveDraftsInto, renameScript, setSetting } from '../../lib/db';
+import { moveDraftsInto, renameScript, settings } from '../../lib/db';
 import { scriptSourceLabel } from '../../lib/reading/source';
 import type { Command, CommandContext, QuickPickItem } from '../../lib/commands/types';
 import { useWorkbenchActions } from './actions';
-import { useChooseScript, SETTING_RECENT_COMMANDS, SETTING_THEME, useSetting, useThemeSetting } from './data';
+import { useChooseScript, useSetting, useThemeSetting } from './data';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
 
@@ -13,7 +13,7 @@ const RECENT_LIMIT = 12;
 
 /** Ids of recently run commands, most recent first. */
 export function useRecentCommands(): string[] {
-  return useSetting<string[]>(SETTING_RECENT_COMMANDS, []) ?? [];
+  return useSetting(settings.recentCommands) ?? [];
 }
 
 /** The command context, and `run(command)` which runs a command with it. */
@@ -60,7 +60,7 @@ export function useCommands() {
         wb.setActiveView('script');
         wb.toggleOutline();
       },
-      setTheme: (t) => setSetting(SETTING_THEME, t),
+      setTheme: (t) => settings.theme.set(t),
       renameScript,
       setCurrentScript: chooseScript,
       moveDraftsInto: async (fromId, targetId) => {
@@ -82,7 +82,7 @@ export function useCommands() {
       if (from === 'palette' && command.id !== 'workbench.showCommands') {
         const next = [command.id, ...recent.filter((id) => id !== command.id)].slice(0, RECENT_LIMIT);
         // Remembering is a nicety: a full disk must not stop the command itself.
-        setSetting(SETTING_RECENT_COMMANDS, next).catch(() => {});
+        settings.recentCommands.set(next).catch(() => {});
       }
       try {
         await command.run(ctx);

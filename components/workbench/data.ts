@@ -1,28 +1,20 @@
-// Live reads of stored data for the workbench: every hook goes through useLiveQuery over the database, so the panel
-// follows changes made by the background, other panels and the platform code. `undefined` means "still loading".
-import { useLiveQuery } from 'dexie-react-hooks';
+// Live reads of stored data for the workbench: every hook reads through lib/db's query functions, made live by
+// components/platform/live.ts, so the panel follows changes made by the background, other panels and the platform
+// code. `undefined` means "still loading".
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { db, getSetting, latestRevision, liveScripts, setSetting } from '../../lib/db';
+import { liveScripts, lockedRevisionsBefore, settings, shownRevision } from '../../lib/db';
+import { placeUnplacedIn, unplacedCount } from '../../lib/db/carry-forward';
 import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
-import type { PageLock } from '../../lib/script/locking';
-import { storedLocks } from '../../lib/db/locks';
+import { useLive, useSetting } from '../platform/live';
 import { useWorkbench } from './state';
 
-export const SETTING_CURRENT_SCRIPT = 'ui.currentScriptId';
-export const SETTING_THEME = 'ui.theme';
-export const SETTING_RECENT_COMMANDS = 'ui.recentCommands';
+export { useSetting };
 
 /** Stored scripts, most recently changed first. */
 export function useScripts(): ScriptRecord[] | undefined {
-  return useLiveQuery(() => liveScripts(), []);
-}
-
-/** A stored setting, with a fallback once loaded. Undefined while loading. */
-export function useSetting<T>(key: string, fallback: T): T | undefined {
-  const stored = useLiveQuery(async () => ({ value: await getSetting<T>(key) }), [key]);
-  return stored === undefined ? undefined : (stored.value ?? fallback);
+  return useLive(() => liveScripts(), []);
 }
 
 /**
@@ -32,7 +24,7 @@ export function useSetting<T>(key: string, fallback: T): T | undefined {
  */
 export function useCurrentScript(): ScriptRecord | null | undefined {
   const scripts = useScripts();
-  const chosen = useSetting<string | null>(SETTING_CURRENT_SCRIPT, null);
+  const chosen = useSetting(settings.currentScriptId);
   const { shownScriptId, settleShownScriptId } = useWorkbench();
   const id = shownScriptId !== undefined ? shownScriptId : chosen;
   const resolved =
@@ -54,12 +46,10 @@ export function useCurrentRevision(
 ): RevisionRecord | null | undefined {
   const id = script?.id;
   const current = script?.currentRevisionId;
-  const answer = useLiveQuery(async () => {
-    if (!id) return { id, revision: null };
-    const chosen = current ? await db.revisions.get(current) : undefined;
-    if (chosen && chosen.deletedAt === undefined) return { id, revision: chosen };
-    return { id, revision: (await latestRevision(id)) ?? null };
-  }, [id, current]);
+  const answer = useLive(
+    async () => ({ id, revision: id ? ((await shownRevision(id, current)) ?? null) : null }),
+    [id, current],
+  );
   // A live query keeps its last answer while it asks again: an answer for another script (or for none, while the
   // script list was loading) is no answer yet. Taking it showed "no revision" for a moment, and with it the welcome
   // view, on every panel opened with a script stored.
@@ -86,15 +76,10 @@ export function useRevisionPages(
   const insertScheme = settings?.insertScheme ?? 'letters';
   // The locked drafts before this one, with their stored locks: revisionPagesOf picks the lock that applies.
   // undefined = still looking.
-  const locked = useLiveQuery(async () => {
-    if (!revision || revision.script.pages?.length) return { before: [], locks: new Map<string, PageLock>() };
-    const before = await db.revisions
-      .where('[scriptId+seq]')
-      .between([revision.scriptId, -Infinity], [revision.scriptId, revision.seq], true, false)
-      .filter((r) => r.locked && r.deletedAt === undefined)
-      .toArray();
-    return { before, locks: await storedLocks(before) };
-  }, [revision?.id, revision?.scriptId, revision?.seq, revision?.locked]);
+  const locked = useLive(
+    () => lockedRevisionsBefore(revision),
+    [revision?.id, revision?.scriptId, revision?.seq, revision?.locked],
+  );
   const lockedBefore = (locked?.before.length ?? 0) > 0;
   // Reading stores pages laid out for letter paper, without CONTINUEDs or scene numbers (components/platform/
   // engine-parsers.ts pagesOf): when the script's settings ask for exactly that and no lock applies, laying out again
@@ -139,13 +124,37 @@ export function useRevisionPages(
   }, [revision, paper, continueds, insertScheme, locked, needsLayout, pagesOf]);
 }
 
+/**
+ * Places the script's notes and flags that have no place yet in the shown revision (an older draft opened, an item
+ * restored, synced, or written on another draft after this one was read), alike, by the one placement policy; the
+ * result is kept on the records, so each is worked out once. Every view then reads the same answer.
+ */
+export function usePlacementsIn(revision: RevisionRecord | null | undefined): void {
+  const { notify } = useWorkbench();
+  const scriptId = revision?.scriptId;
+  const revisionId = revision?.id;
+  const unplaced = useLive(
+    () => (scriptId && revisionId ? unplacedCount(scriptId, revisionId) : 0),
+    [scriptId, revisionId],
+  );
+  useEffect(() => {
+    if (!unplaced || !scriptId || !revisionId) return;
+    placeUnplacedIn(scriptId, revisionId).catch((e: unknown) =>
+      notify(
+        `Could not place notes and flags from other drafts: ${e instanceof Error ? e.message : String(e)}`,
+        'error',
+      ),
+    );
+  }, [unplaced, scriptId, revisionId, notify]);
+}
+
 /** Shows a script in this panel, and remembers it so the next panel opens on it. */
 export function useChooseScript(): (id: string) => Promise<void> {
   const { setShownScriptId } = useWorkbench();
   return useCallback(
     async (id: string) => {
       setShownScriptId(id);
-      await setSetting(SETTING_CURRENT_SCRIPT, id);
+      await settings.currentScriptId.set(id);
     },
     [setShownScriptId],
   );
@@ -153,5 +162,5 @@ export function useChooseScript(): (id: string) => Promise<void> {
 
 /** The theme setting (auto until the user picks one). */
 export function useThemeSetting(): ThemeSetting {
-  return useSetting<ThemeSetting>(SETTING_THEME, 'auto') ?? 'auto';
+  return useSetting(settings.theme) ?? 'auto';
 }

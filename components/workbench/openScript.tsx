@@ -10,7 +10,7 @@ import {
   type OutlineCharacter,
   type OutlineScene,
 } from '../views/script/outline-data';
-import { useCurrentRevision, useCurrentScript, useRevisionPages, useScripts } from './data';
+import { useCurrentRevision, useCurrentScript, usePlacementsIn, useRevisionPages, useScripts } from './data';
 import { useFollowTab } from './follow-tab';
 import { usePlatform } from './platform';
 import { useWorkbench } from './state';
@@ -48,6 +48,7 @@ export function useOpenScriptLoader(): OpenScriptState {
   const shown = useMemo(() => shownRecords(storedRecord, storedRevision), [storedRecord, storedRevision]);
   const { record, revision } = shown;
   const pages = useRevisionPages(revision, record?.settings);
+  usePlacementsIn(revision);
   const paper = record?.settings.paper ?? 'letter';
   // A broken stored draft must not take the whole panel down (the shell, Settings and Backup stay usable): its
   // scenes and characters are empty and `problem` says why; the Script view's own boundary shows the rest.

@@ -20,15 +20,15 @@ import {
 } from '../backup';
 import { ownerOf, SCRIPT_TABLES } from '../records/validate';
 import { lockDraft } from '../script/locking';
-import { lockSettingKey } from './locks';
+import { SETTING_FAMILY_SPECS, SETTING_SPECS } from '../records/settings';
 import { textHashOf } from './revisions';
 import type { RevisionRecord } from './schema';
 import { db as defaultDb, ScriptsideDB } from './database';
 import { toStorageError } from './errors';
 import { newId, now } from './ids';
 
-/** The setting holding when the user last saved a backup (ms since the epoch). */
-export const SETTING_LAST_BACKUP = 'backup.lastExportedAt';
+/** The setting holding when the user last saved a backup (declared in lib/records/settings.ts). */
+const SETTING_LAST_BACKUP = SETTING_SPECS.lastBackupAt.key;
 
 /** A restore that did not happen; `message` ends by saying nothing was changed. */
 export class BackupError extends Error {
@@ -170,7 +170,7 @@ async function recomputeDerived(backup: Backup): Promise<Backup> {
   return { ...backup, tables: { ...backup.tables, revisions, settings } };
 }
 
-const LOCK_PREFIX = lockSettingKey('');
+const LOCK_PREFIX = SETTING_FAMILY_SPECS.revisionLock.prefix;
 
 /**
  * Works out a restore against what is stored, inside the caller's transaction. Refuses (BackupError) any record

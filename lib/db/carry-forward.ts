@@ -1,12 +1,15 @@
-// Carrying notes and flags forward when a revision is stored: every anchored item is re-anchored into the new
-// revision (lib/revision/carry) and its Placement kept on the record, in one rw transaction; nothing is dropped.
+// Carrying notes and flags forward: when a revision is stored, and when a revision is shown with items not placed
+// in it yet (an older draft opened, a restored or synced item), every anchored item is placed there by the one
+// policy for notes and flags (lib/anchoring/placement) and its Placement kept on the record; nothing is dropped.
 // Also the user's answers to the result: "looks right", re-attach an orphan to a selection, dismiss an orphan.
 
 import { anchorAt } from '../anchoring';
-import { carriedSummary, carryForward, type CarriedEntry } from '../revision/carry';
+import { needsPlacement, placeItems } from '../anchoring/placement';
+import { carriedSummary, type CarriedEntry } from '../revision/carry';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { now } from './ids';
+import { settings } from './settings';
 import type { FlagRecord, NoteRecord, Placement, RevisionRecord } from './schema';
 
 /** How many items a carry-forward placed, by status. */
@@ -17,11 +20,25 @@ export interface CarryResult {
   orphaned: number;
 }
 
+/** How carryForwardInto writes what it placed. */
+export interface CarryOptions {
+  /**
+   * Bump the items' `updatedAt` (default true: a new draft's carry-forward is an edit that travels). Placing items in
+   * a draft that is merely shown passes false: the placement is derived, can be worked out again anywhere, and must
+   * not make the record look newer than another assistant's real edit in a merge.
+   */
+  touch?: boolean;
+}
+
 /**
  * Re-anchors the script's notes and flags into `revision`. Must run inside a rw transaction over revisions, notes and
  * flags (storeRevision calls it in its own); items already placed there are left as they are.
  */
-export async function carryForwardInto(revision: RevisionRecord): Promise<CarryResult> {
+export async function carryForwardInto(
+  revision: RevisionRecord,
+  options: CarryOptions = {},
+): Promise<CarryResult> {
+  const touch = options.touch ?? true;
   const started = performance.now();
   const [order, notes, flags] = await Promise.all([
     // Ids in seq order without loading the records: a revision holds a whole script and its pages.
@@ -42,7 +59,7 @@ export async function carryForwardInto(revision: RevisionRecord): Promise<CarryR
   const openNotes = notes.filter((i) => i.deletedAt === undefined);
   const openFlags = flags.filter((i) => i.deletedAt === undefined);
   // Notes and flags in one pass: one alignment per base revision for both.
-  const placed = carryForward([...openNotes, ...openFlags], live, revision, { onlyMissing: true });
+  const placed = placeItems([...openNotes, ...openFlags], live, revision, { onlyMissing: true });
   const computed = performance.now();
   const withPlacement = <T extends NoteRecord | FlagRecord>(items: T[]): T[] =>
     items
@@ -50,7 +67,11 @@ export async function carryForwardInto(revision: RevisionRecord): Promise<CarryR
       .map((i) => {
         const p = placed.get(i.id) as Placement;
         result[p.status]++;
-        return { ...i, placements: { ...i.placements, [revision.id]: p }, updatedAt: t };
+        return {
+          ...i,
+          placements: { ...i.placements, [revision.id]: p },
+          ...(touch ? { updatedAt: t } : {}),
+        };
       });
   const changedNotes = withPlacement(openNotes);
   const changedFlags = withPlacement(openFlags);
@@ -96,16 +117,38 @@ function baseRevisionIds(
 }
 
 /** Re-anchors the script's notes and flags into a stored revision, in its own transaction. */
-export async function carryForwardToRevision(revisionId: string): Promise<CarryResult> {
+export async function carryForwardToRevision(
+  revisionId: string,
+  options: CarryOptions = {},
+): Promise<CarryResult> {
   try {
     return await db.transaction('rw', db.revisions, db.notes, db.flags, async () => {
       const revision = await db.revisions.get(revisionId);
       if (!revision) throw new StorageError('not_found');
-      return carryForwardInto(revision);
+      return carryForwardInto(revision, options);
     });
   } catch (e) {
     throw toStorageError(e);
   }
+}
+
+/** How many of the script's live notes and flags have no placement in `revisionId` yet (cheap: no revision read). */
+export async function unplacedCount(scriptId: string, revisionId: string): Promise<number> {
+  const [notes, flags] = await Promise.all([
+    db.notes.where('scriptId').equals(scriptId).toArray(),
+    db.flags.where('scriptId').equals(scriptId).toArray(),
+  ]);
+  return [...notes, ...flags].filter((i) => i.deletedAt === undefined && needsPlacement(i, revisionId))
+    .length;
+}
+
+/**
+ * Places the notes and flags not yet placed in a shown revision, alike, by the same policy as a new draft's
+ * carry-forward, without touching their `updatedAt` (see CarryOptions). Nothing to do returns zeros at once.
+ */
+export async function placeUnplacedIn(scriptId: string, revisionId: string): Promise<CarryResult> {
+  if ((await unplacedCount(scriptId, revisionId)) === 0) return { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  return carryForwardToRevision(revisionId, { touch: false });
 }
 
 export type CarriedKind = CarriedEntry['kind'];
@@ -152,19 +195,14 @@ export async function reattach(
   await setPlacement(kind, id, { revisionId: revision.id, status: 'exact', start, end, score: 1 });
 }
 
-/** Settings key of the orphans the user dismissed in a revision (value: "note:id" / "flag:id" strings). */
-export function dismissedKey(revisionId: string): string {
-  return `revision.dismissedOrphans.${revisionId}`;
-}
-
 /** Hides an orphan from a revision's list. The item itself is kept, with its old text, on its own revision. */
 export async function dismissOrphan(kind: CarriedKind, id: string, revisionId: string): Promise<void> {
   try {
     await db.transaction('rw', db.settings, async () => {
-      const key = dismissedKey(revisionId);
-      const list = ((await db.settings.get(key))?.value as string[] | undefined) ?? [];
+      const dismissed = settings.dismissedOrphans(revisionId);
+      const list = await dismissed.get();
       const entry = `${kind}:${id}`;
-      if (!list.includes(entry)) await db.settings.put({ key, value: [...list, entry], updatedAt: now() });
+      if (!list.includes(entry)) await dismissed.set([...list, entry]);
     });
   } catch (e) {
     throw toStorageError(e);
@@ -176,9 +214,9 @@ export async function carriedInto(revision: RevisionRecord) {
   const [notes, flags, dismissed] = await Promise.all([
     db.notes.where('scriptId').equals(revision.scriptId).toArray(),
     db.flags.where('scriptId').equals(revision.scriptId).toArray(),
-    db.settings.get(dismissedKey(revision.id)),
+    settings.dismissedOrphans(revision.id).get(),
   ]);
-  const hidden = new Set((dismissed?.value as string[] | undefined) ?? []);
+  const hidden = new Set(dismissed);
   const entries: CarriedEntry[] = [];
   for (const n of notes) {
     const p = n.placements[revision.id];

@@ -13,7 +13,7 @@ import type {
   SettingRecord,
 } from './schema';
 import { storageFaultMiddleware } from './fault-injection';
-import { CHANGE_CHANNEL, ChangeFeed, currentNativeTransaction } from './changes';
+import { CHANGE_CHANNEL, ChangeFeed, currentNativeTransaction, type ChangeListener } from './changes';
 
 /** Indexes of schema version 1. Never edit a shipped version: add version(2) with an upgrade instead. */
 export const SCHEMA_V1 = {
@@ -71,3 +71,11 @@ export class ScriptsideDB extends Dexie {
 
 /** The one database instance the panel and its views use. */
 export const db = new ScriptsideDB();
+
+/**
+ * Calls `listener` with every committed write to the database, once (see changes.ts), from this page and from the
+ * other extension pages; returns the unsubscribe function. The one way outside lib/db to observe storage.
+ */
+export function onRecordChanges(listener: ChangeListener): () => void {
+  return db.changes.subscribe(listener);
+}

@@ -3,7 +3,7 @@
 
 import { compareScripts } from '../revision/compare';
 import { db } from './database';
-import { getRevisions } from './queries';
+import { getRevisions } from './scripts';
 import { revisionPagesOf } from '../revision/pages';
 import { storedLocks } from './locks';
 

@@ -1,12 +1,7 @@
-// The print queue in storage: queue pages (revised, chosen or all), edit, reorder, merge, mark printed, delete.
-// Each change is one read-modify-write transaction, so two panels working on the queue never lose a change.
+// The print queue's writes: queue pages (revised, chosen or all), edit, reorder, merge, mark printed, delete. Each
+// change is one read-modify-write transaction, so two panels working on the queue never lose a change. (The light
+// reads the badge loads with the panel are in print-jobs.ts.)
 
-import { db } from './database';
-import { StorageError, toStorageError } from './errors';
-import { newId, now } from './ids';
-import { getRevisions } from './queries';
-import { storedLocks } from './locks';
-import type { PrintJobRecord, RevisionRecord, ScriptRecord } from './schema';
 import {
   cleanRecipients,
   mergeJobs,
@@ -17,12 +12,13 @@ import {
 } from '../print/jobs';
 import { orderLabels } from '../print/pages';
 import { revisionPrint, type RevisionPrint } from '../print/revised';
-
-/** A script's jobs not deleted, in queue order. */
-export async function scriptJobs(scriptId: string): Promise<PrintJobRecord[]> {
-  const all = await db.printJobs.where('scriptId').equals(scriptId).toArray();
-  return all.filter((j) => j.deletedAt === undefined).sort((a, b) => a.order - b.order);
-}
+import { db } from './database';
+import { StorageError, toStorageError } from './errors';
+import { newId, now } from './ids';
+import { scriptJobs } from './print-jobs';
+import { getRevisions } from './scripts';
+import { storedLocks } from './locks';
+import type { PrintJobRecord, RevisionRecord, ScriptRecord } from './schema';
 
 /** The script, the revision and how it prints; throws StorageError('not_found') when either is gone. */
 export async function loadRevisionPrint(

@@ -7,7 +7,7 @@ import { ownMarks } from '../revision/source-marks';
 import type { PageLock } from '../script/locking';
 import { db } from './database';
 import { storedLocks } from './locks';
-import { getRevisions } from './queries';
+import { getRevisions } from './scripts';
 import type { RevisionRecord } from './schema';
 
 /** A page to reprint, with the text of its asterisked lines (what the user checks before queueing it). */

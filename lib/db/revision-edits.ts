@@ -6,9 +6,10 @@ import { lockDraft } from '../script/locking';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { now } from './ids';
-import { getRevisions } from './queries';
+import { getRevisions } from './scripts';
 import { revisionPagesOf } from '../revision/pages';
-import { lockSettingKey, storedLocks } from './locks';
+import { storedLocks } from './locks';
+import { settings } from './settings';
 import type { RevisionRecord, ScriptRecord } from './schema';
 
 async function write(work: () => Promise<void>): Promise<void> {
@@ -66,11 +67,7 @@ export async function lockRevision(revisionId: string): Promise<void> {
       const t = now();
       await db.revisions.update(revisionId, { locked: true, pages, updatedAt: t });
       if (!revision.script.pages?.length) {
-        await db.settings.put({
-          key: lockSettingKey(revisionId),
-          value: lockDraft(revision.script, pages),
-          updatedAt: t,
-        });
+        await settings.revisionLock(revisionId).set(lockDraft(revision.script, pages));
       }
     }),
   );
@@ -83,7 +80,7 @@ export async function unlockRevision(revisionId: string): Promise<void> {
       if ((await db.revisions.update(revisionId, { locked: false, updatedAt: now() })) === 0) {
         throw new StorageError('not_found');
       }
-      await db.settings.delete(lockSettingKey(revisionId));
+      await settings.revisionLock(revisionId).remove();
     }),
   );
 }

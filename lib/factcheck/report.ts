@@ -1,6 +1,7 @@
 // The clearance report for one script and one draft: a row per flag (page, scene, line, item, category, status,
 // notes, sources, alternatives) and the same rows as CSV that a spreadsheet opens without running formulas.
 
+import { placeOf } from '../anchoring/placement';
 import { toCsv } from '../csv';
 import { pageIndexAt } from '../script/page-at';
 import { sceneNumberAt, sceneNumbers } from '../script/scene-numbers';
@@ -48,10 +49,10 @@ export function placeInDraft(
   flag: FlagRecord,
   revisionId: string,
 ): { start?: number; end?: number; placement?: Placement } {
-  if (flag.revisionId === revisionId) return { start: flag.anchor.start, end: flag.anchor.end };
-  const p = flag.placements[revisionId];
-  if (!p || p.status === 'orphaned' || p.start === undefined) return { placement: p };
-  return { start: p.start, end: p.end, placement: p };
+  const place = placeOf(flag, revisionId);
+  // On its own draft the flag sits on its anchor: there is no placement to describe.
+  const placement = flag.revisionId === revisionId ? undefined : flag.placements[revisionId];
+  return place.kind === 'range' ? { start: place.start, end: place.end, placement } : { placement };
 }
 
 /** Label of the page holding `offset` (a PDF's own label, or the laid-out page's); the first page before any. */

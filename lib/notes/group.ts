@@ -2,7 +2,7 @@
 // (session), and the orphaned notes apart so none is ever dropped.
 
 import type { NoteKind, NoteRecord, RoomSessionRecord } from './types';
-import { placeOf, type NotePlace } from './placement';
+import { placeOf, type ItemPlace } from '../anchoring/placement';
 
 /** A scene as the notes list needs it: its heading and its range in script.text. */
 export interface SceneSpan {
@@ -27,7 +27,7 @@ export interface NoteFilter {
 export interface NoteThread {
   note: NoteRecord;
   replies: NoteRecord[];
-  place: NotePlace;
+  place: ItemPlace;
 }
 
 export interface NoteGroup {

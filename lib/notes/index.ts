@@ -1,8 +1,7 @@
-// Room notes' rules: capture shorthand, placing notes in the shown revision, grouping, search and exports.
+// Room notes' rules: capture shorthand, grouping, search and exports (where a note stands: lib/anchoring/placement).
 
 export * from './capture';
 export * from './locate';
-export * from './placement';
 export * from './group';
 export * from './search';
 export * from './export';

@@ -9,6 +9,7 @@
 
 import { FLAG_CATEGORIES, FLAG_STATUSES } from '../factcheck/workflow';
 import { ELEMENT_TYPES } from '../script/model';
+import { SETTING_SPECS, settingSpecOf } from './settings';
 
 /** The tables whose records belong to one script (each record has a `scriptId`). */
 export const SCRIPT_TABLES = [
@@ -57,7 +58,6 @@ const PAPER = new Set(['letter', 'a4']);
 const INSERT_SCHEMES = new Set(['letters', 'letter-number']);
 const STYLES = new Set(['bold', 'italic', 'underline']);
 const DUAL = new Set(['left', 'right']);
-const THEMES = new Set(['auto', 'light', 'dark', 'high-contrast']);
 const ELEMENT_TYPE_SET = new Set<string>(ELEMENT_TYPES);
 const LINE_KINDS = new Set<string>([
   ...ELEMENT_TYPES,
@@ -307,23 +307,6 @@ function checkSettings(v: unknown, at: string): void {
   );
 }
 
-const SETTING_CHECKS: { match: (key: string) => boolean; ok: (value: unknown) => boolean }[] = [
-  { match: (k) => k === 'ui.theme', ok: (v) => THEMES.has(v as string) },
-  { match: (k) => k === 'ui.currentScriptId', ok: (v) => v === null || isId(v) },
-  {
-    match: (k) => k === 'ui.recentCommands',
-    ok: (v) => Array.isArray(v) && v.length <= 100 && v.every(isId),
-  },
-  { match: (k) => k === 'backup.lastExportedAt', ok: (v) => isNum(v) && v >= 0 },
-  {
-    match: (k) => k.startsWith('revision.dismissedOrphans.'),
-    ok: (v) => Array.isArray(v) && v.length <= RECORD_LIMITS.listLength && v.every((x) => isStr(x, 400)),
-  },
-  // A revision's lock is derived from the locked revision (lib/db recomputes it); only its shape is checked here.
-  { match: (k) => k.startsWith('revision.lock.'), ok: (v) => isPlain(v) },
-  { match: (k) => k.startsWith('notes.draft.'), ok: (v) => isStr(v, RECORD_LIMITS.longText) },
-];
-
 /**
  * Checks one incoming record of `table` and returns a copy ready to store (times capped, unsafe links dropped).
  * Throws RecordInvalid naming the first bad field. `at` names the record in the message ("notes[3]").
@@ -339,9 +322,12 @@ export function validateRecord(
   if (table === 'settings') {
     need(isId(o.key), `${at}.key is missing`);
     capTime(o, 'updatedAt', at, ctx, true);
-    const check = SETTING_CHECKS.find((c) => c.match(o.key as string));
-    if (check) need(check.ok(o.value), `${at} (${String(o.key).slice(0, 60)}) has a value of the wrong kind`);
-    if (o.key === 'backup.lastExportedAt') o.value = time(o.value, `${at}.value`, ctx);
+    // Checked against the setting's one declaration (lib/records/settings.ts); unknown keys pass as plain data.
+    const spec = settingSpecOf(o.key as string);
+    if (spec)
+      need(spec.valid(o.value), `${at} (${String(o.key).slice(0, 60)}) has a value of the wrong kind`);
+    if (o.key === SETTING_SPECS.lastBackupAt.key && o.value !== null)
+      o.value = time(o.value, `${at}.value`, ctx);
     return o;
   }
   syncFields(o, at, ctx);

@@ -1,6 +1,7 @@
 // The Fact-check view, Problems-style: flags grouped by scene, page or status, a filter box, status toggles, arrow
 // keys between rows, each row's accessible name a full sentence; the selected flag's editor; the engine's suggestions.
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { placeOf } from '../../../lib/anchoring/placement';
 import type { FlagRecord, FlagStatus } from '../../../lib/db';
 import { pageLabelAt } from '../../../lib/factcheck/report';
 import { requestFactcheck } from '../../../lib/factcheck/requests';
@@ -47,9 +48,8 @@ function rowsFor(flags: FlagRecord[], open: OpenScript): FlagRow[] {
   const scenes = sceneNumbers(open.revision.script, open.pages);
   return flags
     .map((flag) => {
-      const p =
-        flag.revisionId === rev ? { start: flag.anchor.start, end: flag.anchor.end } : flag.placements[rev];
-      const start = p && p.start !== undefined ? p.start : undefined;
+      const p = placeOf(flag, rev);
+      const start = p.kind === 'range' ? p.start : undefined;
       const page = start !== undefined ? pageLabelAt(open.pages, start) : '';
       const sc = start !== undefined ? sceneNumberAt(scenes, start) : undefined;
       return {
@@ -58,7 +58,7 @@ function rowsFor(flags: FlagRecord[], open: OpenScript): FlagRow[] {
         scene: sc?.number ?? '',
         heading: sc?.heading ?? 'Not found in this draft',
         start,
-        end: p?.end,
+        end: p.kind === 'range' ? p.end : undefined,
         sentence: flagSentence(flag, page, sc?.number ?? ''),
       };
     })

@@ -1,18 +1,18 @@
 // The printable clearance report for `?script=<id>&revision=<id>` (a packaged page: print it, or save it as PDF from
 // the browser's print dialog). Title, draft colour and date, then one row per flag. Every value is shown as text.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../lib/db';
+import { allFlagsOf, allRevisionsOf, getRevision, getScript } from '../../../lib/db';
 import { REPORT_COLUMNS, reportRows, type ReportDraft } from '../../../lib/factcheck/report';
 import { storedLocks } from '../../../lib/db/locks';
 import { revisionPagesOf } from '../../../lib/revision/pages';
+import { useLive } from '../../platform/live';
 import './report.css';
 
 async function loadReport(scriptId: string, revisionId: string) {
-  const script = await db.scripts.get(scriptId);
-  const revision = await db.revisions.get(revisionId);
+  const script = await getScript(scriptId);
+  const revision = await getRevision(revisionId);
   if (!script || !revision || revision.scriptId !== script.id || revision.deletedAt !== undefined)
     return null;
-  const revisions = await db.revisions.where('scriptId').equals(script.id).toArray();
+  const revisions = await allRevisionsOf(script.id);
   // The pages as they print, locked numbering kept (A-pages, 6A scenes): the same pages the panel shows.
   const live = revisions.filter((r) => r.deletedAt === undefined);
   const pages = revisionPagesOf(revision, live, script.settings, await storedLocks(live));
@@ -25,7 +25,7 @@ async function loadReport(scriptId: string, revisionId: string) {
     pages,
     colors: Object.fromEntries(revisions.map((r) => [r.id, r.color])),
   };
-  const flags = await db.flags.where('scriptId').equals(script.id).toArray();
+  const flags = await allFlagsOf(script.id);
   return { draft, rows: reportRows(flags, draft) };
 }
 
@@ -34,7 +34,7 @@ export function ReportPage({ search }: { search: string }) {
   const q = new URLSearchParams(search);
   const scriptId = q.get('script') ?? '';
   const revisionId = q.get('revision') ?? '';
-  const data = useLiveQuery(() => loadReport(scriptId, revisionId), [scriptId, revisionId]);
+  const data = useLive(() => loadReport(scriptId, revisionId), [scriptId, revisionId]);
   if (data === undefined) return <p>Loading…</p>;
   if (data === null) {
     return (

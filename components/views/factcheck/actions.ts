@@ -1,7 +1,7 @@
 // What fact-checking does for commands and the context menu: flag the selection (narrowed to the item the engine sees
 // in it), flag text selected in the page, save the CSV report, open the printable report.
 import { useCallback } from 'react';
-import { db, newId, now } from '../../../lib/db';
+import { allRevisionsOf, newId, now, scriptFlags } from '../../../lib/db';
 import type { FactcheckRequest } from '../../../lib/factcheck/requests';
 import { createFlag, CATEGORY_LABELS } from '../../../lib/factcheck/workflow';
 import { locateQuote } from '../../../lib/notes/locate';
@@ -48,10 +48,8 @@ function messageOf(e: unknown): string {
 export async function exportCsv(open: OpenScript): Promise<string> {
   const { reportCsv, reportFileName, reportRows } = await import('../../../lib/factcheck/report');
   const { record, revision, pages } = open;
-  const flags = (await db.flags.where('scriptId').equals(record.id).toArray()).filter(
-    (f) => f.deletedAt === undefined,
-  );
-  const revisions = await db.revisions.where('scriptId').equals(record.id).toArray();
+  const flags = await scriptFlags(record.id);
+  const revisions = await allRevisionsOf(record.id);
   const colors = Object.fromEntries(revisions.map((r) => [r.id, r.color]));
   const draft = {
     title: record.title,

@@ -1,16 +1,9 @@
 // The open-flag count the Fact-check badge and the status bar show: one plain storage count, kept apart from the
 // workflow and suggestion engine so it can load with the panel.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../lib/db';
+import { openFlagCount } from '../../../lib/db';
+import { useLive } from '../../platform/live';
 
 /** How many of a script's flags are open or being researched (the statuses lib/factcheck/workflow calls open). */
 export function useOpenFlagCount(scriptId: string | undefined): number | undefined {
-  return useLiveQuery(async () => {
-    if (!scriptId) return 0;
-    return db.flags
-      .where('scriptId')
-      .equals(scriptId)
-      .filter((f) => f.deletedAt === undefined && (f.status === 'open' || f.status === 'researching'))
-      .count();
-  }, [scriptId]);
+  return useLive(() => (scriptId ? openFlagCount(scriptId) : 0), [scriptId]);
 }

@@ -1,7 +1,7 @@
 // The capture box: type as the room talks. Enter saves, Shift+Enter breaks the line, "@JS " sets the speaker,
 // "!d " or Alt+1..4 the kind, "#tag" tags. The draft is stored as it is typed, so a reload or a crash keeps it.
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
-import { getSetting, setSetting } from '../../../lib/db';
+import { settings } from '../../../lib/db';
 import type { NoteKind, RosterMember } from '../../../lib/db';
 import { KIND_ORDER, kindLabel, parseCapture, speakerLabel } from '../../../lib/notes/capture';
 import { NoteText } from './NoteText';
@@ -17,11 +17,6 @@ export interface CapturedNote {
 export interface CaptureBoxHandle {
   /** Puts the cursor in the box; `typed` (keys typed before it existed) is added to the text. */
   focus(typed?: string): void;
-}
-
-/** The settings key the draft of a script's capture box is kept under. */
-export function draftKey(scriptId: string): string {
-  return `notes.draft.${scriptId}`;
 }
 
 const DRAFT_DELAY_MS = 250;
@@ -61,11 +56,14 @@ export const CaptureBox = forwardRef<
   useEffect(() => {
     loaded.current = false;
     let live = true;
-    void getSetting<string>(draftKey(scriptId)).then((d) => {
-      if (!live) return;
-      if (typeof d === 'string' && d) setText((t) => t || d);
-      loaded.current = true;
-    });
+    void settings
+      .noteDraft(scriptId)
+      .get()
+      .then((d) => {
+        if (!live) return;
+        if (d) setText((t) => t || d);
+        loaded.current = true;
+      });
     return () => {
       live = false;
     };
@@ -75,7 +73,10 @@ export const CaptureBox = forwardRef<
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       // A draft that cannot be stored is still in the box; the save itself reports storage problems.
-      setSetting(draftKey(scriptId), value).catch(() => {});
+      settings
+        .noteDraft(scriptId)
+        .set(value)
+        .catch(() => {});
     }, DRAFT_DELAY_MS);
   }
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -98,7 +99,10 @@ export const CaptureBox = forwardRef<
         setText('');
         setKind(undefined);
         clearTimeout(timer.current);
-        setSetting(draftKey(scriptId), '').catch(() => {});
+        settings
+          .noteDraft(scriptId)
+          .set('')
+          .catch(() => {});
       }
     } finally {
       setSaving(false);
@@ -151,7 +155,10 @@ export const CaptureBox = forwardRef<
         }}
         onBlur={() => {
           clearTimeout(timer.current);
-          setSetting(draftKey(scriptId), text).catch(() => {});
+          settings
+            .noteDraft(scriptId)
+            .set(text)
+            .catch(() => {});
         }}
         onKeyDown={onKeyDown}
       />

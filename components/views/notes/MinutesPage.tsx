@@ -1,8 +1,7 @@
 // The printable minutes of a room session (a packaged page, never a window written from strings): decisions first,
 // then the other notes, each grouped by scene in script order with kind, time and speaker. Text is shown as text.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../../lib/db';
+import { allRevisionsOf, getScript, getSession, sessionNotes } from '../../../lib/db';
 import { storedLocks } from '../../../lib/db/locks';
 import { revisionPagesOf } from '../../../lib/revision/pages';
 import { sceneNumbers } from '../../../lib/script/scene-numbers';
@@ -17,21 +16,20 @@ import {
 import type { SceneSpan } from '../../../lib/notes/group';
 import { attendeeNames, exportRows } from './exports';
 import { NoteText } from './NoteText';
+import { useLive } from '../../platform/live';
 import './minutes.css';
 
 async function loadMinutes(sessionId: string) {
-  const session = await db.sessions.get(sessionId);
+  const session = await getSession(sessionId);
   if (!session || session.deletedAt !== undefined) return null;
-  const script = await db.scripts.get(session.scriptId);
+  const script = await getScript(session.scriptId);
   if (!script) return null;
-  const revisions = (await db.revisions.where('scriptId').equals(script.id).toArray()).filter(
-    (r) => r.deletedAt === undefined,
-  );
+  const revisions = (await allRevisionsOf(script.id)).filter((r) => r.deletedAt === undefined);
   const revision =
     revisions.find((r) => r.id === script.currentRevisionId) ??
     revisions.sort((a, b) => a.seq - b.seq).at(-1);
   if (!revision) return null;
-  const notes = await db.notes.where('sessionId').equals(session.id).toArray();
+  const notes = await sessionNotes(session.id);
   // The pages as they print, locked numbering kept, and the scenes numbered as those pages print them.
   const pages = revisionPagesOf(revision, revisions, script.settings, await storedLocks(revisions));
   const scenes: SceneSpan[] = sceneNumbers(revision.script, pages).map((s, index) => ({
@@ -129,7 +127,7 @@ function ActionItems({ rows }: { rows: NoteExportRow[] }) {
 /** The minutes page for `?session=<id>`. */
 export function MinutesPage({ search }: { search: string }) {
   const sessionId = new URLSearchParams(search).get('session') ?? '';
-  const data = useLiveQuery(() => loadMinutes(sessionId), [sessionId]);
+  const data = useLive(() => loadMinutes(sessionId), [sessionId]);
   const [copied, setCopied] = useState<string>('');
   if (data === undefined) return <p>Loading…</p>;
   if (data === null) return <p role="alert">This session is not stored (it may have been deleted).</p>;

@@ -1,12 +1,12 @@
 // The status bar's room-session item: a running timer and the count of notes taken in the session. It also brings
 // the Notes view forward when a notes command or the page's "Add note to this line" asks for it.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { db } from '../../../lib/db';
+import { runningSessionOf, sessionNoteCount } from '../../../lib/db';
 import { onNotesRequest } from '../../../lib/notes/requests';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { holdTypedKeys } from '../../ui/typeahead';
+import { useLive } from '../../platform/live';
 
 /** "5:07" or "1:05:07" since `from`. */
 export function elapsed(from: number, to: number): string {
@@ -38,16 +38,11 @@ export function NotesStatusItem() {
     const t = setTimeout(() => void import('./NotesView').catch(() => {}), 1500);
     return () => clearTimeout(t);
   }, []);
-  const session = useLiveQuery(async () => {
+  const session = useLive(async () => {
     if (!scriptId) return null;
-    const list = await db.sessions.where('scriptId').equals(scriptId).toArray();
-    const running = list.find((s) => s.endedAt === undefined && s.deletedAt === undefined);
+    const running = await runningSessionOf(scriptId);
     if (!running) return null;
-    const notes = await db.notes
-      .where('sessionId')
-      .equals(running.id)
-      .filter((n) => n.deletedAt === undefined && !n.parentId)
-      .count();
+    const notes = await sessionNoteCount(running.id);
     return { id: running.id, title: running.title, startedAt: running.startedAt, notes };
   }, [scriptId]);
   const [clock, setClock] = useState(() => Date.now());

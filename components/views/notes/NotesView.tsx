@@ -2,9 +2,8 @@
 // searched), with orphans apart and Undo after a delete. Stored data is read live; nothing is cached in state.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { anchorAt } from '../../../lib/anchoring';
-import { db } from '../../../lib/db';
-import type { NoteRecord, RevisionRecord } from '../../../lib/db';
-import { placeNotes, placeOf } from '../../../lib/notes/placement';
+import type { NoteRecord } from '../../../lib/db';
+import { placeOf } from '../../../lib/anchoring/placement';
 import { handleNotesRequests, type NotesRequest } from '../../../lib/notes/requests';
 import { minutesMarkdown, notesCsv } from '../../../lib/notes/export';
 import { useOpenScript } from '../../workbench/openScript';
@@ -25,7 +24,6 @@ import {
   deleteNote,
   restoreNotes,
   runningSession,
-  savePlacements,
   updateNote,
   useScriptNotes,
   useSessions,
@@ -77,25 +75,6 @@ function NotesForScript() {
     selection: wb.selection,
     lastScene: wb.lastScene,
   });
-
-  // Notes written on other revisions are placed in this one by the anchoring engine, once, and the result kept.
-  useEffect(() => {
-    if (!notes || !notes.some((n) => n.deletedAt === undefined && placeOf(n, revision.id).kind === 'pending'))
-      return;
-    let live = true;
-    void (async () => {
-      const revisions = await db.revisions.where('scriptId').equals(record.id).toArray();
-      const placed = placeNotes(
-        notes,
-        new Map(revisions.map((r): [string, RevisionRecord] => [r.id, r])),
-        revision,
-      );
-      if (live && placed.size) await savePlacements(placed);
-    })().catch((e) => wb.notify(`Could not place notes from earlier drafts: ${messageOf(e)}`, 'error'));
-    return () => {
-      live = false;
-    };
-  }, [notes, revision, record.id, wb]);
 
   // When the user turns it on, anchored notes are marked in the page the script was read from (an HTML page in the
   // panel's tab), a moment after the notes settle; turning it off or leaving the view removes the marks.

@@ -1,14 +1,14 @@
 // The packaged print page: reads ?job=<id> (or ?script=&revision=&pages=) from its URL, lays the pages out, and offers
 // Print, then "Mark printed" / "Only some pages printed". Screen-only controls never print.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { db } from '../../../lib/db';
+import { getPrintJob } from '../../../lib/db';
 import type { PrintJobRecord } from '../../../lib/db';
 import { totalCopies } from '../../../lib/print/jobs';
 import { printDocument, type PrintDocument } from '../../../lib/print/sheets';
 import { parsePageList } from '../../../lib/print/pages';
 import { loadRevisionPrint, markPrinted } from '../../../lib/db/print-queue';
 import { PrintSheets } from './PrintSheets';
+import { useLive } from '../../platform/live';
 import './print.css';
 
 /** What the URL asks for. */
@@ -147,10 +147,7 @@ export function PrintApp({ search }: { search: string }) {
   const target = useMemo(() => printTarget(search), [search]);
   const jobId = target.kind === 'job' ? target.jobId : '';
   // Wrapped, so "still loading" (undefined) differs from "no such job" ({ job: undefined }).
-  const read = useLiveQuery(
-    async () => ({ job: jobId ? await db.printJobs.get(jobId) : undefined }),
-    [jobId],
-  );
+  const read = useLive(async () => ({ job: jobId ? await getPrintJob(jobId) : undefined }), [jobId]);
   const job = read?.job;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [colour, setColour] = useState(false);

@@ -1,21 +1,20 @@
 // Live reads for the Print queue view: the open script's jobs and how each of its revisions prints (laid out once per
 // revision list), and the URL of the packaged print page for a job.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { getRevisions } from '../../../lib/db';
+import { getRevisions, scriptJobs } from '../../../lib/db';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../../../lib/db';
 import { revisionPrint, type RevisionPrint } from '../../../lib/print/revised';
-import { scriptJobs } from '../../../lib/db/print-queue';
 import { storedLocks } from '../../../lib/db/locks';
+import { useLive } from '../../platform/live';
 
 /** The script's jobs in queue order; undefined while loading. */
 export function useScriptJobs(scriptId: string | undefined): PrintJobRecord[] | undefined {
-  return useLiveQuery(async () => (scriptId ? scriptJobs(scriptId) : []), [scriptId]);
+  return useLive(async () => (scriptId ? scriptJobs(scriptId) : []), [scriptId]);
 }
 
 /** The script's revisions in order; undefined while loading. */
 export function useRevisions(scriptId: string | undefined): RevisionRecord[] | undefined {
-  return useLiveQuery(async () => (scriptId ? getRevisions(scriptId) : []), [scriptId]);
+  return useLive(async () => (scriptId ? getRevisions(scriptId) : []), [scriptId]);
 }
 
 /** How each revision prints, by id (a revision that cannot be laid out is left out rather than hiding the queue). */
@@ -23,7 +22,7 @@ export function useRevisionPrints(
   revisions: RevisionRecord[] | undefined,
   settings: ScriptRecord['settings'] | undefined,
 ): Map<string, RevisionPrint> {
-  const locks = useLiveQuery(async () => (revisions ? storedLocks(revisions) : undefined), [revisions]);
+  const locks = useLive(async () => (revisions ? storedLocks(revisions) : undefined), [revisions]);
   return useMemo(() => {
     const out = new Map<string, RevisionPrint>();
     if (!revisions || !settings) return out;

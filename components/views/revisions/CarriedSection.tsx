@@ -1,11 +1,11 @@
 // What happened to notes and flags in a revision: moved or approximately placed items for a glance ("Looks right"),
 // and orphans with their old text to re-attach to a selection or dismiss. Nothing is ever deleted here.
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { RevisionRecord } from '../../../lib/db';
 import { carriedInto, confirmPlacement, dismissOrphan, reattach } from '../../../lib/db/carry-forward';
 import { showRevision } from '../../../lib/db/revision-edits';
 import type { CarriedEntry } from '../../../lib/revision/carry';
 import { useWorkbench } from '../../workbench/state';
+import { useLive } from '../../platform/live';
 
 function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -15,7 +15,7 @@ function excerpt(text: string, max = 80): string {
 /** Moved/fuzzy items and orphans of `revision`; `shown` says whether it is the revision the Script view shows. */
 export function CarriedSection({ revision, shown }: { revision: RevisionRecord; shown: boolean }) {
   const wb = useWorkbench();
-  const carried = useLiveQuery(() => carriedInto(revision), [revision]);
+  const carried = useLive(() => carriedInto(revision), [revision]);
   if (!carried) return <p className="muted">Loading…</p>;
   const fail = (e: unknown) =>
     wb.notify(e instanceof Error ? e.message : 'That did not work; nothing was changed.', 'error');

@@ -1,6 +1,5 @@
 // The Revisions view: every stored draft of the open script, the comparison of any two (default: the last two),
 // the pages to reprint for the newer one, and what happened to notes and flags carried into it.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { getRevisions, type RevisionRecord } from '../../../lib/db';
 import { storedLocks } from '../../../lib/db/locks';
@@ -13,6 +12,7 @@ import { CarriedSection } from './CarriedSection';
 import { ComparePanel } from './ComparePanel';
 import { ReprintList } from './ReprintList';
 import { revisionTitle, RevisionList } from './RevisionList';
+import { useLive } from '../../platform/live';
 import './revisions.css';
 
 function RevisionSelect({
@@ -44,8 +44,8 @@ function RevisionSelect({
 export function RevisionsView() {
   const { loading, open } = useOpenScript();
   const scriptId = open?.record.id;
-  const revisions = useLiveQuery(async () => (scriptId ? getRevisions(scriptId) : []), [scriptId]);
-  const locks = useLiveQuery(async () => storedLocks(revisions ?? []), [revisions]);
+  const revisions = useLive(async () => (scriptId ? getRevisions(scriptId) : []), [scriptId]);
+  const locks = useLive(async () => storedLocks(revisions ?? []), [revisions]);
   const [pick, setPick] = useState<{ older?: string; newer?: string }>({});
   useEffect(() => setPick({}), [scriptId, revisions?.length]);
 

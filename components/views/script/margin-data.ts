@@ -1,10 +1,11 @@
 // Which lines of the shown revision carry room notes and fact-check flags, for the Script view's margin: each note
 // thread and open flag sits on the line where its placement in this revision starts (notes not placed yet wait).
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../lib/db';
+import { allFlagsOf, scriptNotes } from '../../../lib/db';
 import type { FlagRecord, NoteRecord } from '../../../lib/db';
+import { placeOf } from '../../../lib/anchoring/placement';
 import { threadsOf, type NoteThread } from '../../../lib/notes/group';
 import type { Page } from '../../../lib/script/model';
+import { useLive } from '../../platform/live';
 
 /** What the margin shows beside one line. */
 export interface LineMarks {
@@ -63,13 +64,6 @@ export function lineOfOffset(lines: TextLines, offset: number): number {
 /** Statuses lib/factcheck/workflow counts as open (kept here so the margin does not load the workflow engine). */
 const OPEN_FLAG = new Set<FlagRecord['status']>(['open', 'researching']);
 
-/** Where a flag starts in revision `revisionId`: its anchor on its own draft, else its kept placement. */
-function flagStart(flag: FlagRecord, revisionId: string): number | undefined {
-  if (flag.revisionId === revisionId) return flag.anchor.start;
-  const p = flag.placements[revisionId];
-  return p && p.status !== 'orphaned' ? p.start : undefined;
-}
-
 /**
  * The margin's marks by line ordinal. Deleted notes and flags, notes on the whole script, orphaned notes and notes
  * not yet placed in this revision have no line, so no mark; replies travel with their thread.
@@ -93,9 +87,9 @@ export function marginMarks(
   }
   for (const flag of flags) {
     if (flag.deletedAt !== undefined || !OPEN_FLAG.has(flag.status)) continue;
-    const start = flagStart(flag, revisionId);
-    if (start === undefined) continue;
-    const o = lineOfOffset(lines, start);
+    const place = placeOf(flag, revisionId);
+    if (place.kind !== 'range') continue;
+    const o = lineOfOffset(lines, place.start);
     if (o >= 0) at(o).openFlags.push(flag);
   }
   return marks;
@@ -121,12 +115,9 @@ export function flagMarkerLabel(flags: readonly FlagRecord[]): string {
 export function useMarginRecords(
   scriptId: string | undefined,
 ): { notes: NoteRecord[]; flags: FlagRecord[] } | undefined {
-  return useLiveQuery(async () => {
+  return useLive(async () => {
     if (!scriptId) return { notes: [], flags: [] };
-    const [notes, flags] = await Promise.all([
-      db.notes.where('scriptId').equals(scriptId).toArray(),
-      db.flags.where('scriptId').equals(scriptId).toArray(),
-    ]);
+    const [notes, flags] = await Promise.all([scriptNotes(scriptId), allFlagsOf(scriptId)]);
     return { notes, flags };
   }, [scriptId]);
 }

@@ -1,6 +1,5 @@
 // Settings > Backup & restore: save everything (or the open script) to a JSON file, restore one by merging or
 // replacing, a reminder when the last backup is old, and the warning that uninstalling erases the data.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import {
   BACKUP_LIMITS,
@@ -9,7 +8,7 @@ import {
   encodeBackup,
   type Backup,
 } from '../../../lib/backup';
-import { db, now } from '../../../lib/db';
+import { hasStoredScripts, now } from '../../../lib/db';
 import {
   exportBackup,
   lastBackupAt,
@@ -24,6 +23,7 @@ import { download } from '../../ui/download';
 import { Section } from '../../ui/Section';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
+import { useLive } from '../../platform/live';
 
 function saveBackup(b: Backup): void {
   download(encodeBackup(b), backupFileName(b), 'application/json;charset=utf-8');
@@ -66,8 +66,8 @@ export function BackupSection() {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{ text: string; preview: RestorePreview } | undefined>();
-  const last = useLiveQuery(() => lastBackupAt(), []);
-  const hasData = useLiveQuery(async () => (await db.scripts.count()) > 0, []);
+  const last = useLive(() => lastBackupAt(), []);
+  const hasData = useLive(() => hasStoredScripts(), []);
   const reminder =
     last === undefined && hasData === undefined ? undefined : backupReminder(last, now(), !!hasData);
 

@@ -1,11 +1,11 @@
 // Settings: theme, and for the open script its name, paper size and revision colour sequence; where data lives.
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { db, now, renameScript, setSetting, softDelete } from '../../../lib/db';
+import { renameScript, settings, softDelete, undelete, updateScriptSettings } from '../../../lib/db';
 import type { Paper } from '../../../lib/script/page-geometry';
 import { THEME_CHOICES } from '../../../lib/commands/switch-theme';
 import { swatchColor } from '../../ui/swatch-color';
 import { Section } from '../../ui/Section';
-import { SETTING_THEME, useThemeSetting } from '../../workbench/data';
+import { useThemeSetting } from '../../workbench/data';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { BackupSection } from './BackupSection';
@@ -72,13 +72,7 @@ export function SettingsView() {
     const { id } = deleted;
     setDeleted(null);
     try {
-      await db.scripts
-        .where('id')
-        .equals(id)
-        .modify((s) => {
-          delete s.deletedAt;
-          s.updatedAt = now();
-        });
+      await undelete('scripts', [id]);
       wb.setShownScriptId(id);
     } catch (err) {
       wb.notify(err instanceof Error ? err.message : 'The script could not be brought back.', 'error');
@@ -88,7 +82,7 @@ export function SettingsView() {
   async function setPaper(paper: Paper) {
     if (!record) return;
     try {
-      await db.scripts.update(record.id, { settings: { ...record.settings, paper }, updatedAt: now() });
+      await updateScriptSettings(record.id, { paper });
     } catch (err) {
       wb.notify(err instanceof Error ? err.message : 'The paper size could not be saved.', 'error');
     }
@@ -114,7 +108,7 @@ export function SettingsView() {
                 name="theme"
                 value={c.value}
                 checked={theme === c.value}
-                onChange={() => void setSetting(SETTING_THEME, c.value)}
+                onChange={() => void settings.theme.set(c.value)}
               />
               {c.label}
             </label>

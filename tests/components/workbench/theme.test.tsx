@@ -3,7 +3,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getSetting } from '../../../lib/db';
+import { settings } from '../../../lib/db';
 import { clearDb, fakeLayout, renderWorkbench } from '../helpers';
 
 beforeEach(async () => {
@@ -27,7 +27,7 @@ describe('theme switch', () => {
     ).toBeChecked();
     await user.click(dark);
     await waitFor(() => expect(document.documentElement.dataset.theme, 'dark applied').toBe('dark'));
-    expect(await getSetting('ui.theme'), 'the choice is stored').toBe('dark');
+    expect(await settings.theme.get(), 'the choice is stored').toBe('dark');
     expect(dark, 'the radio shows the stored choice').toBeChecked();
   });
 

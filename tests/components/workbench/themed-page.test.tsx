@@ -3,7 +3,7 @@
 // any panel while the page is open applies at once, and nothing is claimed before the setting has loaded.
 import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setSetting } from '../../../lib/db';
+import { settings } from '../../../lib/db';
 import { ThemedPage } from '../../../components/workbench/ThemedPage';
 import { clearDb } from '../helpers';
 
@@ -14,7 +14,7 @@ beforeEach(async () => {
 
 describe('ThemedPage', () => {
   it('applies the stored theme, then each change to it, without a reload', async () => {
-    await setSetting('ui.theme', 'dark');
+    await settings.theme.set('dark');
     render(
       <ThemedPage>
         <h1>Clearance report</h1>
@@ -26,11 +26,11 @@ describe('ThemedPage', () => {
     ).toBeVisible();
     expect(document.documentElement.dataset.theme, 'nothing claimed while the setting loads').toBeUndefined();
     await waitFor(() => expect(document.documentElement.dataset.theme, 'the stored Dark').toBe('dark'));
-    await setSetting('ui.theme', 'high-contrast');
+    await settings.theme.set('high-contrast');
     await waitFor(() =>
       expect(document.documentElement.dataset.theme, 'High contrast picked elsewhere').toBe('high-contrast'),
     );
-    await setSetting('ui.theme', 'auto');
+    await settings.theme.set('auto');
     await waitFor(() => expect(document.documentElement.dataset.theme, 'back to the browser').toBe('auto'));
   });
 

@@ -11,7 +11,14 @@ import {
   type FlagRecord,
   type NoteRecord,
 } from '../../../lib/db';
-import { carriedInto, confirmPlacement, dismissOrphan, reattach } from '../../../lib/db/carry-forward';
+import {
+  carriedInto,
+  confirmPlacement,
+  dismissOrphan,
+  placeUnplacedIn,
+  reattach,
+  unplacedCount,
+} from '../../../lib/db/carry-forward';
 import { getRevisedPages } from '../../../lib/db/revised-pages';
 import {
   lockRevision,
@@ -125,6 +132,38 @@ describe('carry forward on storeRevision', () => {
       'confirmed and re-attached: nothing left to look at',
     ).toBe(0);
     expect(after.exact, 'all three now exact').toBe(3);
+  });
+
+  it('places a note and a flag alike in a draft shown later, without marking them edited', async () => {
+    const a = await store(v1);
+    const b = await store(v2);
+    // Written on the newer draft; the user then opens the older one: neither has a place there yet.
+    const quote = 'Forty years of starter';
+    const n = note(a.scriptId, b.revisionId, v2, quote, 'Keep this line');
+    const f = flag(a.scriptId, b.revisionId, v2, quote);
+    await db.notes.add(n);
+    await db.flags.add(f);
+    expect(await unplacedCount(a.scriptId, a.revisionId), 'both wait for a place in the older draft').toBe(2);
+    const result = await placeUnplacedIn(a.scriptId, a.revisionId);
+    expect(result.exact + result.moved, 'both placed').toBe(2);
+    const pn = (await db.notes.get(n.id))!;
+    const pf = (await db.flags.get(f.id))!;
+    expect(pf.placements[a.revisionId], 'the flag stands where the note stands').toEqual(
+      pn.placements[a.revisionId],
+    );
+    const p = pf.placements[a.revisionId];
+    expect(v1.text.slice(p.start, p.end), 'on the same words in the older draft').toBe(quote);
+    expect([pn.updatedAt, pf.updatedAt], 'a worked-out place is not an edit').toEqual([
+      n.updatedAt,
+      f.updatedAt,
+    ]);
+    expect(await unplacedCount(a.scriptId, a.revisionId), 'nothing left to place').toBe(0);
+    expect(await placeUnplacedIn(a.scriptId, a.revisionId), 'a second pass has nothing to do').toEqual({
+      exact: 0,
+      moved: 0,
+      fuzzy: 0,
+      orphaned: 0,
+    });
   });
 
   it('keeps a dismissed orphan stored but off the list', async () => {

@@ -1,7 +1,7 @@
 // The change feed (lib/db/changes.ts): every committed write is reported once, with its table, key and record;
 // aborted writes are not; writes made through writeRemote are marked remote (the room sync's echo guard).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, openDatabase, ScriptsideDB, setSetting, type RecordChange } from '../../../lib/db';
+import { db, openDatabase, ScriptsideDB, settings, type RecordChange } from '../../../lib/db';
 
 let seen: RecordChange[][] = [];
 let stop: () => void = () => {};
@@ -42,13 +42,13 @@ describe('change feed', () => {
   });
 
   it('reports settings under their key, deletes and cleared tables by key', async () => {
-    await setSetting('theme', 'dark');
+    await settings.theme.set('dark');
     await db.sessions.bulkAdd([session('a'), session('b')]);
     await db.sessions.delete('a');
     await db.sessions.clear();
     const flat = seen.flat().map((c) => `${c.table}:${c.key}:${c.type}`);
     expect(flat).toEqual([
-      'settings:theme:put',
+      'settings:ui.theme:put',
       'sessions:a:put',
       'sessions:b:put',
       'sessions:a:delete',

@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   db,
   getRevisions,
-  getSetting,
   latestRevision,
   liveScripts,
   openDatabase,
   renameScript,
   ScriptsideDB,
-  setSetting,
+  SettingInvalid,
+  settings,
   softDelete,
   StorageError,
   storeRevision,
@@ -162,9 +162,28 @@ describe('small writes', () => {
     await expect(renameScript(a.scriptId, '  '), 'an empty title is refused').rejects.toThrow(
       'needs a title',
     );
-    await setSetting('ui.currentScriptId', a.scriptId);
-    expect(await getSetting('ui.currentScriptId'), 'setting read back').toBe(a.scriptId);
-    expect(await getSetting('nope'), 'unknown setting is undefined').toBeUndefined();
+    expect(
+      await settings.currentScriptId.get(),
+      'an unset setting reads as its declared fallback',
+    ).toBeNull();
+    await settings.currentScriptId.set(a.scriptId);
+    expect(await settings.currentScriptId.get(), 'setting read back').toBe(a.scriptId);
+  });
+
+  it('typed settings refuse a value of the wrong kind, and read a damaged stored value as unset', async () => {
+    await expect(
+      settings.theme.set('purple' as never),
+      'a theme that is not one of the four is refused with a sentence',
+    ).rejects.toThrow(SettingInvalid);
+    expect(await db.settings.get('ui.theme'), 'nothing was written').toBeUndefined();
+    await db.settings.put({ key: 'ui.recentCommands', value: 'not a list', updatedAt: 1 });
+    expect(await settings.recentCommands.get(), 'a damaged value reads as the fallback').toEqual([]);
+    const lock = settings.revisionLock('r1');
+    expect(lock.key, 'per-record settings are keyed by the record').toBe('revision.lock.r1');
+    expect(await lock.get(), 'no lock stored').toBeNull();
+    await settings.noteDraft('s1').set('half a thought');
+    await settings.noteDraft('s1').remove();
+    expect(await settings.noteDraft('s1').get(), 'removed: the fallback again').toBe('');
   });
 });
 

@@ -2,25 +2,21 @@
 // returns, and are orphaned (never dropped) when their text is gone.
 import { describe, expect, it } from 'vitest';
 import { anchorAt } from '../../../lib/anchoring';
-import {
-  carriedSummary,
-  carryForward,
-  type CarryItem,
-  type CarryRevision,
-} from '../../../lib/revision/carry';
+import { placeItems, type PlaceableItem, type PlaceableRevision } from '../../../lib/anchoring/placement';
+import { carriedSummary } from '../../../lib/revision/carry';
 import { parseFountain } from '../../../lib/script/fountain';
 import { nightShift, NIGHT_SHIFT_V1, rangeOf } from '../../fixtures/revisions';
 
 const { v1, v2 } = nightShift();
-const r1: CarryRevision = { id: 'r1', seq: 1, script: v1 };
-const r2: CarryRevision = { id: 'r2', seq: 2, script: v2 };
+const r1: PlaceableRevision = { id: 'r1', seq: 1, script: v1 };
+const r2: PlaceableRevision = { id: 'r2', seq: 2, script: v2 };
 
-function noteOn(id: string, rev: CarryRevision, quote: string): CarryItem {
+function noteOn(id: string, rev: PlaceableRevision, quote: string): PlaceableItem {
   const { start, end } = rangeOf(rev.script, quote);
   return { id, revisionId: rev.id, anchor: anchorAt(rev.script, start, end), placements: {} };
 }
 
-describe('carryForward', () => {
+describe('placeItems: carrying notes and flags forward', () => {
   it('places unchanged text exactly, edited text approximately, and orphans text that was cut', () => {
     const items = [
       noteOn('same', r1, 'Forty years of starter, and I break it.'),
@@ -28,7 +24,7 @@ describe('carryForward', () => {
       noteOn('cut', r1, 'Wake up. The bread goes out at five.'),
       { id: 'whole', revisionId: 'r1', placements: {} },
     ];
-    const placed = carryForward(items, [r1, r2], r2);
+    const placed = placeItems(items, [r1, r2], r2);
     expect(placed.has('whole'), 'a note on the whole script needs no placement').toBe(false);
     const same = placed.get('same')!;
     expect(same.status, 'unchanged line stays exact').toBe('exact');
@@ -46,13 +42,13 @@ describe('carryForward', () => {
 
   it('chains through drafts from the latest placement, and brings an orphan back when its text returns', () => {
     const v3 = parseFountain(NIGHT_SHIFT_V1); // the producer restores the first draft
-    const r3: CarryRevision = { id: 'r3', seq: 3, script: v3 };
+    const r3: PlaceableRevision = { id: 'r3', seq: 3, script: v3 };
     const cut = noteOn('cut', r1, 'Wake up. The bread goes out at five.');
     const edited = noteOn('edited', r1, 'The ovens have been cold since Tuesday.');
-    for (const [id, p] of carryForward([cut, edited], [r1, r2], r2)) {
+    for (const [id, p] of placeItems([cut, edited], [r1, r2], r2)) {
       (id === 'cut' ? cut : edited).placements.r2 = p;
     }
-    const placed = carryForward([cut, edited], [r1, r2, r3], r3);
+    const placed = placeItems([cut, edited], [r1, r2, r3], r3);
     expect(placed.get('cut')?.status, 'text back in v3: the orphan is placed again from its own anchor').toBe(
       'exact',
     );
@@ -66,13 +62,13 @@ describe('carryForward', () => {
     const item = noteOn('a', r1, 'Then we light them by hand.');
     item.placements.r2 = { revisionId: 'r2', status: 'exact', start: 1, end: 2 };
     const own = noteOn('b', r2, 'Somebody has to fix the chimney.');
-    expect(carryForward([item, own], [r1, r2], r2, { onlyMissing: true }).size, 'nothing to do').toBe(0);
-    expect(carryForward([item], [r1, r2], r2).get('a')?.start, 'recomputed without onlyMissing').not.toBe(1);
+    expect(placeItems([item, own], [r1, r2], r2, { onlyMissing: true }).size, 'nothing to do').toBe(0);
+    expect(placeItems([item], [r1, r2], r2).get('a')?.start, 'recomputed without onlyMissing').not.toBe(1);
   });
 
   it('orphans an item whose own revision is gone and that was never placed elsewhere', () => {
     const item = noteOn('x', r1, 'Then we light them by hand.');
-    expect(carryForward([item], [r2], r2).get('x')?.status, 'no base to place it from').toBe('orphaned');
+    expect(placeItems([item], [r2], r2).get('x')?.status, 'no base to place it from').toBe('orphaned');
   });
 
   it('summarises placements for the view: glance, orphans, exact', () => {

@@ -4,11 +4,10 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../../lib/db';
+import { db, settings } from '../../../../lib/db';
 import { requestNotes } from '../../../../lib/notes/requests';
 import { parseFountain } from '../../../../lib/script/fountain';
 import { clearDb, fakeLayout, LATE_EDITION, renderWorkbench, storeScript } from '../../helpers';
-import { draftKey } from '../../../../components/views/notes/CaptureBox';
 
 const ROSTER = [
   { initials: 'JS', name: 'Jo Sato', role: 'Showrunner' },
@@ -92,7 +91,7 @@ describe('notes view', () => {
     const box = await openNotes(user);
     await user.type(box, 'half a thought');
     await waitFor(async () =>
-      expect((await db.settings.get(draftKey(scriptId)))?.value, 'draft stored').toBe('half a thought'),
+      expect(await settings.noteDraft(scriptId).get(), 'draft stored').toBe('half a thought'),
     );
     first.unmount();
     renderWorkbench();
@@ -112,11 +111,14 @@ describe('notes view', () => {
     box = await openNotes(user);
     await user.type(box, '!q desk second{Enter}');
     await waitFor(async () => expect((await storedNotes()).length, 'two notes').toBe(2));
-    const titles = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
-    expect(titles, 'scene order, not typing order').toEqual([
-      '1. INT. COPY DESK - NIGHT (1)',
-      '2. EXT. LOADING DOCK - CONTINUOUS (1)',
-    ]);
+    // The list follows storage a moment after the write: wait for it rather than read the first render.
+    await waitFor(async () => {
+      const titles = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent);
+      expect(titles, 'scene order, not typing order').toEqual([
+        '1. INT. COPY DESK - NIGHT (1)',
+        '2. EXT. LOADING DOCK - CONTINUOUS (1)',
+      ]);
+    });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'time');
     expect(
       screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent),
