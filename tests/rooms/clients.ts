@@ -5,6 +5,17 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
+/**
+ * `ws` with a standing error listener: the provider closes sockets that are still connecting when it retries or is
+ * destroyed, and `ws` reports that as an 'error' event, which is uncaught once the provider has removed its own.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
+
 export interface RoomClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
@@ -24,7 +35,7 @@ export function connectClient(url: string, room: string, token: string, doc = ne
     name: room,
     token,
     document: doc,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: QuietWebSocket,
     // Reconnect quickly in tests (the default starts at 1 s).
     delay: 100,
     minDelay: 50,
