@@ -1,0 +1,89 @@
+// The embedded default (`npm run room-server` with nothing else): one instance on the file store, end to end across
+// restarts and a kill, its data-folder lock (also for PGlite, which has none of its own), and its refusals to start.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  addNote,
+  connectClient,
+  initRoomDoc,
+  noteText,
+  synced,
+  waitFor,
+  type RoomClient,
+} from './clients.ts';
+import { makeInvite, runRoomServerExpectingExit, startRoomInstance, type RoomInstance } from './harness.mjs';
+
+const ROOM = 'embedded-room';
+let dataDir: string;
+let instance: RoomInstance | undefined;
+const clients: RoomClient[] = [];
+const connect = async (url: string) => {
+  const client = connectClient(url, ROOM, await makeInvite(ROOM, 'editor'));
+  clients.push(client);
+  await synced(client);
+  return client;
+};
+
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'scriptside-embedded-'));
+});
+
+afterAll(async () => {
+  for (const client of clients) client.destroy();
+  await instance?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the embedded store', () => {
+  it('keeps a room across a restart and across a kill', async () => {
+    instance = await startRoomInstance({ name: 'embedded-1', dataDir });
+    const a = await connect(instance.url);
+    const b = await connect(instance.url);
+    initRoomDoc(a.doc);
+    addNote(a.doc, 'note-1', 'Kept across a restart');
+    await waitFor(() => noteText(b.doc, 'note-1') !== undefined, 'the note on the second client');
+    await instance.stop();
+
+    instance = await startRoomInstance({ name: 'embedded-2', dataDir });
+    const c = await connect(instance.url);
+    expect(noteText(c.doc, 'note-1'), 'the note came back from the data folder').toBe(
+      'Kept across a restart',
+    );
+    addNote(c.doc, 'note-2', 'Kept across a kill');
+    // Past the store delay (200 ms), then killed: the lock it leaves behind is stale and taken over.
+    await new Promise((r) => setTimeout(r, 600));
+    await instance.kill();
+
+    instance = await startRoomInstance({ name: 'embedded-3', dataDir });
+    const d = await connect(instance.url);
+    expect(noteText(d.doc, 'note-1')).toBe('Kept across a restart');
+    expect(noteText(d.doc, 'note-2')).toBe('Kept across a kill');
+  });
+
+  it.each([['file'], ['pglite']])(
+    'refuses a second %s server on a data folder in use, with a clear sentence',
+    async (store) => {
+      expect(instance?.alive(), 'the first server still runs').toBe(true);
+      const second = await runRoomServerExpectingExit(['--data', dataDir, '--store', store]);
+      expect(second.code).toBe(1);
+      expect(second.output).toContain(
+        `Another room server (process ${instance!.pid}) is using the data folder`,
+      );
+    },
+  );
+});
+
+describe('starting', () => {
+  it('refuses to start without a secret', async () => {
+    const result = await runRoomServerExpectingExit(['--data', dataDir], { SCRIPTSIDE_ROOM_SECRET: '' });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('No secret: pass --secret or set SCRIPTSIDE_ROOM_SECRET');
+  });
+
+  it('refuses --redis without --postgres: instances must share one database', async () => {
+    const result = await runRoomServerExpectingExit(['--redis', 'redis://127.0.0.1:1']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('pass --postgres URL too');
+  });
+});
