@@ -3,8 +3,9 @@
 // the instances would stay apart until the next edit (sync.md). After a reconnect each loaded room asks the others
 // for what it misses (sync step 1), and they answer with it and ask in turn.
 import { Redis } from '@hocuspocus/extension-redis';
-import { OutgoingMessage } from '@hocuspocus/server';
+import { OutgoingMessage, type onChangePayload } from '@hocuspocus/server';
 import type { RoomLog } from './log.ts';
+import { encodeSyncStep2 } from './protocol.ts';
 
 /** Resync is sent this long after the subscriber is ready again (the resubscription must be in place first), and
  * once more a little later in case the first answers were published before it was. */
@@ -48,15 +49,35 @@ export class RoomRedis extends Redis {
     this.pub.on('error', (error: Error) => log('redis-error', { connection: 'pub', error: error.message }));
   }
 
+  /**
+   * Hands a change to the other instances. The extension publishes a sync step 1 (this instance's whole state vector)
+   * on every change, and each other instance answers with the diff and a step 1 of its own, answered in turn: three
+   * messages and two diffs per keystroke, growing with the number of writers. Publishing the change itself as a sync
+   * step 2 is one message, applied by the others under the Redis origin (so they store it and do not relay it back).
+   * What a lost message would miss is repaired by the step 1 exchange on load and the resync after a reconnect.
+   */
+  override async onChange(data: onChangePayload): Promise<unknown> {
+    if (data.transactionOrigin === this.redisTransactionOrigin) return;
+    return this.pub.publish(
+      this.channel(data.documentName),
+      this.encode(encodeSyncStep2(data.documentName, data.update)),
+    );
+  }
+
+  private channel(documentName: string): string {
+    return `${this.configuration.prefix}:${documentName}`;
+  }
+
+  private encode(message: Uint8Array): Buffer {
+    return Buffer.concat([this.messagePrefix, Buffer.from(message)]);
+  }
+
   /** Publishes sync step 1 of every loaded room: the other instances answer with what this one misses. */
   private resyncAll(): void {
     if (!this.instance) return;
     for (const document of this.instance.documents.values()) {
       const message = new OutgoingMessage(document.name).createSyncMessage().writeFirstSyncStepFor(document);
-      void this.pub.publish(
-        `${this.configuration.prefix}:${document.name}`,
-        Buffer.concat([this.messagePrefix, Buffer.from(message.toUint8Array())]),
-      );
+      void this.pub.publish(this.channel(document.name), this.encode(message.toUint8Array()));
     }
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { InviteError, checkInvite, signInvite } from '../../server/auth.ts';
 import { RoomConfigError, readConfig } from '../../server/config.ts';
-import { readMessageHead } from '../../server/protocol.ts';
+import { encodeSyncStep2, readMessageHead } from '../../server/protocol.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
 import { RoomStoreError } from '../../server/store/types.ts';
 
@@ -97,6 +97,18 @@ describe('message heads', () => {
     });
     expect(readMessageHead(head('room', 0, 2))).toMatchObject({ writes: true });
     expect(readMessageHead(head('room', 2, 0))).toMatchObject({ type: 2, writes: false });
+  });
+
+  it('writes a change as a sync step 2 that reads back', () => {
+    const update = new Uint8Array(300).fill(5);
+    const message = encodeSyncStep2('room:ü', update);
+    expect(readMessageHead(message)).toMatchObject({
+      documentName: 'room:ü',
+      type: 0,
+      syncStep: 1,
+      writes: true,
+    });
+    expect(message.subarray(message.length - 300)).toEqual(Buffer.from(update));
   });
 
   it('refuses unknown types, bad sync steps and truncated messages', () => {
