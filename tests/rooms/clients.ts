@@ -26,8 +26,24 @@ export interface RoomClient {
   destroy(): void;
 }
 
-/** Connects to `url`, room `room`, with invite `token`. Resolves at once; wait with `synced()`. */
-export function connectClient(url: string, room: string, token: string, doc = new Y.Doc()): RoomClient {
+/** A client that never answers the server's pings: what a hung machine or a dead network path looks like. */
+class HungWebSocket extends QuietWebSocket {
+  constructor(address: string | URL, protocols?: string | string[]) {
+    super(address, protocols, { autoPong: false });
+  }
+}
+
+/**
+ * Connects to `url`, room `room`, with invite `token`. Resolves at once; wait with `synced()`. With `hung`, the
+ * client's socket never answers pings.
+ */
+export function connectClient(
+  url: string,
+  room: string,
+  token: string,
+  doc = new Y.Doc(),
+  options: { hung?: boolean } = {},
+): RoomClient {
   const refusals: string[] = [];
   const closes: { code: number; reason: string }[] = [];
   const provider = new HocuspocusProvider({
@@ -35,7 +51,7 @@ export function connectClient(url: string, room: string, token: string, doc = ne
     name: room,
     token,
     document: doc,
-    WebSocketPolyfill: QuietWebSocket,
+    WebSocketPolyfill: options.hung ? HungWebSocket : QuietWebSocket,
     // Reconnect quickly in tests (the default starts at 1 s).
     delay: 100,
     minDelay: 50,

@@ -74,6 +74,36 @@ describe('the embedded store', () => {
   );
 });
 
+describe('limits', () => {
+  it('refuses a write that would take a room past its size limit, and keeps the room as it was', async () => {
+    const limitedDir = mkdtempSync(join(tmpdir(), 'scriptside-limited-'));
+    const limited = await startRoomInstance({
+      name: 'limited',
+      dataDir: limitedDir,
+      args: ['--max-document-mb', '1'],
+    });
+    try {
+      const token = await makeInvite(ROOM, 'editor');
+      const writer = connectClient(limited.url, ROOM, token);
+      clients.push(writer);
+      await synced(writer);
+      addNote(writer.doc, 'small', 'Fits');
+      await waitFor(() => !writer.provider.hasUnsyncedChanges, 'the small note stored');
+      addNote(writer.doc, 'huge', 'x'.repeat(1_500_000));
+      await waitFor(() => writer.closes.some((c) => c.code === 4413), 'the size-limit close');
+      writer.provider.destroy();
+      const reader = connectClient(limited.url, ROOM, token);
+      clients.push(reader);
+      await synced(reader);
+      expect(noteText(reader.doc, 'small')).toBe('Fits');
+      expect(noteText(reader.doc, 'huge'), 'the oversized write was not taken').toBeUndefined();
+    } finally {
+      await limited.stop();
+      rmSync(limitedDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('starting', () => {
   it('refuses to start without a secret', async () => {
     const result = await runRoomServerExpectingExit(['--data', dataDir], { SCRIPTSIDE_ROOM_SECRET: '' });

@@ -184,6 +184,18 @@ describe('sockets', () => {
     expect((await done).code).toBe(1009);
   });
 
+  it('drops a connection that stops answering pings within two heartbeats', async () => {
+    const client = connectClient(url, ROOM, await makeInvite(ROOM, 'editor'), undefined, { hung: true });
+    clients.push(client);
+    await synced(client);
+    const started = Date.now();
+    await waitFor(() => client.closes.length > 0, 'the server to drop the hung connection', 5_000);
+    // Heartbeat 1 s here: the first ping goes unanswered, the second finds it so.
+    expect(Date.now() - started, 'detected in seconds, not the ~39 s seen without a heartbeat').toBeLessThan(
+      4_000,
+    );
+  });
+
   it('answers the application heartbeat', async () => {
     const client = connect(await makeInvite(ROOM, 'editor'));
     await synced(client);
