@@ -52,6 +52,8 @@ export class SocketGuard {
     if (options.heartbeatMs > 0) {
       ws.on('pong', () => (this.alive = true));
       const ping = setInterval(() => {
+        // Closing already: the cut-off in close() ends it if the peer never answers the close frame.
+        if (this.closed) return;
         if (!this.alive) {
           // No pong since the last ping: the peer is gone or hung. terminate() does not wait for a close handshake.
           options.log('heartbeat-lost', {});
