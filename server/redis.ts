@@ -64,6 +64,15 @@ export class RoomRedis extends Redis {
     );
   }
 
+  /**
+   * The extension takes a Redis lock around Hocuspocus's store hook so that one instance writes a snapshot. Rooms are
+   * stored by RoomPersistence instead (every instance appends what it sees, duplicates merge away), so the lock
+   * would only cost a Redis round trip per store, and a log line whenever another instance holds it.
+   */
+  override async onStoreDocument(): Promise<void> {}
+
+  override async afterStoreDocument(): Promise<void> {}
+
   private channel(documentName: string): string {
     return `${this.configuration.prefix}:${documentName}`;
   }

@@ -2,7 +2,7 @@
 // paced as assistants type. Every client must end with all 2,000 notes; prints how long a note took to reach the other
 // clients (p50/p95, goal p95 <= 250 ms) and the instances' memory. Skipped with a notice without PostgreSQL/Redis.
 import { connectClient, synced, waitFor, type RoomClient } from '../../rooms/clients.ts';
-import { makeInvite, roomInfra, rssBytes, startRoomCluster } from '../../rooms/harness.mjs';
+import { makeInvite, roomInfra, rssBytes, startRoomCluster, type RoomCluster } from '../../rooms/harness.mjs';
 import { report } from '../harness';
 import * as Y from 'yjs';
 
@@ -17,8 +17,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function load(): Promise<void> {
-  const cluster = await startRoomCluster({ instances: 2 });
+interface LoadResult {
+  p50: number;
+  p95: number;
+  max: number;
+  deliveries: number;
+  complete: number;
+  convergedMs: number;
+  memory: string[];
+}
+
+/** Runs the load on `cluster`'s instances (clients spread over them) and returns what it measured. */
+async function load(cluster: RoomCluster): Promise<LoadResult> {
   const clients: RoomClient[] = [];
   try {
     const token = await makeInvite(ROOM, 'editor');
@@ -63,31 +73,59 @@ async function load(): Promise<void> {
       `every client to hold all ${total} notes`,
       60_000,
     ).catch((error: Error) => console.log(error.message));
-    const convergedMs = performance.now() - started;
-    const complete = clients.filter((client) => client.doc.getMap('notes').size === total).length;
     latencies.sort((a, b) => a - b);
-    const memory = cluster.instances.map(
-      (i) => `${i.name} ${((rssBytes(i.pid) ?? 0) / 1024 / 1024).toFixed(0)} MB`,
-    );
-    report({
-      name: `note propagation p50 (${CLIENTS} clients x ${NOTES_PER_CLIENT} notes, 2 instances)`,
-      ms: percentile(latencies, 50),
-      extra: `${latencies.length} deliveries`,
-    });
-    report({
-      name: 'note propagation p95',
-      ms: percentile(latencies, 95),
-      budgetMs: P95_GOAL_MS,
-      extra: `max ${latencies[latencies.length - 1]?.toFixed(0)} ms`,
-    });
-    console.log(
-      `${complete}/${CLIENTS} clients hold all ${total} notes, ${(convergedMs / 1000).toFixed(1)} s from the first ` +
-        `write | server memory: ${memory.join(', ')}`,
-    );
+    return {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: latencies[latencies.length - 1] ?? NaN,
+      deliveries: latencies.length,
+      complete: clients.filter((client) => client.doc.getMap('notes').size === total).length,
+      convergedMs: performance.now() - started,
+      memory: cluster.instances.map(
+        (i) => `${i.name} ${((rssBytes(i.pid) ?? 0) / 1024 / 1024).toFixed(0)} MB`,
+      ),
+    };
   } finally {
     for (const client of clients) client.destroy();
-    await cluster.stop();
   }
+}
+
+/** The same load on one instance (embedded store, no Redis) as the anchor, then on two over PostgreSQL + Redis. */
+async function measure(): Promise<void> {
+  const single = await startRoomCluster({ embedded: true });
+  let anchor: LoadResult;
+  try {
+    anchor = await load(single);
+  } finally {
+    await single.stop();
+  }
+  const pair = await startRoomCluster({ instances: 2 });
+  let result: LoadResult;
+  try {
+    result = await load(pair);
+  } finally {
+    await pair.stop();
+  }
+  const setup = `${CLIENTS} clients x ${NOTES_PER_CLIENT} notes`;
+  report({
+    name: `note propagation p50 (${setup}, 2 instances, PostgreSQL + Redis)`,
+    ms: result.p50,
+    anchor: { name: 'one instance', ms: anchor.p50 },
+    extra: `${result.deliveries} deliveries`,
+  });
+  report({
+    name: 'note propagation p95',
+    ms: result.p95,
+    anchor: { name: 'one instance', ms: anchor.p95 },
+    budgetMs: P95_GOAL_MS,
+    extra: `max ${result.max.toFixed(0)} ms`,
+  });
+  const total = CLIENTS * NOTES_PER_CLIENT;
+  console.log(
+    `${result.complete}/${CLIENTS} clients hold all ${total} notes, ${(result.convergedMs / 1000).toFixed(1)} s from ` +
+      `the first write (one instance: ${anchor.complete}/${CLIENTS}, ${(anchor.convergedMs / 1000).toFixed(1)} s) | ` +
+      `server memory: ${result.memory.join(', ')} (one instance: ${anchor.memory.join(', ')})`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -102,5 +140,5 @@ export async function run(): Promise<void> {
     return;
   }
   // A benchmark never fails the run.
-  await load().catch((error: Error) => console.log(`rooms load: not measured (${error.message})`));
+  await measure().catch((error: Error) => console.log(`rooms load: not measured (${error.message})`));
 }
