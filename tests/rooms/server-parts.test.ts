@@ -79,6 +79,7 @@ describe('settings', () => {
     [['--port', 'eighty'], { SCRIPTSIDE_ROOM_SECRET: SECRET }, '--port must be a number'],
     [['--postgres', 'mysql://x'], { SCRIPTSIDE_ROOM_SECRET: SECRET }, '--postgres must start with'],
     [['--bogus'], { SCRIPTSIDE_ROOM_SECRET: SECRET }, 'Options:'],
+    [['--name', 'x'.repeat(300)], { SCRIPTSIDE_ROOM_SECRET: SECRET }, '--name must be'],
   ])('refuses %j with a sentence', (argv, env, sentence) => {
     expect(() => readConfig(argv as string[], env)).toThrow(RoomConfigError);
     expect(() => readConfig(argv as string[], env)).toThrow(sentence);
