@@ -1,5 +1,6 @@
 // The embedded default (`npm run room-server` with nothing else): one instance on the file store, end to end across
 // restarts and a kill, its data-folder lock (also for PGlite, which has none of its own), and its refusals to start.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,15 @@ import {
   waitFor,
   type RoomClient,
 } from './clients.ts';
-import { makeInvite, runRoomServerExpectingExit, startRoomInstance, type RoomInstance } from './harness.mjs';
+import { checkInvite } from '../../server/auth.ts';
+import {
+  ROOM_SECRET,
+  ROOT,
+  makeInvite,
+  runRoomServerExpectingExit,
+  startRoomInstance,
+  type RoomInstance,
+} from './harness.mjs';
 
 const ROOM = 'embedded-room';
 let dataDir: string;
@@ -101,6 +110,31 @@ describe('limits', () => {
       await limited.stop();
       rmSync(limitedDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('invites from the command line', () => {
+  it('prints the token alone on its last line, and the server lets it in', async () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'server/invite.ts'), '--room', ROOM, '--role', 'viewer', '--days', '1'],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SCRIPTSIDE_ROOM_SECRET: ROOM_SECRET } },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const token = run.stdout.trimEnd().split('\n').at(-1)!;
+    const invite = await checkInvite(ROOM_SECRET, token, ROOM);
+    expect(invite.role).toBe('viewer');
+    expect(invite.exp * 1000 - Date.now()).toBeGreaterThan(86_000_000);
+  });
+
+  it('refuses without a room, with a sentence', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/invite.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SCRIPTSIDE_ROOM_SECRET: ROOM_SECRET },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('--room NAME is required');
   });
 });
 

@@ -7,7 +7,9 @@ import { InviteError, checkInvite, signInvite } from '../../server/auth.ts';
 import { RoomConfigError, readConfig } from '../../server/config.ts';
 import { encodeSyncStep2, readMessageHead } from '../../server/protocol.ts';
 import { openFileStore } from '../../server/store/file-store.ts';
-import { RoomStoreError } from '../../server/store/types.ts';
+import { RoomStoreError, type RoomStore } from '../../server/store/types.ts';
+import { RoomPersistence } from '../../server/persistence.ts';
+import { waitFor } from './clients.ts';
 
 const SECRET = 's'.repeat(40);
 
@@ -178,5 +180,57 @@ describe('the file store', () => {
     writeFileSync(join(dir, 'LOCK'), '999999999');
     const again = openFileStore(dir);
     await again.close();
+  });
+});
+
+describe('storing changes', () => {
+  /** A store that fails its first `failures` appends, as a database restarting would. */
+  function flakyStore(failures: number) {
+    const appended: Uint8Array[] = [];
+    let left = failures;
+    const store: RoomStore = {
+      kind: 'flaky',
+      load: async () => [...appended],
+      append: async (_room, updates) => {
+        if (left-- > 0) throw new Error('connection refused');
+        appended.push(...updates);
+      },
+      compact: async () => undefined,
+      close: async () => undefined,
+    };
+    return { store, appended };
+  }
+  const change = (key: string) => {
+    const doc = new Y.Doc();
+    doc.getMap('notes').set(key, key);
+    return Y.encodeStateAsUpdate(doc);
+  };
+  const changePayload = (update: Uint8Array) =>
+    ({ documentName: 'room', update }) as unknown as Parameters<RoomPersistence['onChange']>[0];
+
+  it('writes a burst of changes as one row after the delay', async () => {
+    const { store, appended } = flakyStore(0);
+    const persistence = new RoomPersistence(store, 20, () => undefined);
+    for (const key of ['a', 'b', 'c']) await persistence.onChange(changePayload(change(key)));
+    expect(appended, 'nothing before the delay').toHaveLength(0);
+    await waitFor(() => appended.length > 0, 'the write');
+    expect(appended).toHaveLength(1);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, appended[0]);
+    expect([...doc.getMap('notes').keys()].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps changes through a failed write and writes them when the store is back', async () => {
+    const { store, appended } = flakyStore(1);
+    const log: string[] = [];
+    const persistence = new RoomPersistence(store, 10, (event) => log.push(event));
+    await persistence.onChange(changePayload(change('a')));
+    await waitFor(() => log.includes('store-failed'), 'the failed write');
+    await persistence.onChange(changePayload(change('b')));
+    // Retried after a second.
+    await waitFor(() => appended.length > 0, 'the retried write', 5_000);
+    const doc = new Y.Doc();
+    for (const update of appended) Y.applyUpdate(doc, update);
+    expect([...doc.getMap('notes').keys()].sort()).toEqual(['a', 'b']);
   });
 });
