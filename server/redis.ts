@@ -7,9 +7,11 @@ import { OutgoingMessage, type onChangePayload } from '@hocuspocus/server';
 import type { RoomLog } from './log.ts';
 import { encodeSyncStep2 } from './protocol.ts';
 
-/** Resync is sent this long after the subscriber is ready again (the resubscription must be in place first), and
- * once more a little later in case the first answers were published before it was. */
-const RESYNC_DELAYS_MS = [200, 2_000];
+/**
+ * A second resync this long after the first, in case an answer was lost while the other instances' own connections
+ * were coming back from the same Redis outage (ms).
+ */
+const SECOND_RESYNC_MS = 2_000;
 
 /** Options for ioredis from a redis:// URL. */
 function redisOptions(url: string) {
@@ -42,7 +44,17 @@ export class RoomRedis extends Redis {
       }
       this.resyncs++;
       log('redis-resync', { rooms: this.instance?.documents.size ?? 0 });
-      for (const delay of RESYNC_DELAYS_MS) setTimeout(() => this.resyncAll(), delay).unref();
+      // ioredis emits 'ready' before it resubscribes: subscribe here first (Redis answers in order, so once this
+      // resolves the channels are live), or the other instances' answers would arrive before anyone listens.
+      const channels = [...(this.instance?.documents.keys() ?? [])].map((name) => this.channel(name));
+      const subscribed = channels.length ? this.sub.subscribe(...channels) : Promise.resolve();
+      subscribed.then(
+        () => {
+          this.resyncAll();
+          setTimeout(() => this.resyncAll(), SECOND_RESYNC_MS).unref();
+        },
+        (error: Error) => log('redis-error', { connection: 'sub', error: error.message }),
+      );
     });
     // ioredis reconnects by itself; without a listener it would print every failed attempt as unhandled.
     this.sub.on('error', (error: Error) => log('redis-error', { connection: 'sub', error: error.message }));

@@ -46,7 +46,9 @@ export class SocketGuard {
     if (options.authTimeoutMs > 0)
       this.timers.push(
         setTimeout(() => {
-          if (this.authenticated.size === 0) this.close(CLOSE.authTimeout);
+          if (this.authenticated.size > 0 || this.closed) return;
+          options.log('closed-auth-timeout', {});
+          this.close(CLOSE.authTimeout);
         }, options.authTimeoutMs),
       );
     if (options.heartbeatMs > 0) {
