@@ -1,6 +1,6 @@
 // The Notes view: room session bar, capture box always one shortcut away, and the notes list (grouped, filtered,
 // searched), with orphans apart and Undo after a delete. Stored data is read live; nothing is cached in state.
-// The view draws; its jobs live beside it: placement writes (usePlacement), page marks (usePageMarks), what commands
+// The view draws; its jobs live beside it: placement writes (usePlacement), page marks (usePageMarking), what commands
 // ask of it (useNotesHandle) and what it does to notes (useNoteActions).
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { NoteRecord } from '../../../lib/db';
@@ -18,7 +18,7 @@ import { SessionBar, type SessionBarHandle } from './SessionBar';
 import { runningSession, useScriptNotes, useSessions } from './store';
 import { useNoteActions } from './useNoteActions';
 import { useNotesHandle } from './useNotesHandle';
-import { usePageMarks } from './usePageMarks';
+import { usePageMarking } from './usePageMarking';
 import { usePlacement } from './usePlacement';
 import './notes.css';
 
@@ -57,7 +57,7 @@ function NotesForScript({ open }: { open: OpenScript }) {
   });
 
   usePlacement(notes, revision, record.id, wb.notify);
-  const marks = usePageMarks(notes, revision, platform.targetTabId);
+  const marks = usePageMarking(notes, revision, platform.targetTabId);
   const rowsFor = useCallback(
     (subset: readonly NoteRecord[]) =>
       exportRows(subset, {
