@@ -35,23 +35,24 @@ export function CommandPalette({ input }: { input: QuickInput }) {
   const mac = isMac();
   const returnFocus = useRef<Element | null>(null);
 
-  // A new request (e.g. a command asking for a choice) starts from its own value.
-  useEffect(() => {
-    setValue((input.kind === 'pick' ? '' : input.value) + releaseTypedKeys());
-    setActive(0);
-    setProblem(undefined);
-    inputRef.current?.focus();
-  }, [input]);
-
   useLayoutEffect(() => {
     returnFocus.current = document.activeElement;
-    inputRef.current?.focus();
     // Give focus back to where the user was, as VS Code does when its palette closes.
     return () => {
       const el = returnFocus.current;
       if (el instanceof HTMLElement && el.isConnected) el.focus();
     };
   }, []);
+
+  // A new request (e.g. a command asking for a choice) starts from its own value, plus the keys held while the
+  // palette loaded. Done with the focus, before the browser handles another key: a key typed between the box taking
+  // the focus and being filled would otherwise be overwritten.
+  useLayoutEffect(() => {
+    setValue((input.kind === 'pick' ? '' : input.value) + releaseTypedKeys());
+    setActive(0);
+    setProblem(undefined);
+    inputRef.current?.focus();
+  }, [input]);
 
   const items: PaletteItem[] = useMemo(() => {
     const finish = (fn: () => void) => () => {
