@@ -20,8 +20,3 @@ export const VIEWS: readonly ViewDefinition[] = [
 
 // What features offer commands beyond their views, reached through this file like the views themselves.
 export { loadFactcheckActions } from './factcheck/contribution';
-
-/** The view with this id, if registered. */
-export function getView(id: string): ViewDefinition | undefined {
-  return VIEWS.find((v) => v.id === id);
-}

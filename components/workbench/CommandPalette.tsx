@@ -37,7 +37,6 @@ export function CommandPalette({ input }: { input: QuickInput }) {
 
   useLayoutEffect(() => {
     returnFocus.current = document.activeElement;
-    inputRef.current?.focus();
     // Give focus back to where the user was, as VS Code does when its palette closes.
     return () => {
       const el = returnFocus.current;
@@ -45,9 +44,9 @@ export function CommandPalette({ input }: { input: QuickInput }) {
     };
   }, []);
 
-  // A new request (e.g. a command asking for a choice) starts from its own value, plus what was typed before the
-  // palette existed. A layout effect, run in the same task as the focus above: a key arriving between the focus and
-  // a later effect would go into the box natively and then be overwritten by the held keys.
+  // A new request (e.g. a command asking for a choice) starts from its own value, plus the keys held while the
+  // palette loaded. Done with the focus, before the browser handles another key: a key typed between the box taking
+  // the focus and being filled would otherwise be overwritten.
   useLayoutEffect(() => {
     setValue((input.kind === 'pick' ? '' : input.value) + releaseTypedKeys());
     setActive(0);

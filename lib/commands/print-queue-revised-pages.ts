@@ -1,4 +1,5 @@
 // Queues the current revision's revised pages (the pages its comparison with the draft before changed) for printing.
+// The Print queue view's "Queue revised pages" button runs this command too.
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -20,8 +21,11 @@ export default defineCommand({
       } else if (!r.job) {
         ctx.notify('Every revised page of this revision is already waiting in the Print queue.');
       } else {
+        const waiting = r.alreadyQueued.length
+          ? `; ${r.alreadyQueued.length} already waiting ${r.alreadyQueued.length === 1 ? 'was' : 'were'} not queued again`
+          : '';
         ctx.notify(
-          `Queued ${r.job.pages.length} revised ${r.job.pages.length === 1 ? 'page' : 'pages'} on ${r.job.paperColor} (Print queue).`,
+          `Queued ${r.job.pages.length} revised ${r.job.pages.length === 1 ? 'page' : 'pages'} on ${r.job.paperColor}${waiting} (Print queue).`,
         );
       }
     } catch (e) {

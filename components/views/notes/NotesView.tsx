@@ -1,6 +1,6 @@
 // The Notes view: room session bar, capture box always one shortcut away, and the notes list (grouped, filtered,
 // searched), with orphans apart and Undo after a delete. Stored data is read live; nothing is cached in state.
-// The view draws; its jobs live beside it: page marks (usePageMarks), what commands ask of it (useNotesHandle) and
+// The view draws; its jobs live beside it: page marks (usePageMarking), what commands ask of it (useNotesHandle) and
 // what it does to notes (useNoteActions). Where notes stand in the shown draft is worked out for notes and flags alike
 // by the workbench (usePlacementsIn, lib/anchoring/placement).
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -19,7 +19,7 @@ import { SessionBar, type SessionBarHandle } from './SessionBar';
 import { runningSession, useScriptNotes, useSessions } from './store';
 import { useNoteActions } from './useNoteActions';
 import { useNotesHandle } from './useNotesHandle';
-import { usePageMarks } from './usePageMarks';
+import { usePageMarking } from './usePageMarking';
 import './notes.css';
 
 /** The Notes view (the workbench shows the declared empty state while no script is open). */
@@ -56,7 +56,7 @@ function NotesForScript({ open }: { open: OpenScript }) {
     lastScene,
   });
 
-  const marks = usePageMarks(notes, revision, platform.targetTabId);
+  const marks = usePageMarking(notes, revision, platform.targetTabId);
   const rowsFor = useCallback(
     (subset: readonly NoteRecord[]) =>
       exportRows(subset, {

@@ -100,7 +100,15 @@ export function PrintQueueView() {
   return (
     <div className="print-queue-view">
       <div className="queue-toolbar" role="group" aria-label="Queue pages of the current revision">
-        <button type="button" className="button-primary" onClick={() => void queueRevised(current.id)}>
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => {
+            // The same command as the palette's "Print: Queue Revised Pages".
+            const command = getCommand('print.queueRevisedPages');
+            if (command) void runCommand(command);
+          }}
+        >
           Queue revised pages
         </button>
         <button

@@ -8,10 +8,10 @@ import { scenesOf } from '../../../lib/revision/scenes';
 import type { Page } from '../../../lib/script/model';
 import { IconButton } from '../../ui/IconButton';
 import { usePlatform } from '../../workbench/platform';
+import { useViewHandle } from '../../workbench/views';
 import { ChangesDialog } from './ChangesDialog';
 import { changeSentence, diffRows, placesOf, rowElement, summaryLine } from './diff-model';
 import { DiffView, type DiffLayout, type DiffViewHandle } from './DiffView';
-import { useViewHandle } from '../../workbench/views';
 
 interface Props {
   older: RevisionRecord;

@@ -34,7 +34,7 @@ describe('reading the page', () => {
     // A permission prompt left unanswered, or a tab with nothing to read: the reading never settles.
     platform.readTab = vi.fn<Platform['readTab']>(() => new Promise<ReadOutcome>(() => {}));
     renderWorkbench(platform);
-    await user.click(await screen.findByRole('button', { name: /^Read this page$/ }));
+    await user.click(await screen.findByRole('button', { name: /^Read this page$/ }, { timeout: 5000 }));
     const status = screen.getByRole('contentinfo', { name: 'Status' });
     expect(await within(status).findByText(/Reading the page/), 'the spinner shows').toBeInTheDocument();
     await user.click(within(status).getByRole('button', { name: 'Cancel' }));
@@ -75,7 +75,7 @@ describe('reading a long PDF', () => {
     const platform = fakePlatform();
     const reading = steppedReading(platform, 122);
     renderWorkbench(platform);
-    await user.click(await screen.findByRole('button', { name: /^Read this page$/ }));
+    await user.click(await screen.findByRole('button', { name: /^Read this page$/ }, { timeout: 5000 }));
     const status = screen.getByRole('contentinfo', { name: 'Status' });
     await waitFor(() => expect(reading.session(), 'the panel gives the reading a session').toBeDefined());
     const session = reading.session()!;
@@ -132,7 +132,7 @@ describe('reading a long PDF', () => {
     const platform = fakePlatform();
     const reading = steppedReading(platform, 1840);
     renderWorkbench(platform);
-    await user.click(await screen.findByRole('button', { name: /^Read this page$/ }));
+    await user.click(await screen.findByRole('button', { name: /^Read this page$/ }, { timeout: 5000 }));
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog.textContent, 'the page count and an estimate').toMatch(
       /This PDF has 1,840 pages; reading it takes about \d+ seconds\. Read it anyway\?/,
@@ -150,7 +150,7 @@ describe('reading a long PDF', () => {
     const platform = fakePlatform();
     const reading = steppedReading(platform, 700);
     renderWorkbench(platform);
-    await user.click(await screen.findByRole('button', { name: /^Read this page$/ }));
+    await user.click(await screen.findByRole('button', { name: /^Read this page$/ }, { timeout: 5000 }));
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog.textContent).toMatch(/This PDF has 700 pages/);
     await user.click(within(dialog).getByRole('button', { name: 'Read' }));

@@ -60,7 +60,7 @@ describe('print queue view', () => {
     expect(await screen.findByRole('button', { name: '2 to print' }), 'status bar count').toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Queue revised pages' }));
     expect(
-      await screen.findByText(/already waiting in the queue/),
+      await screen.findByText(/already waiting in the Print queue/),
       'second queueing refused',
     ).toBeInTheDocument();
     expect(await db.printJobs.count(), 'still one stored job').toBe(1);

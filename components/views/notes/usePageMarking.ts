@@ -10,7 +10,7 @@ import { clearNotesInPage, highlightNotesInPage } from './page-highlights';
 const MARK_SETTLE_MS = 400;
 
 /** What the "Mark notes in the page" button shows and does. */
-export interface PageMarks {
+export interface PageMarking {
   /** The tab shows a page this revision was read from (not a PDF): marks can be made there. */
   canMark: boolean;
   marking: boolean;
@@ -20,11 +20,11 @@ export interface PageMarks {
 }
 
 /** Marks `notes` placed in `revision` in tab `tabId` while the user has it on. */
-export function usePageMarks(
+export function usePageMarking(
   notes: readonly NoteRecord[] | undefined,
   revision: RevisionRecord,
   tabId: number | undefined,
-): PageMarks {
+): PageMarking {
   const canMark = tabId !== undefined && revision.source.kind === 'page' && revision.source.format !== 'pdf';
   const [marking, setMarking] = useState(false);
   const [marked, setMarked] = useState<number | undefined>();
