@@ -3,6 +3,7 @@
 import { PrintStatusItem } from '../views/print-queue/PrintStatusItem';
 import { NotesStatusItem } from '../views/notes/NotesStatusItem';
 import { FactcheckStatusItem } from '../views/factcheck/FactcheckStatusItem';
+import { RoomStatusItem } from '../rooms/RoomStatusItem';
 import { paperColor } from '../ui/revisionColors';
 import { BusyStatus } from './BusyStatus';
 import { useOpenScript } from './openScript';
@@ -44,6 +45,7 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
       </div>
       <div className="status-right">
         {wb.busy.length > 0 ? <BusyStatus work={wb.busy[0]} /> : null}
+        <RoomStatusItem />
         <NotesStatusItem />
         <FactcheckStatusItem />
         <PrintStatusItem />

@@ -144,6 +144,24 @@ export class RecordSync {
     if (table === 'notes' && typeof record.text === 'string') this.texts.set(String(record.id), record.text);
   }
 
+  /**
+   * After the caller stored records `take` returned: remembers their text as the base of the next local edit, and
+   * takes up again any record the document changed meanwhile (a local edit that committed between `take` and the
+   * write was merged into the document, and storage must get that merged version too).
+   */
+  settle(stored: readonly RemoteRecord[]): void {
+    let again = false;
+    for (const { table, record } of stored) {
+      this.stored(table, record);
+      const now = readRecord(this.doc, table, String(record.id));
+      if (now && (now.updatedAt !== record.updatedAt || now.text !== record.text)) {
+        this.pending.set(table, (this.pending.get(table) ?? new Set()).add(String(record.id)));
+        again = true;
+      }
+    }
+    if (again) for (const l of [...this.listeners]) l();
+  }
+
   /** Writes committed local changes of the shared script into the document (a viewer's never are). */
   applyLocal(changes: readonly LocalChange[]): number {
     if (this.options.readOnly) return 0;
@@ -177,7 +195,8 @@ export class RecordSync {
    * the room changed later, is returned to store. `local` holds every record of the shared script in storage.
    */
   reconcile(local: readonly LocalRecord[]): Reconciliation {
-    initDoc(this.doc);
+    // A viewer writes nothing into the room, not even the layout stamp.
+    if (!this.options.readOnly) this.doc.transact(() => initDoc(this.doc), LOCAL_ORIGIN);
     const incoming: RemoteRecord[] = [];
     const refused: RefusedRecord[] = [];
     const seen = new Set<string>();

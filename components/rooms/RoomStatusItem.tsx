@@ -1,0 +1,68 @@
+// The status bar's room item: the room's state and the initials of the other assistants in it (who runs a
+// session is in the item's name). It also starts the rooms joined earlier, reports room notices, shows a joined
+// room's script when it arrives, and tells the room which line this assistant is on.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { db } from '../../lib/db';
+import { Codicon } from '../ui/Codicon';
+import { useOpenScript } from '../workbench/openScript';
+import { useWorkbench } from '../workbench/state';
+import './rooms.css';
+import { onRoomNotice, onRoomScript, setPresence, startRooms, useRoomOf } from './room-store';
+
+/** Nothing when the open script is in no room. */
+export function RoomStatusItem() {
+  const wb = useWorkbench();
+  const { open } = useOpenScript();
+  const scriptId = open?.record.id;
+  const room = useRoomOf(scriptId);
+  const { notify, setShownScriptId, setActiveView } = wb;
+
+  useEffect(() => {
+    const stops = [
+      onRoomNotice((message, severity) => notify(message, severity === 'info' ? 'info' : 'error')),
+      onRoomScript((id) => setShownScriptId(id)),
+    ];
+    // Rooms joined earlier reconnect; with none joined this does nothing (no request leaves the machine).
+    void startRooms().catch(() => {});
+    return () => stops.forEach((s) => s());
+  }, [notify, setShownScriptId]);
+
+  const session = useLiveQuery(
+    async () =>
+      scriptId
+        ? (await db.sessions.where('scriptId').equals(scriptId).toArray()).find(
+            (s) => s.endedAt === undefined && s.deletedAt === undefined,
+          )?.title
+        : undefined,
+    [scriptId],
+  );
+  const offset = wb.selection?.start;
+  useEffect(() => setPresence({ offset, session }), [offset, session]);
+
+  if (!room) return null;
+  const { peers, status, readOnly } = room;
+  const who = peers.map((p) => `${p.name}${p.session ? ` (session “${p.session}” running)` : ''}`).join(', ');
+  const label = `Room ${room.membership.room}: ${status}${readOnly ? ', read-only' : ''}. ${
+    peers.length ? `In the room: ${who}.` : 'Nobody else in the room.'
+  } Open room settings`;
+  return (
+    <button
+      type="button"
+      className={`status-item room-status room-status-${status}`}
+      title={label}
+      aria-label={label}
+      onClick={() => setActiveView('settings')}
+    >
+      <Codicon
+        name={status === 'connected' ? 'live-share' : status === 'refused' ? 'error' : 'debug-disconnect'}
+      />
+      {readOnly ? <span className="room-readonly-tag">Read-only</span> : null}
+      {peers.map((p) => (
+        <span key={p.clientId} className={`room-initials${p.session ? ' room-initials-session' : ''}`}>
+          {p.initials}
+        </span>
+      ))}
+    </button>
+  );
+}
