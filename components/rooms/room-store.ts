@@ -215,3 +215,11 @@ export function setPresence(p: Presence): void {
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : 'The room could not be joined.';
 }
+
+// The end-to-end build only (a constant false in the shipped build, which drops this): lets a browser test make
+// records through the same database and change feed as the views do, without driving every form.
+if (import.meta.env && import.meta.env.SCRIPTSIDE_E2E) {
+  void import('../../lib/db').then(({ db }) => {
+    (globalThis as { __scriptsideE2E?: unknown }).__scriptsideE2E = { db };
+  });
+}
