@@ -38,7 +38,8 @@ export function RoomStatusItem() {
     [scriptId],
   );
   const offset = wb.selection?.start;
-  useEffect(() => setPresence({ offset, session }), [offset, session]);
+  const revisionId = open?.revision?.id;
+  useEffect(() => setPresence({ revisionId, offset, session }), [revisionId, offset, session]);
 
   if (!room) return null;
   const { peers, status, readOnly } = room;

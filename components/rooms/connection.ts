@@ -282,6 +282,7 @@ class RoomConnection implements RoomHandle {
       name: this.membership.name,
       initials: this.membership.initials,
       role: this.readOnly ? 'viewer' : 'editor',
+      revisionId: p.revisionId,
       offset: p.offset,
       session: p.session,
     });
@@ -317,6 +318,7 @@ function peersOf(states: Map<number, Record<string, unknown>>, self: number): Pe
       clientId,
       name,
       initials,
+      revisionId: isText(u.revisionId, 200) ? u.revisionId : undefined,
       offset: Number.isSafeInteger(u.offset) && (u.offset as number) >= 0 ? (u.offset as number) : undefined,
       session: isText(u.session, 200) && u.session ? u.session : undefined,
       role: u.role === 'viewer' ? 'viewer' : 'editor',

@@ -25,7 +25,8 @@ export interface Peer {
   clientId: number;
   name: string;
   initials: string;
-  /** The script offset of the line they are on. */
+  /** The draft they are looking at, and the script offset of the line they are on in it. */
+  revisionId?: string;
   offset?: number;
   /** The title of their running room session, if one runs. */
   session?: string;
@@ -49,6 +50,7 @@ export interface RoomState {
 
 /** What the panel tells the room about this assistant besides their name: the line they are on, their session. */
 export interface Presence {
+  revisionId?: string;
   offset?: number;
   session?: string;
 }

@@ -3,7 +3,7 @@
 // and nothing else is lost; the sync never echoes what it applied; viewers never write into the room.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { docSchema, readRecord, tableMap, type PlainRecord } from '../../../lib/sync/doc';
+import { docSchema, readRecord, tableMap, writeRecord, type PlainRecord } from '../../../lib/sync/doc';
 import { LOCAL_ORIGIN, RecordSync, type LocalChange, type RemoteRecord } from '../../../lib/sync/record-sync';
 import { textEdits, applyTextChange } from '../../../lib/sync/text-merge';
 
@@ -80,6 +80,26 @@ describe('text edits', () => {
     t.insert(0, 'Cut the bar scene. Keep the chase.');
     applyTextChange(t, t.toString(), 'Cut the diner scene. Keep the long chase!');
     expect(t.toString(), 'the edits rebuild the new text').toBe('Cut the diner scene. Keep the long chase!');
+  });
+});
+
+describe('document layout', () => {
+  it("holds a draft's script and pages as JSON text, and gives them back as values", () => {
+    const doc = new Y.Doc();
+    const revision = {
+      id: 'rev-1',
+      scriptId: SCRIPT,
+      seq: 1,
+      script: { format: 'plain', text: 'INT. ROOM - DAY', elements: [], titlePage: [] },
+      pages: [{ index: 0, label: '1', start: 0, end: 15, lines: [] }],
+      titlePage: [],
+      locked: false,
+    };
+    writeRecord(doc, 'revisions', revision);
+    const entry = tableMap(doc, 'revisions').get('rev-1');
+    expect(typeof entry?.get('pages'), 'pages are one string in the document').toBe('string');
+    expect(readRecord(doc, 'revisions', 'rev-1'), 'read back as the same record').toEqual(revision);
+    expect(writeRecord(doc, 'revisions', revision), 'an unchanged draft writes nothing').toBe(false);
   });
 });
 
