@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import type { Invite, RoomRole } from '../../lib/sync/invite';
+import { markRoomsWanted, MEMBERSHIPS_KEY } from './RoomStatusSlot';
 
 /** A room this browser has joined, as remembered between sessions. */
 export interface Membership {
@@ -70,8 +71,6 @@ export interface RoomHooks {
   showScript(scriptId: string): void;
 }
 
-const MEMBERSHIPS_KEY = 'rooms.memberships';
-
 const states = new Map<string, RoomState>();
 const handles = new Map<string, RoomHandle>();
 const listeners = new Set<() => void>();
@@ -80,6 +79,7 @@ const scriptListeners = new Set<(scriptId: string) => void>();
 let snapshot: RoomState[] = [];
 let presence: Presence = {};
 let started = false;
+let pendingScript: string | undefined;
 
 function changed() {
   snapshot = [...states.values()];
@@ -111,6 +111,11 @@ export function onRoomNotice(listener: (message: string, severity: 'info' | 'war
 /** Calls `listener` when a joined room's script has arrived and should be shown. */
 export function onRoomScript(listener: (scriptId: string) => void) {
   scriptListeners.add(listener);
+  // The script may have arrived before the status item that listens had loaded.
+  if (pendingScript) {
+    listener(pendingScript);
+    pendingScript = undefined;
+  }
   return () => scriptListeners.delete(listener);
 }
 
@@ -143,12 +148,14 @@ function hooksFor(room: string): RoomHooks {
       for (const l of [...noticeListeners]) l(message, severity);
     },
     showScript(scriptId) {
+      if (scriptListeners.size === 0) pendingScript = scriptId;
       for (const l of [...scriptListeners]) l(scriptId);
     },
   };
 }
 
 async function connect(membership: Membership, mode: 'join' | 'share'): Promise<void> {
+  markRoomsWanted();
   states.set(membership.room, {
     membership,
     status: 'connecting',
@@ -168,6 +175,8 @@ export async function startRooms(): Promise<void> {
   started = true;
   const list = await loadMemberships();
   for (const m of list) {
+    // A room being joined right now (the click that loaded this) is connected already.
+    if (states.has(m.room)) continue;
     await connect(m, 'join').catch((e: unknown) => hooksFor(m.room).notice(messageOf(e), 'error'));
   }
 }
@@ -216,12 +225,4 @@ export function setPresence(p: Presence): void {
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : 'The room could not be joined.';
-}
-
-// The end-to-end build only (a constant false in the shipped build, which drops this): lets a browser test make
-// records through the same database and change feed as the views do, without driving every form.
-if (import.meta.env && import.meta.env.SCRIPTSIDE_E2E) {
-  void import('../../lib/db').then(({ db }) => {
-    (globalThis as { __scriptsideE2E?: unknown }).__scriptsideE2E = { db };
-  });
 }

@@ -1,18 +1,13 @@
 // The status bar: the open script and its revision (colour swatch, name, date) on the left; counts and a spinner for
 // background work on the right. Short labels: the panel is narrow.
-import { lazy, Suspense } from 'react';
 import { PrintStatusItem } from '../views/print-queue/PrintStatusItem';
 import { NotesStatusItem } from '../views/notes/NotesStatusItem';
 import { FactcheckStatusItem } from '../views/factcheck/FactcheckStatusItem';
 import { paperColor } from '../ui/revisionColors';
+import { RoomStatusSlot } from '../rooms/RoomStatusSlot';
 import { BusyStatus } from './BusyStatus';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
-
-// Rooms (Yjs, the provider) are not part of the panel's first load; the room item loads once the panel is up.
-const RoomStatusItem = lazy(() =>
-  import('../rooms/RoomStatusItem').then((m) => ({ default: m.RoomStatusItem })),
-);
 
 /** "27 Nov" for an ISO date this year, "27 Nov 2025" otherwise. */
 export function shortDate(iso: string): string {
@@ -50,9 +45,7 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
       </div>
       <div className="status-right">
         {wb.busy.length > 0 ? <BusyStatus work={wb.busy[0]} /> : null}
-        <Suspense fallback={null}>
-          <RoomStatusItem />
-        </Suspense>
+        <RoomStatusSlot />
         <NotesStatusItem />
         <FactcheckStatusItem />
         <PrintStatusItem />

@@ -169,142 +169,158 @@ async function noteOf(x, id) {
   return (await x.stored('notes')).find((n) => n.id === id);
 }
 
+/** The live scenario: A shares, B joins on the second instance (or the only one), C views. */
+async function liveRoom(h, { embedded }) {
+  const infra = roomInfra();
+  if (!infra.ok) {
+    console.log(infra.reason);
+    return;
+  }
+  const cluster = await startRoomCluster(embedded ? { embedded: true } : { instances: 2 });
+  const a = await new Harness(h.chromiumPath, h.origin).start();
+  const b = await new Harness(h.chromiumPath, h.origin).start();
+  const c = await new Harness(h.chromiumPath, h.origin).start();
+  try {
+    const [one, two = one] = cluster.instances;
+    const room = embedded ? 'e2e-live-embedded' : 'e2e-live';
+    const editor = await makeInvite(room, 'editor');
+    const viewer = await makeInvite(room, 'viewer');
+
+    // A shares the demo script through instance 1.
+    const pa = await a.openPanel();
+    await pa.getByRole('button', { name: 'Open the demo script' }).click();
+    await waitFor(async () => (await a.stored('revisions')).length === 2, 10_000, 'the two demo drafts');
+    await joinRoom(pa, { name: 'Ada Park', servers: one.url, token: editor, share: true });
+    await connected(pa, room);
+    const [script] = await live(a, 'scripts');
+    const revisions = await live(a, 'revisions');
+
+    // B joins through instance 2 (instance 1 as its second address); C is a viewer on instance 1.
+    const pb = await b.openPanel();
+    await joinRoom(pb, { name: 'Ben Cho', servers: `${two.url}, ${one.url}`, token: editor });
+    await connected(pb, room);
+    const pc = await c.openPanel();
+    await joinRoom(pc, { name: 'Cy Diaz', servers: one.url, token: viewer });
+    await connected(pc, room);
+    for (const [who, x] of [
+      ['B', b],
+      ['C', c],
+    ]) {
+      await waitFor(
+        async () => (await live(x, 'revisions')).length === revisions.length,
+        SYNC_MS,
+        `${who} has the shared script's drafts`,
+      );
+      const [got] = await live(x, 'scripts');
+      check(got?.id === script.id && got.title === script.title, `${who} has the script "${script.title}"`);
+    }
+    await pb.getByRole('tab', { name: 'Script' }).click();
+    await pb.getByRole('listbox', { name: 'Script lines' }).waitFor({ timeout: SYNC_MS });
+
+    // A note typed in A's capture box.
+    await pa.getByRole('tab', { name: 'Notes' }).click();
+    const box = pa.getByRole('textbox', { name: 'New note' });
+    await box.fill('Room: move the chase to night');
+    await box.press('Enter');
+    const note = await waitFor(
+      async () => (await live(a, 'notes')).find((n) => n.text.includes('move the chase')),
+      10_000,
+      "A's note stored",
+    );
+    const flagId = await makeRecords(pa, script.id, note.revisionId, note.id);
+    for (const [who, x] of [
+      ['B', b],
+      ['C', c],
+    ]) {
+      await waitFor(
+        async () => {
+          const notes = await live(x, 'notes');
+          const flags = await live(x, 'flags');
+          const jobs = await live(x, 'printJobs');
+          return (
+            notes.some((n) => n.id === note.id && n.text === note.text) &&
+            notes.some((n) => n.parentId === note.id && n.text === 'Reply: legal says fine') &&
+            flags.some((f) => f.id === flagId && f.status === 'verified' && f.history.length === 3) &&
+            jobs.some((j) => j.pages.join() === '1,2' && j.paperColor === 'Blue')
+          );
+        },
+        SYNC_MS,
+        `${who} has A's note, the reply, the verified flag and the print job`,
+      );
+    }
+    // Presence: A's status bar shows the others' initials.
+    await waitFor(
+      async () => /BC/.test((await pa.locator('.room-status').textContent()) ?? ''),
+      SYNC_MS,
+      "Ben Cho's initials in A's status bar",
+    );
+    // Presence in the margin: the line B is on shows B's initials in A's Script view.
+    await pb.getByRole('tab', { name: 'Script' }).click();
+    await pb.getByRole('listbox', { name: 'Script lines' }).getByRole('option').nth(8).click();
+    await pa.getByRole('tab', { name: 'Script' }).click();
+    await pa.getByRole('img', { name: 'Ben Cho is on this line' }).waitFor({ timeout: SYNC_MS });
+    await h.screenshot(pa, 'rooms-presence');
+    // The viewer's panel says it is read-only, and its database refuses a local edit of a shared record.
+    await pc.locator('.room-status', { hasText: 'Read-only' }).waitFor({ timeout: SYNC_MS });
+    const refused = await withDb(
+      pc,
+      async (id) => {
+        try {
+          await globalThis.__scriptsideE2E.db.notes.update(id, { text: 'viewer typed' });
+          return 'written';
+        } catch (e) {
+          return String(e?.message ?? e);
+        }
+      },
+      note.id,
+    );
+    check(/read-only/.test(refused), `the viewer's edit is refused (${refused})`);
+    // An editor's edit of the same note still reaches everyone, the viewer included.
+    await withDb(
+      pb,
+      (id) =>
+        globalThis.__scriptsideE2E.db.notes.update(id, {
+          text: 'Room: move the chase to dawn',
+          updatedAt: Date.now(),
+        }),
+      note.id,
+    );
+    await waitFor(
+      async () =>
+        (await live(c, 'notes')).some((n) => n.id === note.id && n.text === 'Room: move the chase to dawn'),
+      SYNC_MS,
+      "B's edit reaches the viewer",
+    );
+    await waitFor(
+      async () =>
+        (await live(a, 'notes')).some((n) => n.id === note.id && n.text === 'Room: move the chase to dawn'),
+      SYNC_MS,
+      "B's edit reaches A",
+    );
+    for (const theme of ['light', 'dark']) {
+      await pa.emulateMedia({ colorScheme: theme });
+      await pa.getByRole('tab', { name: 'Settings' }).click();
+      await h.screenshot(pa, `rooms-settings-${theme}${embedded ? '-embedded' : ''}`);
+    }
+    await h.screenshot(pc, 'rooms-viewer');
+  } finally {
+    await a.close();
+    await b.close();
+    await c.close();
+    await cluster.stop();
+  }
+}
+
 export default (register) => {
   // ROOMS_E2E_ONLY=<part of a test name> runs only the matching tests of this file (each starts its own servers).
   const only = process.env.ROOMS_E2E_ONLY;
   const test = (name, fn, opts) => (!only || name.includes(only) ? register(name, fn, opts) : undefined);
-  test('rooms: a note, a reply, a flag worked to verified and a print job made on one panel appear on the others', async (h) => {
-    const infra = roomInfra();
-    if (!infra.ok) {
-      console.log(infra.reason);
-      return;
-    }
-    const cluster = await startRoomCluster({ instances: 2 });
-    const b = await new Harness(h.chromiumPath, h.origin).start();
-    const c = await new Harness(h.chromiumPath, h.origin).start();
-    try {
-      const [one, two] = cluster.instances;
-      const room = 'e2e-live';
-      const editor = await makeInvite(room, 'editor');
-      const viewer = await makeInvite(room, 'viewer');
+  test('rooms: a note, a reply, a flag worked to verified and a print job made on one panel appear on the others', (h) =>
+    liveRoom(h, { embedded: false }));
 
-      // A shares the demo script through instance 1.
-      const pa = await h.openPanel();
-      await pa.getByRole('button', { name: 'Open the demo script' }).click();
-      await waitFor(async () => (await h.stored('revisions')).length === 2, 10_000, 'the two demo drafts');
-      await joinRoom(pa, { name: 'Ada Park', servers: one.url, token: editor, share: true });
-      await connected(pa, room);
-      const [script] = await live(h, 'scripts');
-      const revisions = await live(h, 'revisions');
+  test('rooms (embedded store, one instance): a note, a reply, a verified flag and a print job reach the others', (h) =>
+    liveRoom(h, { embedded: true }));
 
-      // B joins through instance 2 (instance 1 as its second address); C is a viewer on instance 1.
-      const pb = await b.openPanel();
-      await joinRoom(pb, { name: 'Ben Cho', servers: `${two.url}, ${one.url}`, token: editor });
-      await connected(pb, room);
-      const pc = await c.openPanel();
-      await joinRoom(pc, { name: 'Cy Diaz', servers: one.url, token: viewer });
-      await connected(pc, room);
-      for (const [who, x] of [
-        ['B', b],
-        ['C', c],
-      ]) {
-        await waitFor(
-          async () => (await live(x, 'revisions')).length === revisions.length,
-          SYNC_MS,
-          `${who} has the shared script's drafts`,
-        );
-        const [got] = await live(x, 'scripts');
-        check(got?.id === script.id && got.title === script.title, `${who} has the script "${script.title}"`);
-      }
-      await pb.getByRole('tab', { name: 'Script' }).click();
-      await pb.getByRole('listbox', { name: 'Script lines' }).waitFor({ timeout: SYNC_MS });
-
-      // A note typed in A's capture box.
-      await pa.getByRole('tab', { name: 'Notes' }).click();
-      const box = pa.getByRole('textbox', { name: 'New note' });
-      await box.fill('Room: move the chase to night');
-      await box.press('Enter');
-      const note = await waitFor(
-        async () => (await live(h, 'notes')).find((n) => n.text.includes('move the chase')),
-        10_000,
-        "A's note stored",
-      );
-      const flagId = await makeRecords(pa, script.id, note.revisionId, note.id);
-      for (const [who, x] of [
-        ['B', b],
-        ['C', c],
-      ]) {
-        await waitFor(
-          async () => {
-            const notes = await live(x, 'notes');
-            const flags = await live(x, 'flags');
-            const jobs = await live(x, 'printJobs');
-            return (
-              notes.some((n) => n.id === note.id && n.text === note.text) &&
-              notes.some((n) => n.parentId === note.id && n.text === 'Reply: legal says fine') &&
-              flags.some((f) => f.id === flagId && f.status === 'verified' && f.history.length === 3) &&
-              jobs.some((j) => j.pages.join() === '1,2' && j.paperColor === 'Blue')
-            );
-          },
-          SYNC_MS,
-          `${who} has A's note, the reply, the verified flag and the print job`,
-        );
-      }
-      // Presence: A's status bar shows the others' initials.
-      await waitFor(
-        async () => /BC/.test((await pa.locator('.room-status').textContent()) ?? ''),
-        SYNC_MS,
-        "Ben Cho's initials in A's status bar",
-      );
-      // The viewer's panel says it is read-only, and its database refuses a local edit of a shared record.
-      await pc.locator('.room-status', { hasText: 'Read-only' }).waitFor({ timeout: SYNC_MS });
-      const refused = await withDb(
-        pc,
-        async (id) => {
-          try {
-            await globalThis.__scriptsideE2E.db.notes.update(id, { text: 'viewer typed' });
-            return 'written';
-          } catch (e) {
-            return String(e?.message ?? e);
-          }
-        },
-        note.id,
-      );
-      check(/read-only/.test(refused), `the viewer's edit is refused (${refused})`);
-      // An editor's edit of the same note still reaches everyone, the viewer included.
-      await withDb(
-        pb,
-        (id) =>
-          globalThis.__scriptsideE2E.db.notes.update(id, {
-            text: 'Room: move the chase to dawn',
-            updatedAt: Date.now(),
-          }),
-        note.id,
-      );
-      await waitFor(
-        async () =>
-          (await live(c, 'notes')).some((n) => n.id === note.id && n.text === 'Room: move the chase to dawn'),
-        SYNC_MS,
-        "B's edit reaches the viewer",
-      );
-      await waitFor(
-        async () =>
-          (await live(h, 'notes')).some((n) => n.id === note.id && n.text === 'Room: move the chase to dawn'),
-        SYNC_MS,
-        "B's edit reaches A",
-      );
-      for (const theme of ['light', 'dark']) {
-        await pa.emulateMedia({ colorScheme: theme });
-        await pa.getByRole('tab', { name: 'Settings' }).click();
-        await h.screenshot(pa, `rooms-settings-${theme}`);
-      }
-      await h.screenshot(pc, 'rooms-viewer');
-    } finally {
-      await b.close();
-      await c.close();
-      await cluster.stop();
-    }
-  });
   test('rooms: both editors offline edit one note (text and fields) and add notes; after reconnecting both have every edit', async (h) => {
     const infra = roomInfra();
     if (!infra.ok) return console.log(infra.reason);
@@ -510,7 +526,7 @@ export default (register) => {
       await pb.getByRole('tab', { name: 'Settings' }).click();
       const form = pb.getByRole('form', { name: 'Join a room' });
       await form.getByLabel('Your name').fill('Ben Cho');
-      await form.getByLabel('Room server').fill(process.env.ROOMS_E2E_SAME ? one.url : two.url);
+      await form.getByLabel('Room server').fill(two.url);
       await form.getByLabel('Invite token').fill(token);
       // Measured inside B's panel (one clock): from the click to the last record stored in its database.
       const clickAt = await pb.evaluate(() => performance.now());
