@@ -1,9 +1,7 @@
 // The status bar's room item: the room's state and the initials of the other assistants in it (who runs a
 // session is in the item's name). It also starts the rooms joined earlier, reports room notices, shows a joined
 // room's script when it arrives, and tells the room which line this assistant is on.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { db } from '../../lib/db';
 import { Codicon } from '../ui/Codicon';
 import { useOpenScript } from '../workbench/openScript';
 import { useWorkbench } from '../workbench/state';
@@ -28,18 +26,9 @@ export function RoomStatusItem() {
     return () => stops.forEach((s) => s());
   }, [notify, setShownScriptId]);
 
-  const session = useLiveQuery(
-    async () =>
-      scriptId
-        ? (await db.sessions.where('scriptId').equals(scriptId).toArray()).find(
-            (s) => s.endedAt === undefined && s.deletedAt === undefined,
-          )?.title
-        : undefined,
-    [scriptId],
-  );
   const offset = wb.selection?.start;
   const revisionId = open?.revision?.id;
-  useEffect(() => setPresence({ revisionId, offset, session }), [revisionId, offset, session]);
+  useEffect(() => setPresence({ revisionId, offset }), [revisionId, offset]);
 
   if (!room) return null;
   const { peers, status, readOnly } = room;
@@ -48,11 +37,11 @@ export function RoomStatusItem() {
     peers.length ? `In the room: ${who}.` : 'Nobody else in the room.'
   } Open room settings`;
   return (
+    // The name is the visible initials followed by the sentence (label-in-name: what is seen is what is said).
     <button
       type="button"
       className={`status-item room-status room-status-${status}`}
       title={label}
-      aria-label={label}
       onClick={() => setActiveView('settings')}
     >
       <Codicon
@@ -64,6 +53,7 @@ export function RoomStatusItem() {
           {p.initials}
         </span>
       ))}
+      <span className="sr-only">{label}</span>
     </button>
   );
 }

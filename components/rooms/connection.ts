@@ -8,7 +8,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { db } from '../../lib/db';
+import { db, type RecordChange } from '../../lib/db';
 import { guardReadOnly, readScriptRecords, storeRoomRecords } from '../../lib/db/room-sync';
 import { DOC_SCHEMA, docSchema, docScriptIds } from '../../lib/sync/doc';
 import { RecordSync, type RefusedRecord, type RemoteRecord } from '../../lib/sync/record-sync';
@@ -27,14 +27,20 @@ const REMOTE_BATCH_MS = 30;
 const localDocName = (room: string) => `scriptside-room-${room}`;
 
 /** Starts a room's connection. `mode` 'share' puts `membership.scriptId` into an empty room. */
-export async function startRoom(
+export function startRoom(
   membership: Membership,
   mode: 'join' | 'share',
   hooks: RoomHooks,
   presence: Presence,
-): Promise<RoomHandle> {
+): RoomHandle {
   const connection = new RoomConnection(membership, mode, hooks);
-  await connection.start(presence);
+  // Not awaited: another panel of this browser may hold the room for as long as it stays open (see holdLock).
+  void connection.start(presence).catch((e: unknown) => {
+    hooks.update({
+      status: 'refused',
+      message: e instanceof Error ? e.message : 'The room could not be joined.',
+    });
+  });
   return connection;
 }
 
@@ -52,6 +58,8 @@ class RoomConnection implements RoomHandle {
   private flushing: Promise<void> = Promise.resolve();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private releaseLock: (() => void) | undefined;
+  private presence: Presence = {};
+  private ownSession: { id: string; title: string } | undefined;
 
   constructor(
     private membership: Membership,
@@ -103,7 +111,11 @@ class RoomConnection implements RoomHandle {
 
   private held(acquired: () => void): Promise<void> {
     acquired();
-    return new Promise<void>((release) => (this.releaseLock = release));
+    return new Promise<void>((release) => {
+      this.releaseLock = release;
+      // Left before the other panel let go: hand the room straight back.
+      if (this.stopped) release();
+    });
   }
 
   private connect(presence: Presence): void {
@@ -150,7 +162,8 @@ class RoomConnection implements RoomHandle {
     if (awareness) {
       const peers = () => this.hooks.update({ peers: peersOf(awareness.getStates(), this.doc.clientID) });
       awareness.on('change', peers);
-      this.setPresence(presence);
+      this.presence = presence;
+      this.publishPresence();
     }
     provider.attach();
   }
@@ -219,6 +232,7 @@ class RoomConnection implements RoomHandle {
       db.changes.subscribe((changes) => {
         // Changes this panel or another page of this browser made; the room's own writes are 'remote' and skipped.
         sync.applyLocal(changes);
+        this.noteOwnSession(changes);
       }),
     );
     if (this.membership.scriptId !== scriptId) this.hooks.remember({ scriptId });
@@ -276,15 +290,40 @@ class RoomConnection implements RoomHandle {
   }
 
   setPresence(p: Presence): void {
+    this.presence = p;
+    this.publishPresence();
+  }
+
+  /**
+   * Whose room session is running: a session record is shared with the room like any other, so "mine" is the one
+   * this browser started (a local write of a running session), not any running session of the script.
+   */
+  private noteOwnSession(changes: readonly RecordChange[]): void {
+    let changed = false;
+    for (const c of changes) {
+      if (c.table !== 'sessions' || c.origin !== 'local' || c.type !== 'put') continue;
+      const s = c.value as { id: string; title?: unknown; endedAt?: unknown; deletedAt?: unknown };
+      if (s.endedAt === undefined && s.deletedAt === undefined) {
+        this.ownSession = { id: s.id, title: typeof s.title === 'string' ? s.title : '' };
+        changed = true;
+      } else if (this.ownSession?.id === s.id) {
+        this.ownSession = undefined;
+        changed = true;
+      }
+    }
+    if (changed) this.publishPresence();
+  }
+
+  private publishPresence(): void {
     const awareness = this.provider?.awareness;
     if (!awareness) return;
     awareness.setLocalStateField('user', {
       name: this.membership.name,
       initials: this.membership.initials,
       role: this.readOnly ? 'viewer' : 'editor',
-      revisionId: p.revisionId,
-      offset: p.offset,
-      session: p.session,
+      revisionId: this.presence.revisionId,
+      offset: this.presence.offset,
+      session: this.ownSession?.title || undefined,
     });
   }
 

@@ -49,11 +49,10 @@ export interface RoomState {
   peers: Peer[];
 }
 
-/** What the panel tells the room about this assistant besides their name: the line they are on, their session. */
+/** What the panel tells the room about this assistant besides their name: the draft and line they are on. */
 export interface Presence {
   revisionId?: string;
   offset?: number;
-  session?: string;
 }
 
 /** The connection's side, as the store drives it (components/rooms/connection.ts). */
@@ -165,7 +164,7 @@ async function connect(membership: Membership, mode: 'join' | 'share'): Promise<
   changed();
   // Loaded only now: Yjs and the provider are not part of the panel's first load.
   const { startRoom } = await import('./connection');
-  const handle = await startRoom(membership, mode, hooksFor(membership.room), presence);
+  const handle = startRoom(membership, mode, hooksFor(membership.room), presence);
   handles.set(membership.room, handle);
 }
 
@@ -217,7 +216,7 @@ export async function leaveRoom(room: string, save = true): Promise<void> {
   if (save) await saveMemberships();
 }
 
-/** Tells every joined room where this assistant is (the line) and whether a session runs. */
+/** Tells every joined room where this assistant is (the draft and the line). */
 export function setPresence(p: Presence): void {
   presence = { ...presence, ...p };
   for (const h of handles.values()) h.setPresence(presence);

@@ -303,12 +303,36 @@ async function liveRoom(h, { embedded }) {
       SYNC_MS,
       "B's edit reaches A",
     );
+    // Whose room session is running: B starts one, A's status bar names it.
+    await pb.getByRole('tab', { name: 'Notes' }).click();
+    await pb.keyboard.press('Control+Alt+KeyS');
+    await pb.getByRole('textbox', { name: 'Session title' }).fill('Ep 2 break');
+    await pb.keyboard.press('Enter');
+    await pb.getByRole('button', { name: 'Stop session' }).waitFor({ timeout: SYNC_MS });
+    await pa
+      .getByRole('button', { name: /In the room: .*Ben Cho \(session “Ep 2 break” running\)/ })
+      .waitFor({ timeout: SYNC_MS });
+    const roomItem = await pa.locator('.room-status').textContent();
+    check(
+      !/Cy Diaz \(session/.test(roomItem ?? ''),
+      `only the one who started it runs the session (${roomItem})`,
+    );
+    const suffix = embedded ? '-embedded' : '';
+    await pa.getByRole('tab', { name: 'Settings' }).click();
+    await pa.getByRole('region', { name: 'Room' }).waitFor();
+    await h.axe(pa, 'Settings with a room joined');
+    await h.axe(pc, "the viewer's panel");
     for (const theme of ['light', 'dark']) {
       await pa.emulateMedia({ colorScheme: theme });
-      await pa.getByRole('tab', { name: 'Settings' }).click();
-      await h.screenshot(pa, `rooms-settings-${theme}${embedded ? '-embedded' : ''}`);
+      await h.screenshot(pa, `rooms-settings-${theme}${suffix}`);
     }
-    await h.screenshot(pc, 'rooms-viewer');
+    // The theme radios show the stored setting, so the click is checked once the setting is saved.
+    const contrast = pa.getByRole('radio', { name: 'High Contrast' });
+    await contrast.click();
+    await waitFor(() => contrast.isChecked(), 5_000, 'the high-contrast theme chosen');
+    await pa.getByRole('region', { name: 'Room' }).scrollIntoViewIfNeeded();
+    await h.screenshot(pa, `rooms-settings-high-contrast${suffix}`);
+    await h.screenshot(pc, `rooms-viewer${suffix}`);
   } finally {
     await a.close();
     await b.close();
@@ -466,7 +490,7 @@ export default (register) => {
     }
   });
 
-  test('rooms: a new assistant joining a room with a 120-page script, 3 drafts and 1,000 notes has it all within 2 s', async (h) => {
+  test('rooms: a new assistant joining a room with a 120-page script, 3 drafts and 1,000 notes has it all (time printed against the 2 s goal)', async (h) => {
     const infra = roomInfra();
     if (!infra.ok) return console.log(infra.reason);
     const cluster = await startRoomCluster({ instances: 2 });
