@@ -124,6 +124,9 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     throw new RoomConfigError(
       'Several instances (--redis) must share one database: pass --postgres URL too (an embedded store belongs to one process).',
     );
+  // The name goes into every log line and into the Redis message prefix (at most 255 bytes with its random suffix).
+  if (values.name !== undefined && !/^[\w.-]{1,64}$/.test(values.name))
+    throw new RoomConfigError('--name must be 1 to 64 letters, digits, dots, dashes or underscores.');
   const port = positiveNumber(values.port, '--port', DEFAULTS.port);
   if (!Number.isInteger(port) || port > 65_535)
     throw new RoomConfigError('--port must be a port number (0 picks one).');

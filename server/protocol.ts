@@ -74,3 +74,24 @@ export function readMessageHead(data: Uint8Array): MessageHead | undefined {
     return undefined;
   }
 }
+
+function varUint(value: number): number[] {
+  const bytes: number[] = [];
+  while (value > 0x7f) {
+    bytes.push((value & 0x7f) | 0x80);
+    value = Math.floor(value / 128);
+  }
+  bytes.push(value);
+  return bytes;
+}
+
+/** A sync step 2 message carrying `update` for `documentName` (how one instance hands a change to the others). */
+export function encodeSyncStep2(documentName: string, update: Uint8Array): Buffer {
+  const name = Buffer.from(documentName, 'utf8');
+  return Buffer.concat([
+    Buffer.from([...varUint(name.length)]),
+    name,
+    Buffer.from([MESSAGE_TYPE.sync, SYNC_STEP.step2, ...varUint(update.byteLength)]),
+    update,
+  ]);
+}

@@ -46,12 +46,16 @@ export class SocketGuard {
     if (options.authTimeoutMs > 0)
       this.timers.push(
         setTimeout(() => {
-          if (this.authenticated.size === 0) this.close(CLOSE.authTimeout);
+          if (this.authenticated.size > 0 || this.closed) return;
+          options.log('closed-auth-timeout', {});
+          this.close(CLOSE.authTimeout);
         }, options.authTimeoutMs),
       );
     if (options.heartbeatMs > 0) {
       ws.on('pong', () => (this.alive = true));
       const ping = setInterval(() => {
+        // Closing already: the cut-off in close() ends it if the peer never answers the close frame.
+        if (this.closed) return;
         if (!this.alive) {
           // No pong since the last ping: the peer is gone or hung. terminate() does not wait for a close handshake.
           options.log('heartbeat-lost', {});

@@ -5,6 +5,17 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
+/**
+ * `ws` with a standing error listener: the provider closes sockets that are still connecting when it retries or is
+ * destroyed, and `ws` reports that as an 'error' event, which is uncaught once the provider has removed its own.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
+
 export interface RoomClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
@@ -15,8 +26,24 @@ export interface RoomClient {
   destroy(): void;
 }
 
-/** Connects to `url`, room `room`, with invite `token`. Resolves at once; wait with `synced()`. */
-export function connectClient(url: string, room: string, token: string, doc = new Y.Doc()): RoomClient {
+/** A client that never answers the server's pings: what a hung machine or a dead network path looks like. */
+class HungWebSocket extends QuietWebSocket {
+  constructor(address: string | URL, protocols?: string | string[]) {
+    super(address, protocols, { autoPong: false });
+  }
+}
+
+/**
+ * Connects to `url`, room `room`, with invite `token`. Resolves at once; wait with `synced()`. With `hung`, the
+ * client's socket never answers pings.
+ */
+export function connectClient(
+  url: string,
+  room: string,
+  token: string,
+  doc = new Y.Doc(),
+  options: { hung?: boolean } = {},
+): RoomClient {
   const refusals: string[] = [];
   const closes: { code: number; reason: string }[] = [];
   const provider = new HocuspocusProvider({
@@ -24,7 +51,7 @@ export function connectClient(url: string, room: string, token: string, doc = ne
     name: room,
     token,
     document: doc,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: options.hung ? HungWebSocket : QuietWebSocket,
     // Reconnect quickly in tests (the default starts at 1 s).
     delay: 100,
     minDelay: 50,

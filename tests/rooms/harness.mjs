@@ -25,7 +25,10 @@ const START_TIMEOUT_MS = 30_000;
 
 /** Every process this harness started and has not stopped yet: killed on exit if a test forgot (or crashed). */
 const running = new Set();
-process.once('exit', () => {
+/** Temp folders to remove on exit (PostgreSQL's data, embedded stores). */
+const tempDirs = new Set();
+
+function cleanUpNow() {
   for (const pid of running) {
     try {
       process.kill(pid, 'SIGKILL');
@@ -33,7 +36,28 @@ process.once('exit', () => {
       // Already gone.
     }
   }
-});
+  running.clear();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+process.once('exit', cleanUpNow);
+// Interrupted (Ctrl+C, a CI timeout): clean up, then die of the same signal as Node would have.
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => {
+    cleanUpNow();
+    process.kill(process.pid, signal);
+  });
+
+function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.add(dir);
+  return dir;
+}
+
+function removeTempDir(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  tempDirs.delete(dir);
+}
 
 function which(name) {
   const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
@@ -148,7 +172,7 @@ export async function startPostgres() {
   const bin = findPostgresBin();
   if (!bin)
     throw new Error('PostgreSQL binaries not found (apt-get install postgresql, or set POSTGRES_BIN).');
-  const dir = mkdtempSync(join(tmpdir(), 'scriptside-pg-'));
+  const dir = tempDir('scriptside-pg-');
   const data = join(dir, 'data');
   const socketDir = join(dir, 'socket');
   mkdirSync(socketDir);
@@ -197,7 +221,7 @@ export async function startPostgres() {
     async stop() {
       // SIGINT is PostgreSQL's fast shutdown: it ends sessions and stops at once.
       await stopPid(pid, 'SIGINT', 10_000);
-      rmSync(dir, { recursive: true, force: true });
+      removeTempDir(dir);
     },
   };
 }
@@ -380,8 +404,8 @@ export async function startRoomCluster(options = {}) {
   };
   try {
     if (options.embedded) {
-      const dataDir = mkdtempSync(join(tmpdir(), 'scriptside-room-data-'));
-      stops.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+      const dataDir = tempDir('scriptside-room-data-');
+      stops.push(async () => removeTempDir(dataDir));
       const instance = await startRoomInstance({ name: 'embedded', dataDir, args: options.args });
       stops.push(() => instance.stop());
       const instances = [instance];
