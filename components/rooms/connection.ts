@@ -15,12 +15,17 @@ import { RecordSync, type RefusedRecord, type RemoteRecord } from '../../lib/syn
 import type { Membership, Peer, Presence, RoomHandle, RoomHooks } from './room-store';
 
 /**
- * The application heartbeat: the panel asks the server to sync this often, and the server always answers. A
- * WebSocket to a hung server stays "open" for a long time (39 s was measured without this), so a connection that
- * hears nothing for HEARTBEAT_TIMEOUT_MS is closed and the next server is tried.
+ * The application heartbeat: the panel sends the room server's stateless ping this often and the server answers
+ * (a page cannot answer WebSocket pings itself). A WebSocket to a hung server stays "open" for a long time (39 s was
+ * measured without this), so a connection that hears nothing for HEARTBEAT_TIMEOUT_MS is closed and the next
+ * server is tried.
  */
 export const HEARTBEAT_MS = 2_000;
 export const HEARTBEAT_TIMEOUT_MS = 3 * HEARTBEAT_MS;
+/** The room server's heartbeat message (server/room-server.ts HEARTBEAT.ping); it answers with a pong. */
+const HEARTBEAT_PING = 'scriptside-ping';
+/** setTimeout's longest delay (about 24.8 days); a longer invite is checked again when the panel next opens. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Remote changes arriving together are stored in one write (a burst of 1,000 notes is one transaction). */
 const REMOTE_BATCH_MS = 30;
 /** The y-indexeddb database holding this browser's copy of a room's document. */
@@ -51,6 +56,7 @@ class RoomConnection implements RoomHandle {
   private provider: HocuspocusProvider | undefined;
   private sync: RecordSync | undefined;
   private readonly cleanups: (() => void)[] = [];
+  private readonly cleanupsOnStop: (() => void)[] = [];
   private serverIndex = 0;
   private readOnly: boolean;
   private stopped = false;
@@ -130,9 +136,28 @@ class RoomConnection implements RoomHandle {
       name: this.membership.room,
       document: this.doc,
       token: this.membership.token,
-      forceSyncInterval: HEARTBEAT_MS,
     });
     const provider = this.provider;
+    const beat = setInterval(() => {
+      if (this.socket?.status === WebSocketStatus.Connected) provider.sendStateless(HEARTBEAT_PING);
+    }, HEARTBEAT_MS);
+    this.cleanupsOnStop.push(() => clearInterval(beat));
+    // An invite ends at its expiry even mid-session (the server checks only when a connection opens).
+    const expiresAt = this.membership.expiresAt;
+    if (expiresAt !== undefined && expiresAt - Date.now() <= MAX_TIMER_MS) {
+      const expire = setTimeout(
+        () => {
+          this.refused = true;
+          this.hooks.update({
+            status: 'refused',
+            message: 'The invite has expired: ask for a new one, then join again.',
+          });
+          this.socket?.disconnect();
+        },
+        Math.max(0, expiresAt - Date.now()),
+      );
+      this.cleanupsOnStop.push(() => clearTimeout(expire));
+    }
     this.hooks.update({ server: servers[0] });
     this.socket.on('disconnect', () => {
       if (this.stopped || this.refused) return;
@@ -331,7 +356,7 @@ class RoomConnection implements RoomHandle {
     this.stopped = true;
     if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
     await this.flushing.catch(() => {});
-    for (const c of this.cleanups.splice(0)) c();
+    for (const c of [...this.cleanups.splice(0), ...this.cleanupsOnStop.splice(0)]) c();
     this.sync?.destroy();
     this.provider?.destroy();
     this.socket?.destroy();
