@@ -4,6 +4,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, openDatabase, type NoteRecord, type RecordChange } from '../../../lib/db';
 import { guardReadOnly, readScriptRecords, storeRoomRecords } from '../../../lib/db/room-sync';
+import * as Y from 'yjs';
+import { RecordSync } from '../../../lib/sync/record-sync';
 
 const T0 = 1_764_900_000_000;
 
@@ -84,5 +86,27 @@ describe('room sync storage', () => {
     }
     await db.notes.update('a', { text: 'after leaving' });
     expect((await db.notes.get('a'))?.text, 'editable again after leaving').toBe('after leaving');
+  });
+
+  it('does not echo: what the sync stores from the room comes back through the change feed and is not sent again', async () => {
+    const doc = new Y.Doc();
+    const sync = new RecordSync(doc, { scriptId: 's1', readOnly: false });
+    const stop = db.changes.subscribe((changes) => sync.applyLocal(changes));
+    let updates = 0;
+    doc.on('update', () => updates++);
+    try {
+      const { stored } = await storeRoomRecords([
+        { table: 'notes', record: { ...note('r1', 's1', 'from the room') } },
+      ]);
+      sync.settle(stored);
+      expect(stored, 'the remote record was stored').toHaveLength(1);
+      expect(updates, 'storing a remote record wrote nothing into the room').toBe(0);
+      await db.notes.update('r1', { text: 'edited here', updatedAt: T0 + 1 });
+      await new Promise((r) => setTimeout(r, 10));
+      expect(updates, 'a local edit is written into the room').toBe(1);
+    } finally {
+      stop();
+      sync.destroy();
+    }
   });
 });
