@@ -12,7 +12,8 @@ import { db, type RecordChange } from '../../lib/db';
 import { guardReadOnly, readScriptRecords, storeRoomRecords } from '../../lib/db/room-sync';
 import { DOC_SCHEMA, docSchema, docScriptIds } from '../../lib/sync/doc';
 import { RecordSync, type RefusedRecord, type RemoteRecord } from '../../lib/sync/record-sync';
-import type { Membership, Peer, Presence, RoomHandle, RoomHooks } from './room-store';
+import { peersOf } from './peers';
+import type { Membership, Presence, RoomHandle, RoomHooks } from './room-store';
 
 /**
  * The application heartbeat: the panel sends the room server's stateless ping this often and the server answers
@@ -365,28 +366,4 @@ class RoomConnection implements RoomHandle {
     this.releaseLock?.();
     this.hooks.update({ peers: [] });
   }
-}
-
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-
-/** The other assistants in the room, from presence states (untrusted: each field checked, text only). */
-function peersOf(states: Map<number, Record<string, unknown>>, self: number): Peer[] {
-  const peers: Peer[] = [];
-  for (const [clientId, state] of states) {
-    if (clientId === self) continue;
-    const u = state.user as Record<string, unknown> | undefined;
-    if (!u || typeof u !== 'object') continue;
-    const name = isText(u.name, 80) ? u.name : 'Someone';
-    const initials = isText(u.initials, 4) && u.initials ? u.initials : name.slice(0, 2).toUpperCase();
-    peers.push({
-      clientId,
-      name,
-      initials,
-      revisionId: isText(u.revisionId, 200) ? u.revisionId : undefined,
-      offset: Number.isSafeInteger(u.offset) && (u.offset as number) >= 0 ? (u.offset as number) : undefined,
-      session: isText(u.session, 200) && u.session ? u.session : undefined,
-      role: u.role === 'viewer' ? 'viewer' : 'editor',
-    });
-  }
-  return peers.sort((a, b) => a.initials.localeCompare(b.initials));
 }

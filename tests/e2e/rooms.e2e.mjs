@@ -341,6 +341,177 @@ async function liveRoom(h, { embedded }) {
   }
 }
 
+/** Both editors offline edit one note and add notes, then reconnect. */
+async function offlineMerge(h, { embedded }) {
+  const infra = roomInfra();
+  if (!infra.ok) return console.log(infra.reason);
+  const cluster = await startRoomCluster(embedded ? { embedded: true } : { instances: 2 });
+  const room = embedded ? 'e2e-offline-embedded' : 'e2e-offline';
+  const token = await makeInvite(room, 'editor');
+  const [one, two = one] = cluster.instances;
+  const opened = [];
+  try {
+    const a = await sharingEditor(h, room, one.url, token);
+    opened.push(a.x);
+    const b = await joiningEditor(h, room, two.url, token);
+    opened.push(b.x);
+    const base = { scriptId: a.script.id, revisionId: a.revision.id };
+    const n1 = await addNote(a.panel, { ...base, text: 'Move the chase to night.' });
+    await waitFor(
+      async () => (await noteOf(b.x, n1))?.text === 'Move the chase to night.',
+      SYNC_MS,
+      'B has n1',
+    );
+
+    const offlineAt = Date.now();
+    await a.x.context.setOffline(true);
+    await b.x.context.setOffline(true);
+    for (const p of [a.panel, b.panel])
+      await p
+        .getByRole('group', { name: `Room ${room}` })
+        .getByRole('status')
+        .filter({ hasText: 'Offline' })
+        .waitFor({ timeout: SYNC_MS });
+    console.log(
+      `    ${embedded ? '[embedded] ' : ''}offline noticed in ${Date.now() - offlineAt} ms (heartbeat)`,
+    );
+    await editNote(a.panel, n1, { text: 'Move the car chase to night.', kind: 'decision' });
+    await editNote(b.panel, n1, { text: 'Move the chase to night. Ask legal.', resolved: true });
+    const na = await addNote(a.panel, { ...base, text: 'Offline note from A' });
+    const nb = await addNote(b.panel, { ...base, text: 'Offline note from B' });
+    const back = Date.now();
+    await a.x.context.setOffline(false);
+    await b.x.context.setOffline(false);
+    for (const [who, x] of [
+      ['A', a.x],
+      ['B', b.x],
+    ]) {
+      await waitFor(
+        async () => {
+          const m = await noteOf(x, n1);
+          return (
+            m?.text === 'Move the car chase to night. Ask legal.' &&
+            m.kind === 'decision' &&
+            m.resolved === true &&
+            (await noteOf(x, na))?.text === 'Offline note from A' &&
+            (await noteOf(x, nb))?.text === 'Offline note from B'
+          );
+        },
+        30_000,
+        `${who} has both text edits, both field edits and both new notes`,
+      );
+    }
+    console.log(
+      `    ${embedded ? '[embedded] ' : ''}converged ${Date.now() - back} ms after both came back online`,
+    );
+  } finally {
+    for (const x of opened) await x.close();
+    await cluster.stop();
+  }
+}
+
+/** A new assistant joins a room holding a 120-page script, 3 drafts and 1,000 notes; the time is printed. */
+async function largeJoin(h, { embedded }) {
+  const infra = roomInfra();
+  if (!infra.ok) return console.log(infra.reason);
+  const cluster = await startRoomCluster(embedded ? { embedded: true } : { instances: 2 });
+  const room = embedded ? 'e2e-large-embedded' : 'e2e-large';
+  const token = await makeInvite(room, 'editor');
+  const [one, two = one] = cluster.instances;
+  const opened = [];
+  try {
+    // A reads the 120-page script, makes two more drafts of it and 1,000 notes, then shares it.
+    const a = await new Harness(h.chromiumPath, h.origin).start();
+    opened.push(a);
+    const page = await a.openPage('/generated/long-120.html');
+    const panel = await a.openPanel(await a.tabIdOf(page));
+    await panel.getByRole('button', { name: 'Read this page', exact: true }).click();
+    const script = await waitFor(
+      async () => (await a.stored('scripts')).find((s) => s.sourceKeys.some((k) => k.includes('long-120'))),
+      30_000,
+      'the 120-page script stored',
+    );
+    const [first] = (await a.stored('revisions')).filter((r) => r.scriptId === script.id);
+    // The generated 120-page script lays out at 119-120 pages depending on page breaks.
+    check(first.pages.length >= 115, `the script has about 120 pages (${first.pages.length})`);
+    await withDb(
+      panel,
+      async ({ revisionId }) => {
+        const { db } = globalThis.__scriptsideE2E;
+        const r = await db.revisions.get(revisionId);
+        const t = Date.now();
+        for (const seq of [2, 3])
+          await db.revisions.add({
+            ...r,
+            id: crypto.randomUUID(),
+            seq,
+            color: ['', '', 'Blue', 'Pink'][seq],
+            createdAt: t,
+            updatedAt: t,
+          });
+        await db.notes.bulkAdd(
+          Array.from({ length: 1000 }, (_, i) => ({
+            id: crypto.randomUUID(),
+            scriptId: r.scriptId,
+            revisionId,
+            placements: {},
+            text: `Note ${i}: check the prop list for scene ${i % 90}`,
+            kind: 'note',
+            tags: [],
+            resolved: false,
+            createdAt: t + i,
+            updatedAt: t + i,
+          })),
+        );
+      },
+      { revisionId: first.id },
+    );
+    await joinRoom(panel, { name: 'Ada Park', servers: one.url, token, share: true });
+    await connected(panel, room);
+    // Let the share reach the server (the provider reports no unsynced changes).
+    await new Promise((r) => setTimeout(r, 3000));
+
+    const b = await new Harness(h.chromiumPath, h.origin).start();
+    opened.push(b);
+    const pb = await b.openPanel();
+    await pb.getByRole('tab', { name: 'Settings' }).click();
+    const form = pb.getByRole('form', { name: 'Join a room' });
+    await form.getByLabel('Your name').fill('Ben Cho');
+    await form.getByLabel('Room server').fill(two.url);
+    await form.getByLabel('Invite token').fill(token);
+    // Measured inside B's panel (one clock): from the click to the last record stored in its database.
+    const clickAt = await pb.evaluate(() => performance.now());
+    const doneAt = pb.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const poll = async () => {
+            const db = globalThis.__scriptsideE2E?.db;
+            if (db && (await db.notes.count()) === 1000 && (await db.revisions.count()) === 3)
+              return resolve(performance.now());
+            setTimeout(poll, 20);
+          };
+          void poll();
+        }),
+    );
+    await form.getByRole('button', { name: 'Join room' }).click();
+    const ms = Math.round((await doneAt) - clickAt);
+    check((await b.stored('scripts')).length === 1, 'the new assistant has the script');
+    console.log(
+      `    ${embedded ? '[embedded] ' : ''}new assistant had 120 pages x 3 drafts + 1,000 notes ${ms} ms after clicking Join (goal <= ${JOIN_GOAL_MS} ms${ms > JOIN_GOAL_MS ? ': OVER THE GOAL on this run' : ''})`,
+    );
+    // The goal is printed against each run's figure; on this shared 2-core machine runs measured 1.7-2.8 s (the
+    // server loading the document from PostgreSQL is most of it), so the test fails only past a ceiling that
+    // means a real regression rather than a busy machine.
+    check(
+      ms <= JOIN_CEILING_MS,
+      `joining took ${ms} ms (ceiling ${JOIN_CEILING_MS} ms, goal ${JOIN_GOAL_MS} ms)`,
+    );
+  } finally {
+    for (const x of opened) await x.close();
+    await cluster.stop();
+  }
+}
+
 export default (register) => {
   // ROOMS_E2E_ONLY=<part of a test name> runs only the matching tests of this file (each starts its own servers).
   const only = process.env.ROOMS_E2E_ONLY;
@@ -351,69 +522,11 @@ export default (register) => {
   test('rooms (embedded store, one instance): a note, a reply, a verified flag and a print job reach the others', (h) =>
     liveRoom(h, { embedded: true }));
 
-  test('rooms: both editors offline edit one note (text and fields) and add notes; after reconnecting both have every edit', async (h) => {
-    const infra = roomInfra();
-    if (!infra.ok) return console.log(infra.reason);
-    const cluster = await startRoomCluster({ instances: 2 });
-    const room = 'e2e-offline';
-    const token = await makeInvite(room, 'editor');
-    const [one, two] = cluster.instances;
-    const opened = [];
-    try {
-      const a = await sharingEditor(h, room, one.url, token);
-      opened.push(a.x);
-      const b = await joiningEditor(h, room, two.url, token);
-      opened.push(b.x);
-      const base = { scriptId: a.script.id, revisionId: a.revision.id };
-      const n1 = await addNote(a.panel, { ...base, text: 'Move the chase to night.' });
-      await waitFor(
-        async () => (await noteOf(b.x, n1))?.text === 'Move the chase to night.',
-        SYNC_MS,
-        'B has n1',
-      );
+  test('rooms: both editors offline edit one note (text and fields) and add notes; after reconnecting both have every edit', (h) =>
+    offlineMerge(h, { embedded: false }));
 
-      const offlineAt = Date.now();
-      await a.x.context.setOffline(true);
-      await b.x.context.setOffline(true);
-      for (const p of [a.panel, b.panel])
-        await p
-          .getByRole('group', { name: `Room ${room}` })
-          .getByRole('status')
-          .filter({ hasText: 'Offline' })
-          .waitFor({ timeout: SYNC_MS });
-      console.log(`    offline noticed in ${Date.now() - offlineAt} ms (heartbeat)`);
-      await editNote(a.panel, n1, { text: 'Move the car chase to night.', kind: 'decision' });
-      await editNote(b.panel, n1, { text: 'Move the chase to night. Ask legal.', resolved: true });
-      const na = await addNote(a.panel, { ...base, text: 'Offline note from A' });
-      const nb = await addNote(b.panel, { ...base, text: 'Offline note from B' });
-      const back = Date.now();
-      await a.x.context.setOffline(false);
-      await b.x.context.setOffline(false);
-      for (const [who, x] of [
-        ['A', a.x],
-        ['B', b.x],
-      ]) {
-        await waitFor(
-          async () => {
-            const m = await noteOf(x, n1);
-            return (
-              m?.text === 'Move the car chase to night. Ask legal.' &&
-              m.kind === 'decision' &&
-              m.resolved === true &&
-              (await noteOf(x, na))?.text === 'Offline note from A' &&
-              (await noteOf(x, nb))?.text === 'Offline note from B'
-            );
-          },
-          30_000,
-          `${who} has both text edits, both field edits and both new notes`,
-        );
-      }
-      console.log(`    converged ${Date.now() - back} ms after both came back online`);
-    } finally {
-      for (const x of opened) await x.close();
-      await cluster.stop();
-    }
-  });
+  test('rooms (embedded store, one instance): both editors offline edit one note and add notes; reconnected, every edit is kept', (h) =>
+    offlineMerge(h, { embedded: true }));
 
   test('rooms: one instance killed mid-session: its client moves to the other address, nothing lost', async (h) => {
     const infra = roomInfra();
@@ -490,106 +603,12 @@ export default (register) => {
     }
   });
 
-  test('rooms: a new assistant joining a room with a 120-page script, 3 drafts and 1,000 notes has it all (time printed against the 2 s goal)', async (h) => {
-    const infra = roomInfra();
-    if (!infra.ok) return console.log(infra.reason);
-    const cluster = await startRoomCluster({ instances: 2 });
-    const room = 'e2e-large';
-    const token = await makeInvite(room, 'editor');
-    const [one, two] = cluster.instances;
-    const opened = [];
-    try {
-      // A reads the 120-page script, makes two more drafts of it and 1,000 notes, then shares it.
-      const a = await new Harness(h.chromiumPath, h.origin).start();
-      opened.push(a);
-      const page = await a.openPage('/generated/long-120.html');
-      const panel = await a.openPanel(await a.tabIdOf(page));
-      await panel.getByRole('button', { name: 'Read this page', exact: true }).click();
-      const script = await waitFor(
-        async () => (await a.stored('scripts')).find((s) => s.sourceKeys.some((k) => k.includes('long-120'))),
-        30_000,
-        'the 120-page script stored',
-      );
-      const [first] = (await a.stored('revisions')).filter((r) => r.scriptId === script.id);
-      // The generated 120-page script lays out at 119-120 pages depending on page breaks.
-      check(first.pages.length >= 115, `the script has about 120 pages (${first.pages.length})`);
-      await withDb(
-        panel,
-        async ({ revisionId }) => {
-          const { db } = globalThis.__scriptsideE2E;
-          const r = await db.revisions.get(revisionId);
-          const t = Date.now();
-          for (const seq of [2, 3])
-            await db.revisions.add({
-              ...r,
-              id: crypto.randomUUID(),
-              seq,
-              color: ['', '', 'Blue', 'Pink'][seq],
-              createdAt: t,
-              updatedAt: t,
-            });
-          await db.notes.bulkAdd(
-            Array.from({ length: 1000 }, (_, i) => ({
-              id: crypto.randomUUID(),
-              scriptId: r.scriptId,
-              revisionId,
-              placements: {},
-              text: `Note ${i}: check the prop list for scene ${i % 90}`,
-              kind: 'note',
-              tags: [],
-              resolved: false,
-              createdAt: t + i,
-              updatedAt: t + i,
-            })),
-          );
-        },
-        { revisionId: first.id },
-      );
-      await joinRoom(panel, { name: 'Ada Park', servers: one.url, token, share: true });
-      await connected(panel, room);
-      // Let the share reach the server (the provider reports no unsynced changes).
-      await new Promise((r) => setTimeout(r, 3000));
+  test('rooms: a new assistant joining a room with a 120-page script, 3 drafts and 1,000 notes has it all (time printed against the 2 s goal)', (h) =>
+    largeJoin(h, { embedded: false }));
 
-      const b = await new Harness(h.chromiumPath, h.origin).start();
-      opened.push(b);
-      const pb = await b.openPanel();
-      await pb.getByRole('tab', { name: 'Settings' }).click();
-      const form = pb.getByRole('form', { name: 'Join a room' });
-      await form.getByLabel('Your name').fill('Ben Cho');
-      await form.getByLabel('Room server').fill(two.url);
-      await form.getByLabel('Invite token').fill(token);
-      // Measured inside B's panel (one clock): from the click to the last record stored in its database.
-      const clickAt = await pb.evaluate(() => performance.now());
-      const doneAt = pb.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const poll = async () => {
-              const db = globalThis.__scriptsideE2E?.db;
-              if (db && (await db.notes.count()) === 1000 && (await db.revisions.count()) === 3)
-                return resolve(performance.now());
-              setTimeout(poll, 20);
-            };
-            void poll();
-          }),
-      );
-      await form.getByRole('button', { name: 'Join room' }).click();
-      const ms = Math.round((await doneAt) - clickAt);
-      check((await b.stored('scripts')).length === 1, 'the new assistant has the script');
-      console.log(
-        `    new assistant had 120 pages x 3 drafts + 1,000 notes ${ms} ms after clicking Join (goal <= ${JOIN_GOAL_MS} ms${ms > JOIN_GOAL_MS ? ': OVER THE GOAL on this run' : ''})`,
-      );
-      // The goal is printed against each run's figure; on this shared 2-core machine runs measured 1.7-2.8 s (the
-      // server loading the document from PostgreSQL is most of it), so the test fails only past a ceiling that
-      // means a real regression rather than a busy machine.
-      check(
-        ms <= JOIN_CEILING_MS,
-        `joining took ${ms} ms (ceiling ${JOIN_CEILING_MS} ms, goal ${JOIN_GOAL_MS} ms)`,
-      );
-    } finally {
-      for (const x of opened) await x.close();
-      await cluster.stop();
-    }
-  });
+  test('rooms (embedded store, one instance): a new assistant joining the large room has it all (time printed)', (h) =>
+    largeJoin(h, { embedded: true }));
+
   test('rooms: a garbage record from a peer is refused with a visible notice, and the good records still arrive', async (h) => {
     const infra = roomInfra();
     if (!infra.ok) return console.log(infra.reason);
