@@ -51,25 +51,27 @@ function RoomCard({ state }: { state: RoomState }) {
           You can read this script and its notes, flags and print jobs; changes to it are not possible here.
         </p>
       ) : null}
-      <div className="setting-row">
-        <span className="setting-label">In the room</span>
-        {state.peers.length === 0 ? (
-          <span> nobody else right now</span>
-        ) : (
-          <ul className="room-peers" aria-label="Assistants in the room">
-            {state.peers.map((p) => (
-              <li key={p.clientId}>
-                <span className="room-initials" aria-hidden="true">
-                  {p.initials}
-                </span>{' '}
-                {p.name}
-                {p.role === 'viewer' ? ' (viewer)' : ''}
-                {p.session ? ` · session “${p.session}” running` : ''}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      {state.status === 'refused' ? null : (
+        <div className="setting-row">
+          <span className="setting-label">In the room</span>
+          {state.peers.length === 0 ? (
+            <span> nobody else right now</span>
+          ) : (
+            <ul className="room-peers" aria-label="Assistants in the room">
+              {state.peers.map((p) => (
+                <li key={p.clientId}>
+                  <span className="room-initials" aria-hidden="true">
+                    {p.initials}
+                  </span>{' '}
+                  {p.name}
+                  {p.role === 'viewer' ? ' (viewer)' : ''}
+                  {p.session ? ` · session “${p.session}” running` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <div className="setting-row">
         <button
           type="button"
@@ -98,7 +100,8 @@ export function RoomSection() {
   const [error, setError] = useState<string | null>(null);
   const ids = { servers: useId(), token: useId(), name: useId(), error: useId() };
   const scriptId = open?.record.id;
-  const current = rooms.find((r) => r.membership.scriptId === scriptId);
+  // The open script's room, if it is shared (a room whose script has not arrived yet belongs to no script).
+  const current = scriptId ? rooms.find((r) => r.membership.scriptId === scriptId) : undefined;
 
   function go(e: FormEvent | null, mode: 'join' | 'share') {
     e?.preventDefault();
@@ -190,8 +193,9 @@ export function RoomSection() {
             </button>
           </div>
           <p className="setting-row room-hint">
-            Joining sends your name and this script’s drafts, notes, flags and print jobs to the server above,
-            and keeps them in step while the panel is open. Leaving stops it; your copy stays here.
+            Joining or sharing sends your name and the shared script’s drafts, notes, flags and print jobs to
+            the server above, and keeps them in step while the panel is open. Leaving stops it; your copy
+            stays here.
           </p>
         </form>
       )}

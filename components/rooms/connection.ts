@@ -178,7 +178,7 @@ class RoomConnection implements RoomHandle {
       this.refused = true;
       this.hooks.update({
         status: 'refused',
-        message: `The room server refused this invite${reason ? ` (${reason.slice(0, 200)})` : ''}. Ask for a new one.`,
+        message: `The room server refused this invite${reason ? ` (${reason.slice(0, 200).replace(/\.$/, '')})` : ''}. Ask for a new one.`,
       });
       // A refused token will not become valid by retrying.
       this.socket?.disconnect();
