@@ -58,6 +58,22 @@ class Reader {
   }
 }
 
+/** The update a sync step 2 or update message carries, or undefined when it has none or is cut short. */
+export function readSyncPayload(data: Uint8Array): Uint8Array | undefined {
+  try {
+    const reader = new Reader(data);
+    reader.varString();
+    const type = reader.varUint();
+    if (type !== MESSAGE_TYPE.sync && type !== MESSAGE_TYPE.syncReply) return undefined;
+    if (reader.varUint() === SYNC_STEP.step1) return undefined;
+    const length = reader.varUint();
+    if (reader.at + length > data.length) return undefined;
+    return data.subarray(reader.at, reader.at + length);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a message's head, or returns undefined when it is not a Hocuspocus message this server handles. */
 export function readMessageHead(data: Uint8Array): MessageHead | undefined {
   try {

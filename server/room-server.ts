@@ -4,11 +4,12 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { InviteError, checkInvite, type RoomRole } from './auth.ts';
 import type { RoomServerConfig } from './config.ts';
 import type { RoomLog } from './log.ts';
 import { RoomPersistence } from './persistence.ts';
-import { readMessageHead } from './protocol.ts';
+import { readMessageHead, readSyncPayload } from './protocol.ts';
 import { RoomRedis } from './redis.ts';
 import { CLOSE, SocketGuard } from './socket-guard.ts';
 import { openFileStore } from './store/file-store.ts';
@@ -34,6 +35,16 @@ export interface RunningRoomServer {
   stop(): Promise<void>;
 }
 
+/** True when `update` decodes as a Yjs (v1) update. */
+function isReadableUpdate(update: Uint8Array): boolean {
+  try {
+    Y.decodeUpdate(update);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function openStore(config: RoomServerConfig): Promise<RoomStore> {
   if (config.store === 'postgres') return openPostgresStore(config.postgresUrl!);
   if (config.store === 'pglite') return openPgliteStore(config.dataDir);
@@ -45,13 +56,19 @@ export async function startRoomServer(config: RoomServerConfig, log: RoomLog): P
   const store = await openStore(config);
   const persistence = new RoomPersistence(store, config.storeDelayMs, log);
   const guards = new WeakMap<IncomingMessage, SocketGuard>();
+  // onDisconnect has no request, only Hocuspocus's socket id: the guard is found by it (removed when the socket closes).
+  const guardsBySocketId = new Map<string, SocketGuard>();
   const sockets = new Set<WebSocket>();
   const viewerWritesLogged = new WeakSet<object>();
 
   const policy: Extension = {
     extensionName: 'RoomPolicy',
-    async onAuthenticate({ token, documentName, request, connectionConfig }) {
+    async onAuthenticate({ token, documentName, request, connectionConfig, socketId }) {
       const guard = guards.get(request);
+      if (guard && !guardsBySocketId.has(socketId)) {
+        guardsBySocketId.set(socketId, guard);
+        guard.onClose(() => guardsBySocketId.delete(socketId));
+      }
       try {
         const invite = await checkInvite(config.secret, token, documentName);
         // Hocuspocus refuses a read-only connection's changes (it answers them with a failed sync status).
@@ -92,12 +109,23 @@ export async function startRoomServer(config: RoomServerConfig, log: RoomLog): P
         }
         return; // Hocuspocus refuses it.
       }
+      // Yjs swallows an update it cannot read (it logs and goes on), so a peer sending garbage would never be
+      // closed: decode it here first. Decoding costs about as much as applying, and only editors' writes get here.
+      const payload = readSyncPayload(update);
+      if (!payload || !isReadableUpdate(payload)) {
+        log('closed-garbage', { room: documentName, bytes: update.byteLength });
+        guards.get(request)?.close(CLOSE.garbage);
+        throw CLOSE.garbage;
+      }
       const bytes = persistence.documentBytes.get(documentName) ?? 0;
       if (bytes + update.byteLength > config.maxDocumentBytes) {
         log('room-full', { room: documentName, bytes });
         guards.get(request)?.close(CLOSE.tooLarge);
         throw CLOSE.tooLarge;
       }
+    },
+    async onDisconnect({ socketId, documentName }) {
+      guardsBySocketId.get(socketId)?.deauthenticate(documentName);
     },
     async onStateless({ connection, payload }) {
       if (payload === HEARTBEAT.ping) connection.sendStateless(HEARTBEAT.pong);

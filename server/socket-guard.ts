@@ -94,9 +94,23 @@ export class SocketGuard {
     return true;
   }
 
+  /** Calls `listener` once the socket has closed. */
+  onClose(listener: () => void): void {
+    this.ws.once('close', listener);
+  }
+
   /** Marks `documentName` authenticated on this socket. */
   authenticate(documentName: string): void {
     this.authenticated.add(documentName);
+  }
+
+  /**
+   * The document's connection ended while the socket stays open (the server closed it after a message it could not
+   * apply, or the client left the document). Hocuspocus would queue further messages for it without limit until an
+   * auth message arrives, so they count against the pre-auth budget again.
+   */
+  deauthenticate(documentName: string): void {
+    this.authenticated.delete(documentName);
   }
 
   /** The token for a document was refused: Hocuspocus sends the refusal, then the socket is closed. */

@@ -144,10 +144,4 @@ describe('starting', () => {
     expect(result.code).toBe(1);
     expect(result.output).toContain('No secret: pass --secret or set SCRIPTSIDE_ROOM_SECRET');
   });
-
-  it('refuses --redis without --postgres: instances must share one database', async () => {
-    const result = await runRoomServerExpectingExit(['--redis', 'redis://127.0.0.1:1']);
-    expect(result.code).toBe(1);
-    expect(result.output).toContain('pass --postgres URL too');
-  });
 });

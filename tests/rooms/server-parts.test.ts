@@ -82,6 +82,7 @@ describe('settings', () => {
     [['--postgres', 'mysql://x'], { SCRIPTSIDE_ROOM_SECRET: SECRET }, '--postgres must start with'],
     [['--bogus'], { SCRIPTSIDE_ROOM_SECRET: SECRET }, 'Options:'],
     [['--name', 'x'.repeat(300)], { SCRIPTSIDE_ROOM_SECRET: SECRET }, '--name must be'],
+    [['--redis', 'redis://127.0.0.1:6379'], { SCRIPTSIDE_ROOM_SECRET: SECRET }, 'pass --postgres URL too'],
   ])('refuses %j with a sentence', (argv, env, sentence) => {
     expect(() => readConfig(argv as string[], env)).toThrow(RoomConfigError);
     expect(() => readConfig(argv as string[], env)).toThrow(sentence);
