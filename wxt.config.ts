@@ -12,7 +12,9 @@ const e2e = process.env.SCRIPTSIDE_E2E === '1';
  * - img-src 'self': no page shows an image today (icons are the codicon font); none may come from anywhere else;
  * - connect-src 'self' http: https: file: reading the PDF open in a tab fetches that tab's URL again, which may be
  *   any site the user reads (and file:// in Chrome); the host permission, asked for on a click, still decides which
- *   sites answer. No ws:, data: or blob: connections.
+ *   sites answer. No data: or blob: connections.
+ * - ws: wss: a room's server (Settings -> Room), only after the user joined a room with its address; until then the
+ *   panel opens no WebSocket. The optional host permission for that server's origin is asked on the Join click.
  * - base-uri and form-action 'none': no page of ours has a <base> or a form that submits anywhere.
  */
 const EXTENSION_PAGES_CSP = [
@@ -20,7 +22,7 @@ const EXTENSION_PAGES_CSP = [
   "script-src 'self'",
   "object-src 'self'",
   "img-src 'self'",
-  "connect-src 'self' http: https: file:",
+  "connect-src 'self' http: https: file: ws: wss:",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');

@@ -1,7 +1,9 @@
 // The status bar: the open script and its revision (colour swatch, name, date) on the left; counts and a spinner for
-// background work and each view's declared status item on the right. Short labels: the panel is narrow.
+// background work, the room's presence and each view's declared status item on the right. Short labels: the panel
+// is narrow.
 import type { ViewDefinition } from '../views/types';
 import { swatchColor } from '../ui/swatch-color';
+import { RoomStatusSlot } from '../rooms/RoomStatusSlot';
 import { BusyStatus } from './BusyStatus';
 import { useOpenScript } from './openScript';
 import { useBusy } from './state';
@@ -54,6 +56,7 @@ export function StatusBar({
       </div>
       <div className="status-right">
         {busy.length > 0 ? <BusyStatus work={busy[0]} /> : null}
+        <RoomStatusSlot />
         {items.map(({ id, component: Item }) => (
           <Item key={id} />
         ))}

@@ -65,6 +65,12 @@ export class ChangeFeed {
     this.remote.add(trans);
   }
 
+  /** Whether a transaction (a Dexie transaction or its native one) was marked remote by `markRemote`. */
+  isRemote(trans: object): boolean {
+    const native = (trans as { idbtrans?: object }).idbtrans ?? trans;
+    return this.remote.has(native);
+  }
+
   readonly middleware: Middleware<DBCore> = {
     stack: 'dbcore',
     name: 'scriptside-change-feed',

@@ -22,8 +22,9 @@ import { useOpenScript } from '../../workbench/openScript';
 import { usePlatform } from '../../workbench/platform';
 import { useSelection, useWorkbench } from '../../workbench/state';
 import { useViewHandle } from '../../workbench/views';
-import { marginMarks, textLinesOf, useMarginRecords, type LineMarks } from './margin-data';
+import { lineOfOffset, marginMarks, textLinesOf, useMarginRecords, type LineMarks } from './margin-data';
 import { MarginMarkers, MarginThreads } from './MarginThreads';
+import { peersOnLineLabel, usePeerLines } from '../../rooms/presence';
 import { sceneAt, type OutlineScene } from './outline-data';
 import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines, rowKey } from './rows';
 import { useElementWidth } from './useElementWidth';
@@ -61,6 +62,9 @@ export function ScriptPages({
       records && revisionId ? marginMarks(records.notes, records.flags, revisionId, textLines) : NO_MARKS,
     [records, revisionId, textLines],
   );
+  // The other assistants of the script's room on this draft: a dot on the line each one is on.
+  const peerLineOf = useCallback((offset: number) => lineOfOffset(textLines, offset), [textLines]);
+  const peerLines = usePeerLines(shown?.record.id, revisionId, peerLineOf);
   const [threadsWanted, setThreadsWanted] = useState<ReadonlySet<number>>(NO_THREADS);
   const [focusThread, setFocusThread] = useState(-1);
   useEffect(() => setThreadsWanted(NO_THREADS), [pages]);
@@ -292,6 +296,19 @@ export function ScriptPages({
               {line.marked ? (
                 <span className="revision-mark" aria-label="changed">
                   *
+                </span>
+              ) : null}
+              {peerLines.has(row.ordinal) ? (
+                <span
+                  className="presence-dot"
+                  role="img"
+                  aria-label={peersOnLineLabel(peerLines.get(row.ordinal)!)}
+                  title={peersOnLineLabel(peerLines.get(row.ordinal)!)}
+                >
+                  {peerLines
+                    .get(row.ordinal)!
+                    .map((p) => p.initials)
+                    .join(' ')}
                 </span>
               ) : null}
             </div>

@@ -9,6 +9,7 @@ import { useThemeSetting } from '../../workbench/data';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { BackupSection } from './BackupSection';
+import { RoomSection } from '../../rooms/RoomSection';
 
 function RenameForm({ id, title }: { id: string; title: string }) {
   const wb = useWorkbench();
@@ -153,10 +154,11 @@ export function SettingsView() {
           </div>
         </Section>
       ) : null}
+      <RoomSection />
       <Section title="Your data">
         <p className="setting-row">
-          Scripts, notes and flags are stored in IndexedDB in this browser profile, on this computer only.
-          Nothing is sent anywhere. Uninstalling Scriptside erases them.
+          Scripts, notes and flags are stored in IndexedDB in this browser profile, on this computer. Nothing
+          is sent anywhere unless you join a room (above). Uninstalling Scriptside erases them.
         </p>
       </Section>
       <BackupSection />
