@@ -1,24 +1,15 @@
 // The shape of a Scriptside command and of the context the workbench hands it when it runs.
 // Commands are plain TypeScript: they never touch the DOM or React, only this context.
 
+import type { SceneRef } from '../script/outline';
+
+export type { SceneRef };
+
 /** Theme choice in Settings: follow the browser, or force one. */
 export type ThemeSetting = 'auto' | 'light' | 'dark' | 'high-contrast';
 
 /** Palette prefix modes: `>` commands, `@` scenes, `:` pages. */
 export type PaletteMode = '>' | '@' | ':';
-
-/** A scene as the commands see it (from the outline of the current revision). */
-export interface SceneRef {
-  /** 0-based position among the script's scenes. */
-  index: number;
-  /** Printed scene number ("12A"), if the script has one. */
-  number?: string;
-  heading: string;
-  /** Label of the page the scene starts on. */
-  page?: string;
-  start: number;
-  end: number;
-}
 
 /** A choice offered by `showQuickPick`. */
 export interface QuickPickItem<T> {

@@ -2,7 +2,8 @@
 // a download, the clipboard, or the printable minutes page.
 import type { NoteRecord, RevisionRecord, RoomSessionRecord, RosterMember } from '../../../lib/db';
 import type { NoteExportRow } from '../../../lib/notes/export';
-import { sceneIndexAt, sceneTitle, type SceneSpan } from '../../../lib/notes/group';
+import { sceneTitle, type SceneSpan } from '../../../lib/notes/group';
+import { sceneIndexAt } from '../../../lib/script/scene-numbers';
 import { speakerLabel } from '../../../lib/notes/capture';
 import { placeOf } from '../../../lib/notes/placement';
 import type { Page } from '../../../lib/script/model';

@@ -22,7 +22,8 @@ import { usePlatform } from '../../workbench/platform';
 import { useWorkbench } from '../../workbench/state';
 import { marginMarks, textLinesOf, useMarginRecords, type LineMarks } from './margin-data';
 import { MarginMarkers, MarginThreads } from './MarginThreads';
-import { sceneAt, type OutlineScene } from './outline-data';
+import type { OutlineScene } from '../../../lib/script/outline';
+import { sceneIndexAt } from '../../../lib/script/scene-numbers';
 import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines, rowKey } from './rows';
 import { useElementWidth } from './useElementWidth';
 
@@ -104,7 +105,8 @@ export function ScriptPages({
       anchor: { page: a.page, line: a.line },
       cursor: { page: ref.page, line: ref.line },
     });
-    wb.setLastScene(sceneAt(scenes, start));
+    const scene = sceneIndexAt(scenes, start);
+    wb.setLastScene(scene >= 0 ? scene : undefined);
     if (scroll) virtualizer.scrollToIndex(ref.row, { align: 'auto' });
   }
 
