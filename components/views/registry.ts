@@ -1,10 +1,13 @@
-// Every view of the workbench, in activity-bar order. Later issues add Notes, Revisions, Fact-check and Print queue
-// here; the activity bar, the view container and the tests all read this list.
+// Every view of the workbench, in activity-bar order, with what each adds to the shell (badge, status item, title-row
+// actions); the activity bar, the view container, the status bar and the tests all read this list.
 import { ScriptView } from './script/ScriptView';
 import { lazy } from 'react';
 import type { ViewDefinition } from './types';
 import { usePagesNotPrinted } from './print-queue/badge';
 import { useFactcheckBadge } from './factcheck/badge';
+import { NotesStatusItem } from './notes/NotesStatusItem';
+import { FactcheckStatusItem } from './factcheck/FactcheckStatusItem';
+import { PrintStatusItem } from './print-queue/PrintStatusItem';
 
 // Views other than the first load when first shown, to keep the panel's first load small.
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
@@ -32,6 +35,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     title: 'Notes',
     codicon: 'comment-discussion',
     component: NotesView,
+    statusItem: NotesStatusItem,
     actions: [
       'notes.addNote',
       'notes.toggleSession',
@@ -52,6 +56,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     title: 'Fact-check',
     codicon: 'checklist',
     component: FactCheckView,
+    statusItem: FactcheckStatusItem,
     // The badge counts open and researching flags; its hook also hears fact-check requests (commands, context menu).
     useBadge: useFactcheckBadge,
     actions: ['factcheck.flagSelection', 'factcheck.exportCsv', 'factcheck.openReport'],
@@ -61,6 +66,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     title: 'Print queue',
     codicon: 'file-pdf',
     component: PrintQueueView,
+    statusItem: PrintStatusItem,
     // The badge counts pages of the open script not printed yet.
     useBadge: usePagesNotPrinted,
     // Queueing has its own buttons in the view; a title-row copy would be a second control with the same name.

@@ -11,6 +11,8 @@ export interface ViewDefinition {
   component: ComponentType;
   /** A React hook giving the count shown on the tab (open flags, queued pages); undefined or 0 shows none. */
   useBadge?: () => number | undefined;
+  /** The view's item in the status bar (counts for the open script), drawn by the shell in registry order. */
+  statusItem?: ComponentType;
   /** Ids of commands shown as icon buttons in the view's title row. */
   actions?: string[];
 }

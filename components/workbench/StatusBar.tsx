@@ -1,8 +1,6 @@
 // The status bar: the open script and its revision (colour swatch, name, date) on the left; counts and a spinner for
 // background work on the right. Short labels: the panel is narrow.
-import { PrintStatusItem } from '../views/print-queue/PrintStatusItem';
-import { NotesStatusItem } from '../views/notes/NotesStatusItem';
-import { FactcheckStatusItem } from '../views/factcheck/FactcheckStatusItem';
+import { VIEWS } from '../views/registry';
 import { swatchColor } from '../ui/swatch-color';
 import { BusyStatus } from './BusyStatus';
 import { useOpenScript } from './openScript';
@@ -44,9 +42,7 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
       </div>
       <div className="status-right">
         {wb.busy.length > 0 ? <BusyStatus work={wb.busy[0]} /> : null}
-        <NotesStatusItem />
-        <FactcheckStatusItem />
-        <PrintStatusItem />
+        {VIEWS.map((v) => (v.statusItem ? <v.statusItem key={v.id} /> : null))}
         {open ? (
           <span className="status-item">
             {open.pages.length} {open.pages.length === 1 ? 'page' : 'pages'} · {open.scenes.length}{' '}
