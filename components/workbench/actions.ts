@@ -5,6 +5,7 @@ import { useChooseScript } from './data';
 import { useOpenScript } from './openScript';
 import { usePlatform, type ReadOutcome, type ReadSession } from './platform';
 import { useWorkbench, type BusyControl } from './state';
+import { errorSentence } from '../../lib/error-sentence';
 
 /**
  * How long a reading may go without a sign of progress before Scriptside stops it: a page with nothing readable, a
@@ -75,12 +76,6 @@ function readingSession(
   };
 }
 
-/** A sentence for a failure, whatever was thrown. */
-function messageOf(e: unknown): string {
-  if (e instanceof Error && e.message) return e.message;
-  return 'Something went wrong, and nothing was changed.';
-}
-
 /** The workbench's actions, bound to the current platform, state and open script. */
 export function useWorkbenchActions() {
   const platform = usePlatform();
@@ -148,7 +143,7 @@ export function useWorkbenchActions() {
         );
         await afterRead(outcome, 'the script from this page:');
       } catch (e) {
-        wb.notify(messageOf(e), 'error');
+        wb.notify(errorSentence(e), 'error');
       } finally {
         clearTimeout(deadline);
       }
@@ -194,7 +189,7 @@ export function useWorkbenchActions() {
           );
         }
       } catch (e) {
-        wb.notify(messageOf(e), 'error');
+        wb.notify(errorSentence(e), 'error');
       }
     }
 
@@ -204,7 +199,7 @@ export function useWorkbenchActions() {
         await chooseScript(id);
         wb.setActiveView('script');
       } catch (e) {
-        wb.notify(messageOf(e), 'error');
+        wb.notify(errorSentence(e), 'error');
       }
     }
 

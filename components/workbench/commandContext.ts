@@ -8,6 +8,7 @@ import { useWorkbenchActions } from './actions';
 import { useChooseScript, SETTING_RECENT_COMMANDS, SETTING_THEME, useSetting, useThemeSetting } from './data';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
+import { errorSentence } from '../../lib/error-sentence';
 
 const RECENT_LIMIT = 12;
 
@@ -87,7 +88,7 @@ export function useCommands() {
       try {
         await command.run(ctx);
       } catch (e) {
-        ctx.notify(e instanceof Error && e.message ? e.message : `“${command.title}” failed.`, 'error');
+        ctx.notify(errorSentence(e, `“${command.title}” failed.`), 'error');
       }
     },
     [ctx, recent],

@@ -1,5 +1,6 @@
 // Queues pages the user types ("1-3, 14A, 20", or "all") of the current revision for printing.
 import { defineCommand } from './types';
+import { errorSentence } from '../error-sentence';
 
 export default defineCommand({
   id: 'print.queuePages',
@@ -31,7 +32,7 @@ export default defineCommand({
           : 'Those pages are already waiting in the Print queue.',
       );
     } catch (e) {
-      ctx.notify(e instanceof Error ? e.message : 'The pages could not be queued.', 'error');
+      ctx.notify(errorSentence(e, 'The pages could not be queued.'), 'error');
     }
   },
 });

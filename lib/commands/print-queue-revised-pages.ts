@@ -1,5 +1,6 @@
 // Queues the current revision's revised pages (the pages its comparison with the draft before changed) for printing.
 import { defineCommand } from './types';
+import { errorSentence } from '../error-sentence';
 
 export default defineCommand({
   id: 'print.queueRevisedPages',
@@ -25,7 +26,7 @@ export default defineCommand({
         );
       }
     } catch (e) {
-      ctx.notify(e instanceof Error ? e.message : 'The revised pages could not be queued.', 'error');
+      ctx.notify(errorSentence(e, 'The revised pages could not be queued.'), 'error');
     }
   },
 });

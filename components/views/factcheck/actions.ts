@@ -11,6 +11,7 @@ import { useOpenScript, type OpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { addFlag } from './store';
 import { download } from '../../ui/download';
+import { errorSentence } from '../../../lib/error-sentence';
 
 /** The item inside script.text[start, end) the engine would propose, if any: a flag is on the item, not the line. */
 // The engine and the report (with papaparse) load on first use: the badge that hears requests is in the first load.
@@ -38,10 +39,6 @@ export async function itemIn(
     if (a >= start && b <= end) return { start: a, end: b, category: s.category };
   }
   return undefined;
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : 'Something went wrong, and nothing was changed.';
 }
 
 /** Builds the report draft for the open script and writes the CSV. */
@@ -130,7 +127,7 @@ export async function handleFactcheckRequest(
       window.open(reportUrl(open), '_blank', 'noopener');
     }
   } catch (e) {
-    wb.notify(messageOf(e), 'error');
+    wb.notify(errorSentence(e), 'error');
   }
 }
 

@@ -13,7 +13,8 @@ import { useWorkbench } from '../../workbench/state';
 import { Section } from '../../ui/Section';
 import { attachTarget } from './attach';
 import { CaptureBox, type CaptureBoxHandle, type CapturedNote } from './CaptureBox';
-import { attendeeNames, download, exportRows, fileNameOf } from './exports';
+import { attendeeNames, exportRows, fileNameOf } from './exports';
+import { download } from '../../ui/download';
 import { NotesList, type NotesListHandle } from './NotesList';
 import { clearNotesInPage, highlightNotesInPage } from './page-highlights';
 import type { ThreadActions } from './NoteThread';
@@ -31,10 +32,7 @@ import {
   useSessions,
 } from './store';
 import './notes.css';
-
-function messageOf(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : 'Something went wrong, and nothing was changed.';
-}
+import { errorSentence } from '../../../lib/error-sentence';
 
 /** The Notes view. */
 export function NotesView() {
@@ -91,7 +89,7 @@ function NotesForScript() {
         revision,
       );
       if (live && placed.size) await savePlacements(placed);
-    })().catch((e) => wb.notify(`Could not place notes from earlier drafts: ${messageOf(e)}`, 'error'));
+    })().catch((e) => wb.notify(`Could not place notes from earlier drafts: ${errorSentence(e)}`, 'error'));
     return () => {
       live = false;
     };
@@ -184,7 +182,7 @@ function NotesForScript() {
           }
         }
       } catch (e) {
-        wb.notify(messageOf(e), 'error');
+        wb.notify(errorSentence(e), 'error');
       }
     },
     [notes, record.title, revision, rowsFor, minutesSession, wb, roster],
@@ -209,7 +207,7 @@ function NotesForScript() {
       });
       return true;
     } catch (e) {
-      wb.notify(`The note was not saved: ${messageOf(e)} Your text is still in the box.`, 'error');
+      wb.notify(`The note was not saved: ${errorSentence(e)} Your text is still in the box.`, 'error');
       return false;
     }
   }
@@ -244,19 +242,19 @@ function NotesForScript() {
           });
           return true;
         } catch (e) {
-          wb.notify(`The reply was not saved: ${messageOf(e)}`, 'error');
+          wb.notify(`The reply was not saved: ${errorSentence(e)}`, 'error');
           return false;
         }
       },
       onResolve(note, resolved) {
-        updateNote(note.id, { resolved }).catch((e) => wb.notify(messageOf(e), 'error'));
+        updateNote(note.id, { resolved }).catch((e) => wb.notify(errorSentence(e), 'error'));
       },
       async onEdit(note, text) {
         try {
           await updateNote(note.id, { text });
           return true;
         } catch (e) {
-          wb.notify(`The change was not saved: ${messageOf(e)}`, 'error');
+          wb.notify(`The change was not saved: ${errorSentence(e)}`, 'error');
           return false;
         }
       },
@@ -268,7 +266,7 @@ function NotesForScript() {
               message: ids.length > 1 ? `Note and ${ids.length - 1} replies deleted.` : 'Note deleted.',
             }),
           )
-          .catch((e) => wb.notify(messageOf(e), 'error'));
+          .catch((e) => wb.notify(errorSentence(e), 'error'));
       },
     }),
     [revision, record.id, wb, platform],
@@ -284,10 +282,10 @@ function NotesForScript() {
       try {
         const anchor = anchorAt(revision.script, sel.start, sel.end);
         updateNote(note.id, { anchor, revisionId: revision.id, placements: {} }).catch((e) =>
-          wb.notify(messageOf(e), 'error'),
+          wb.notify(errorSentence(e), 'error'),
         );
       } catch (e) {
-        wb.notify(messageOf(e), 'error');
+        wb.notify(errorSentence(e), 'error');
       }
     },
     [wb, revision],
@@ -359,7 +357,7 @@ function NotesForScript() {
             onClick={() => {
               const ids = undo.ids;
               setUndo(null);
-              restoreNotes(ids).catch((e) => wb.notify(messageOf(e), 'error'));
+              restoreNotes(ids).catch((e) => wb.notify(errorSentence(e), 'error'));
             }}
           >
             Undo

@@ -88,5 +88,3 @@ export function fileNameOf(title: string, ext: string): string {
       .slice(0, 60) || 'notes';
   return `${base}.${ext}`;
 }
-
-export { download } from '../../ui/download';

@@ -27,14 +27,11 @@ import { useWorkbench } from '../../workbench/state';
 import { JobRow, jobSentence } from './JobRow';
 import { openPrintPage, useRevisionPrints, useRevisions, useScriptJobs } from './useQueue';
 import './print-queue.css';
+import { errorSentence } from '../../../lib/error-sentence';
 
 /** "Blue revision of 11/27/26". */
 export function datedRevisionName(r: Pick<RevisionRecord, 'color' | 'date'>): string {
   return `${r.color} revision of ${formatRevisionDate(revisionDate(r.date))}`;
-}
-
-function messageOf(e: unknown, fallback: string): string {
-  return e instanceof Error && e.message ? e.message : fallback;
 }
 
 /** The "queue any pages" form for the current revision. */
@@ -123,7 +120,7 @@ export function PrintQueueView() {
     try {
       await work();
     } catch (e) {
-      wb.notify(messageOf(e, fallback), 'error');
+      wb.notify(errorSentence(e, fallback), 'error');
     }
   }
   function reportQueued(what: string, r: { job?: PrintJobRecord; alreadyQueued: string[] }) {
@@ -157,7 +154,7 @@ export function PrintQueueView() {
       setChoosing(false);
       return null;
     } catch (e) {
-      return messageOf(e, 'The pages could not be queued.');
+      return errorSentence(e, 'The pages could not be queued.');
     }
   }
 

@@ -6,6 +6,7 @@ import { carriedInto, confirmPlacement, dismissOrphan, reattach } from '../../..
 import { showRevision } from '../../../lib/db/revision-edits';
 import type { CarriedEntry } from '../../../lib/revision/carry';
 import { useWorkbench } from '../../workbench/state';
+import { errorSentence } from '../../../lib/error-sentence';
 
 function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -18,7 +19,7 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
   const carried = useLiveQuery(() => carriedInto(revision), [revision]);
   if (!carried) return <p className="muted">Loading…</p>;
   const fail = (e: unknown) =>
-    wb.notify(e instanceof Error ? e.message : 'That did not work; nothing was changed.', 'error');
+    wb.notify(errorSentence(e, 'That did not work; nothing was changed.'), 'error');
   const what = (e: CarriedEntry) => `${e.kind === 'note' ? 'Note' : 'Flag'} “${excerpt(e.label, 60)}”`;
 
   const showAt = (e: CarriedEntry) => {

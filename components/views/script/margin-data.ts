@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../lib/db';
 import type { FlagRecord, NoteRecord } from '../../../lib/db';
+import { isOpen } from '../../../lib/factcheck/open';
 import { threadsOf, type NoteThread } from '../../../lib/notes/group';
 import type { Page } from '../../../lib/script/model';
 
@@ -60,9 +61,6 @@ export function lineOfOffset(lines: TextLines, offset: number): number {
   return lines.ordinals[found];
 }
 
-/** Statuses lib/factcheck/workflow counts as open (kept here so the margin does not load the workflow engine). */
-const OPEN_FLAG = new Set<FlagRecord['status']>(['open', 'researching']);
-
 /** Where a flag starts in revision `revisionId`: its anchor on its own draft, else its kept placement. */
 function flagStart(flag: FlagRecord, revisionId: string): number | undefined {
   if (flag.revisionId === revisionId) return flag.anchor.start;
@@ -92,7 +90,7 @@ export function marginMarks(
     if (o >= 0) at(o).threads.push(thread);
   }
   for (const flag of flags) {
-    if (flag.deletedAt !== undefined || !OPEN_FLAG.has(flag.status)) continue;
+    if (flag.deletedAt !== undefined || !isOpen(flag.status)) continue;
     const start = flagStart(flag, revisionId);
     if (start === undefined) continue;
     const o = lineOfOffset(lines, start);
