@@ -1,13 +1,12 @@
 // What fact-checking does for commands and the context menu: flag the selection (narrowed to the item the engine sees
 // in it), flag text selected in the page, save the CSV report, open the printable report.
-import { useCallback } from 'react';
 import { db, newId, now } from '../../../lib/db';
 import type { FactcheckRequest } from '../../../lib/factcheck/requests';
 import { createFlag, CATEGORY_LABELS } from '../../../lib/factcheck/workflow';
 import { locateQuote } from '../../../lib/notes/locate';
 import { buildScript, type Script } from '../../../lib/script/model';
-import type { FlagCategory } from '../../../lib/db';
-import { useOpenScript, type OpenScript } from '../../workbench/openScript';
+import type { FlagCategory } from '../../../lib/factcheck/types';
+import type { OpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { addFlag } from './store';
 import { download } from '../../ui/download';
@@ -129,11 +128,4 @@ export async function handleFactcheckRequest(
   } catch (e) {
     wb.notify(errorSentence(e), 'error');
   }
-}
-
-/** Handles fact-check requests for the open script. */
-export function useFactcheckHandler() {
-  const wb = useWorkbench();
-  const { open } = useOpenScript();
-  return useCallback((r: FactcheckRequest) => handleFactcheckRequest(r, open, wb), [open, wb]);
 }
