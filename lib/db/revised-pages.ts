@@ -2,6 +2,7 @@
 // the print queue's "Queue revised pages" queues. A revision's pages themselves come from lib/revision/pages.
 
 import { compareScripts, revisedPages, revisionHeader, type RevisedPage } from '../revision';
+import { revisionDate } from '../revision/colors';
 import { revisionPagesOf, type PageLayoutSettings } from '../revision/pages';
 import { ownMarks } from '../revision/source-marks';
 import type { PageLock } from '../script/locking';
@@ -14,12 +15,6 @@ import type { RevisionRecord } from './schema';
 export interface ReprintPage extends RevisedPage {
   /** The asterisked lines' text, in page order (blank for an OMITTED or furniture line with no text). */
   markedText: string[];
-}
-
-/** The local date of an ISO yyyy-mm-dd (the date the user picked, not midnight UTC). */
-export function localDate(iso: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date();
 }
 
 /**
@@ -36,7 +31,7 @@ export function reprintPagesOf(
   const previous = all.filter((r) => r.seq < revision.seq).sort((a, b) => b.seq - a.seq)[0];
   const pages = revisionPagesOf(revision, all, settings, stored);
   if (!previous) {
-    const fallback = revisionHeader(revision.color, localDate(revision.date));
+    const fallback = revisionHeader(revision.color, revisionDate(revision.date));
     return ownMarks(pages).map((m) => ({
       label: m.page,
       pageIndex: m.pageIndex,
@@ -46,7 +41,7 @@ export function reprintPagesOf(
     }));
   }
   const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
-  return revisedPages(comparison, pages, { color: revision.color, date: localDate(revision.date) }).map(
+  return revisedPages(comparison, pages, { color: revision.color, date: revisionDate(revision.date) }).map(
     (p) => ({
       ...p,
       markedText: p.markedLines.map((i) => pages[p.pageIndex]?.lines[i]?.text ?? ''),

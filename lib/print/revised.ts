@@ -3,6 +3,7 @@
 
 import type { RevisionRecord } from '../script/records';
 import { compareScripts, revisedPages, revisionHeader } from '../revision';
+import { revisionDate } from '../revision/colors';
 import { ownMarks } from '../revision/source-marks';
 import { revisionPagesOf, type PageLayoutSettings } from '../revision/pages';
 import type { PageLock } from '../script/locking';
@@ -23,12 +24,6 @@ export interface RevisionPrint {
   revisedLabels: string[];
   /** "BLUE REVISION - 11/27/26"; absent for a first draft, which carries no revision header. */
   header?: string;
-}
-
-/** The local date of an ISO yyyy-mm-dd (the date the user picked, not midnight UTC). */
-export function revisionDate(iso: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
 }
 
 /**

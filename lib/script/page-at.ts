@@ -7,6 +7,15 @@ export function pageIndexAt(pages: readonly Page[], offset: number): number {
   return lastStartingAt(pages, offset);
 }
 
+/**
+ * Label of the page holding `offset` (a PDF's own label, or the laid-out page's); `before` when no page starts at or
+ * before it.
+ */
+export function pageLabelAt(pages: readonly Page[], offset: number, before = ''): string {
+  const i = pageIndexAt(pages, offset);
+  return i >= 0 ? pages[i].label : before;
+}
+
 /** Index of the last span starting at or before `offset` (spans sorted by start), or -1 when none does. */
 export function lastStartingAt(spans: readonly { start: number }[], offset: number): number {
   let lo = 0;

@@ -7,7 +7,7 @@ import type { Page, Script } from '../../../lib/script/model';
 import type { ScriptSelection } from '../../workbench/state';
 import type { OutlineScene } from '../../../lib/script/outline';
 import { sceneIndexAt } from '../../../lib/script/scene-numbers';
-import { pageLabelAt } from './exports';
+import { pageLabelAt } from '../../../lib/script/page-at';
 
 export interface AttachTarget {
   anchor?: StoredAnchor;

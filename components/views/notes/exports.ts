@@ -7,13 +7,7 @@ import { sceneIndexAt } from '../../../lib/script/scene-numbers';
 import { speakerLabel } from '../../../lib/notes/capture';
 import { placeOf } from '../../../lib/notes/placement';
 import type { Page } from '../../../lib/script/model';
-import { pageIndexAt } from '../../../lib/script/page-at';
-
-/** The label of the page holding `offset`, or ''. */
-export function pageLabelAt(pages: readonly Page[], offset: number): string {
-  const i = pageIndexAt(pages, offset);
-  return i >= 0 ? pages[i].label : '';
-}
+import { pageLabelAt } from '../../../lib/script/page-at';
 
 /** Export rows for live notes, in the words of the shown revision. */
 export function exportRows(

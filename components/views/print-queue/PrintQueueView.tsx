@@ -11,7 +11,7 @@ import {
 } from '../../../lib/print/jobs';
 import { describePages, parsePageList } from '../../../lib/print/pages';
 import { formatRevisionDate } from '../../../lib/revision/colors';
-import { revisionDate } from '../../../lib/print/revised';
+import { revisionDate } from '../../../lib/revision/colors';
 import {
   editJob,
   markPrinted,
