@@ -2,9 +2,8 @@
 // or the PDF's own, the asterisked lines from comparing with the draft before, and the revision header.
 
 import type { RevisionRecord } from '../script/records';
-import { compareScripts, revisedPages, revisionHeader } from '../revision';
-import { revisionDate } from '../revision/colors';
-import { ownMarks } from '../revision/source-marks';
+import { revisionDate, revisionHeader } from '../revision/colors';
+import { pagesToReprint } from '../revision/reprint';
 import { revisionPagesOf, type PageLayoutSettings } from '../revision/pages';
 import type { PageLock } from '../script/locking';
 import type { Page } from '../script/model';
@@ -38,27 +37,16 @@ export function revisionPrint(
   settings: PageLayoutSettings,
   storedLocks?: ReadonlyMap<string, PageLock>,
 ): RevisionPrint {
-  const earlier = all.filter((r) => r.seq < revision.seq).sort((a, b) => a.seq - b.seq);
   // The same pages the panel and the Revisions view show (lib/revision/pages): locked numbering kept.
   const pages = revisionPagesOf(revision, all, settings, storedLocks);
-  const previous = earlier.at(-1);
-  if (!previous) {
-    // A first draft's revised pages are those its source marked itself (an FDX's revised runs, a PDF's asterisks);
-    // they print under the header the source gives them.
-    const own = ownMarks(pages);
-    return {
-      pages,
-      marks: new Map(own.map((m) => [m.page, m.lines])),
-      revisedLabels: own.map((m) => m.page),
-    };
-  }
-  const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
-  const date = revisionDate(revision.date);
-  const revised = revisedPages(comparison, pages, { color: revision.color, date });
-  return {
+  const reprint = pagesToReprint(revision, all, pages);
+  const print: RevisionPrint = {
     pages,
-    marks: new Map(revised.map((r) => [r.label, r.markedLines])),
-    revisedLabels: revised.map((r) => r.label),
-    header: revisionHeader(revision.color, date),
+    marks: new Map(reprint.map((r) => [r.label, r.markedLines])),
+    revisedLabels: reprint.map((r) => r.label),
   };
+  // A first draft carries no revision header of ours: its marked pages print under the header its source gave them.
+  const first = !all.some((r) => r.seq < revision.seq);
+  if (!first) print.header = revisionHeader(revision.color, revisionDate(revision.date));
+  return print;
 }
