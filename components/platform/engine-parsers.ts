@@ -1,6 +1,5 @@
 // The real lib/script parsers, gathered for lib/reading; pdf.js is loaded only when a PDF is read (400 kB + worker).
 
-import { blocksAsPlainText } from '../../lib/reading/script-parsers';
 import type { ScriptParsers } from '../../lib/reading/script-parsers';
 import { isLikelyScript, parseBlocks } from '../../lib/script/blocks';
 import { parseFdx } from '../../lib/script/fdx';
@@ -15,8 +14,7 @@ export const scriptParsers: ScriptParsers = {
   parseFountain,
   parseFdx,
   parsePlainText,
-  parseBlocks: (blocks) =>
-    blocks.length > 0 ? parseBlocks(blocks) : blocksAsPlainText(blocks, parsePlainText),
+  parseBlocks,
   isLikelyScript,
 };
 

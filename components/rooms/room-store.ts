@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import type { Invite, RoomRole } from '../../lib/sync/invite';
 import { markRoomsWanted, MEMBERSHIPS_KEY } from './RoomStatusSlot';
+import { errorSentence } from '../../lib/error-sentence';
 
 /** A room this browser has joined, as remembered between sessions. */
 export interface Membership {
@@ -176,7 +177,9 @@ export async function startRooms(): Promise<void> {
   for (const m of list) {
     // A room being joined right now (the click that loaded this) is connected already.
     if (states.has(m.room)) continue;
-    await connect(m, 'join').catch((e: unknown) => hooksFor(m.room).notice(messageOf(e), 'error'));
+    await connect(m, 'join').catch((e: unknown) =>
+      hooksFor(m.room).notice(errorSentence(e, 'The room could not be joined.'), 'error'),
+    );
   }
 }
 
@@ -220,8 +223,4 @@ export async function leaveRoom(room: string, save = true): Promise<void> {
 export function setPresence(p: Presence): void {
   presence = { ...presence, ...p };
   for (const h of handles.values()) h.setPresence(presence);
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : 'The room could not be joined.';
 }

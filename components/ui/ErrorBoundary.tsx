@@ -2,7 +2,6 @@
 // blanking the panel. A broken record must never make Settings > Backup & restore unreachable, so each view has its
 // own boundary and the root's fallback can still save a backup of everything.
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
-import { download } from './download';
 
 interface Props {
   /** What to show instead of the children, with a way to try again. */
@@ -66,21 +65,16 @@ export function PanelFailed({ error, retry }: { error: Error; retry: () => void 
   const [status, setStatus] = useState('');
   async function save() {
     // Loaded on the click: the backup code stays out of the panel's first load.
-    const [{ backupFileName, encodeBackup }, { exportBackup, salvageBackup }] = await Promise.all([
-      import('../../lib/backup/format'),
+    const [{ saveBackupFile }, { exportBackup, salvageBackup }] = await Promise.all([
+      import('./save-backup'),
       import('../../lib/db/backup'),
     ]);
     try {
-      const b = await exportBackup();
-      download(encodeBackup(b), backupFileName(b), 'application/json;charset=utf-8');
+      saveBackupFile(await exportBackup());
       setStatus('The backup was saved to your downloads.');
     } catch {
       const salvage = await salvageBackup();
-      download(
-        encodeBackup(salvage.backup),
-        backupFileName(salvage.backup),
-        'application/json;charset=utf-8',
-      );
+      saveBackupFile(salvage.backup);
       setStatus('Saved what could be read to your downloads.');
     }
   }

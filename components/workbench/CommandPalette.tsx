@@ -12,6 +12,7 @@ import { isMac } from './keybindings';
 import { useOpenScript } from './openScript';
 import { commandItems, pageItems, parsePaletteValue, sceneItems, type PaletteItem } from './paletteItems';
 import { useWorkbench, type QuickInput } from './state';
+import { errorSentence } from '../../lib/error-sentence';
 
 const PLACEHOLDERS = {
   '>': 'Type a command (@ for scenes, : for pages)',
@@ -104,7 +105,7 @@ export function CommandPalette({ input }: { input: QuickInput }) {
     try {
       said = box.validate ? await box.validate(value) : undefined;
     } catch (e) {
-      said = e instanceof Error && e.message ? e.message : 'That could not be checked. Try again.';
+      said = errorSentence(e, 'That could not be checked. Try again.');
     }
     if (said) {
       setProblem(said);

@@ -6,6 +6,7 @@ import { useOpenScript } from './openScript';
 import { usePlatform, type ReadOutcome, type ReadSession } from './platform';
 import { useWorkbench, type BusyControl } from './state';
 import { useViews } from './views';
+import { errorSentence } from '../../lib/error-sentence';
 
 /**
  * How long a reading may go without a sign of progress before Scriptside stops it: a page with nothing readable, a
@@ -76,12 +77,6 @@ function readingSession(
   };
 }
 
-/** A sentence for a failure, whatever was thrown. */
-function messageOf(e: unknown): string {
-  if (e instanceof Error && e.message) return e.message;
-  return 'Something went wrong, and nothing was changed.';
-}
-
 /** The workbench's actions, bound to the current platform, state and open script. */
 export function useWorkbenchActions() {
   const platform = usePlatform();
@@ -150,7 +145,7 @@ export function useWorkbenchActions() {
         );
         await afterRead(outcome, 'the script from this page:');
       } catch (e) {
-        wb.notify(messageOf(e), 'error');
+        wb.notify(errorSentence(e), 'error');
       } finally {
         clearTimeout(deadline);
       }
@@ -196,7 +191,7 @@ export function useWorkbenchActions() {
           );
         }
       } catch (e) {
-        wb.notify(messageOf(e), 'error');
+        wb.notify(errorSentence(e), 'error');
       }
     }
 
@@ -206,7 +201,7 @@ export function useWorkbenchActions() {
         await chooseScript(id);
         wb.setActiveView('script');
       } catch (e) {
-        wb.notify(messageOf(e), 'error');
+        wb.notify(errorSentence(e), 'error');
       }
     }
 

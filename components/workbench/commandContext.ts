@@ -10,6 +10,7 @@ import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
 import { loadFactcheckActions } from '../views/registry';
 import { useViews } from './views';
+import { errorSentence } from '../../lib/error-sentence';
 
 const RECENT_LIMIT = 12;
 
@@ -116,7 +117,7 @@ export function useCommands() {
       try {
         await command.run(ctx);
       } catch (e) {
-        ctx.notify(e instanceof Error && e.message ? e.message : `“${command.title}” failed.`, 'error');
+        ctx.notify(errorSentence(e, `“${command.title}” failed.`), 'error');
       }
     },
     [ctx, recent],

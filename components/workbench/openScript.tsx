@@ -9,7 +9,7 @@ import {
   outlineScenes,
   type OutlineCharacter,
   type OutlineScene,
-} from '../views/script/outline-data';
+} from '../../lib/script/outline';
 import { useCurrentRevision, useCurrentScript, usePlacementsIn, useRevisionPages, useScripts } from './data';
 import { useFollowTab } from './follow-tab';
 import { usePlatform } from './platform';

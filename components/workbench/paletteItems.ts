@@ -5,7 +5,7 @@ import { commandLabel } from '../../lib/commands/registry';
 import type { Command, CommandContext } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
 import type { MatchRanges } from '../ui/Highlighted';
-import type { OutlineScene } from '../views/script/outline-data';
+import type { OutlineScene } from '../../lib/script/outline';
 
 export interface PaletteItem {
   id: string;

@@ -26,7 +26,7 @@ export interface ReanchorOptions {
   minFuzzyQuote?: number;
 }
 
-/** Approximate matching stays within this many characters of the mapped position (performance.md). */
+/** Approximate matching stays within this many characters of the mapped position, so its cost stays bounded. */
 export const FUZZY_WINDOW_CHARS = 2048;
 /** An approximate match must keep at least this share of the quote. */
 export const MIN_FUZZY_QUOTE = 0.65;

@@ -1,6 +1,7 @@
 // Queues pages the user types ("1-3, 14A, 20", or "all") of the current revision for printing. The Print queue view's
 // "Queue pages…" button runs this command too.
 import { defineCommand } from './types';
+import { errorSentence } from '../error-sentence';
 
 export default defineCommand({
   id: 'print.queuePages',
@@ -49,7 +50,7 @@ export default defineCommand({
             : `Queued ${count(r.job.pages.length)} (Print queue).`,
       );
     } catch (e) {
-      ctx.notify(e instanceof Error ? e.message : 'The pages could not be queued.', 'error');
+      ctx.notify(errorSentence(e, 'The pages could not be queued.'), 'error');
     }
   },
 });

@@ -1,6 +1,7 @@
 // Queues the current revision's revised pages (the pages its comparison with the draft before changed) for printing.
 // The Print queue view's "Queue revised pages" button runs this command too.
 import { defineCommand } from './types';
+import { errorSentence } from '../error-sentence';
 
 export default defineCommand({
   id: 'print.queueRevisedPages',
@@ -29,7 +30,7 @@ export default defineCommand({
         );
       }
     } catch (e) {
-      ctx.notify(e instanceof Error ? e.message : 'The revised pages could not be queued.', 'error');
+      ctx.notify(errorSentence(e, 'The revised pages could not be queued.'), 'error');
     }
   },
 });

@@ -3,24 +3,15 @@
 // goes through `views` (the view's typed handle, lib/commands/views.ts); one that only changes data calls a function.
 import type { ViewRunner } from './views';
 
+import type { SceneRef } from '../script/outline';
+
+export type { SceneRef };
+
 /** Theme choice in Settings: follow the browser, or force one. */
 export type ThemeSetting = 'auto' | 'light' | 'dark' | 'high-contrast';
 
 /** Palette prefix modes: `>` commands, `@` scenes, `:` pages. */
 export type PaletteMode = '>' | '@' | ':';
-
-/** A scene as the commands see it (from the outline of the current revision). */
-export interface SceneRef {
-  /** 0-based position among the script's scenes. */
-  index: number;
-  /** Printed scene number ("12A"), if the script has one. */
-  number?: string;
-  heading: string;
-  /** Label of the page the scene starts on. */
-  page?: string;
-  start: number;
-  end: number;
-}
 
 /** A choice offered by `showQuickPick`. */
 export interface QuickPickItem<T> {

@@ -7,9 +7,7 @@ import { db } from './database';
 import { toStorageError } from './errors';
 import { now } from './ids';
 import type { FlagRecord, FlagStatus } from './schema';
-
-/** Statuses still needing work (lib/factcheck/workflow's open statuses). */
-const OPEN_STATUSES: ReadonlySet<FlagStatus> = new Set<FlagStatus>(['open', 'researching']);
+import { isOpen } from '../factcheck/open';
 
 /** A script's flags that are not deleted. */
 export async function scriptFlags(scriptId: string): Promise<FlagRecord[]> {
@@ -27,7 +25,7 @@ export async function openFlagCount(scriptId: string): Promise<number> {
   return db.flags
     .where('scriptId')
     .equals(scriptId)
-    .filter((f) => f.deletedAt === undefined && OPEN_STATUSES.has(f.status))
+    .filter((f) => f.deletedAt === undefined && isOpen(f.status))
     .count();
 }
 

@@ -1,9 +1,8 @@
 // The pages to reprint for a revision, with their header and asterisked lines: what the Revisions view lists and
 // the print queue's "Queue revised pages" queues. A revision's pages themselves come from lib/revision/pages.
 
-import { compareScripts, revisedPages, revisionHeader, type RevisedPage } from '../revision';
 import { revisionPagesOf, type PageLayoutSettings } from '../revision/pages';
-import { ownMarks } from '../revision/source-marks';
+import { pagesToReprint, type RevisedPage } from '../revision/reprint';
 import type { PageLock } from '../script/locking';
 import { db } from './database';
 import { storedLocks } from './locks';
@@ -16,42 +15,18 @@ export interface ReprintPage extends RevisedPage {
   markedText: string[];
 }
 
-/** The local date of an ISO yyyy-mm-dd (the date the user picked, not midnight UTC). */
-export function localDate(iso: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date();
-}
-
-/**
- * The pages to reprint for `revision` against the revision before it (by seq): labels in page order, each with
- * the revision header ("BLUE REVISION - 11/27/26") and its asterisked lines. For a first draft, the pages its source
- * marked itself (FDX revision marks, PDF asterisks) under the header the source printed; none when it marked none.
- */
+/** The pages to reprint for `revision` (lib/revision/reprint pagesToReprint), with their asterisked lines' text. */
 export function reprintPagesOf(
   revision: RevisionRecord,
   all: readonly RevisionRecord[],
   settings: PageLayoutSettings,
   stored?: ReadonlyMap<string, PageLock>,
 ): ReprintPage[] {
-  const previous = all.filter((r) => r.seq < revision.seq).sort((a, b) => b.seq - a.seq)[0];
   const pages = revisionPagesOf(revision, all, settings, stored);
-  if (!previous) {
-    const fallback = revisionHeader(revision.color, localDate(revision.date));
-    return ownMarks(pages).map((m) => ({
-      label: m.page,
-      pageIndex: m.pageIndex,
-      header: pages[m.pageIndex].revisionHeader ?? fallback,
-      markedLines: m.lines,
-      markedText: m.lines.map((i) => pages[m.pageIndex].lines[i]?.text ?? ''),
-    }));
-  }
-  const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
-  return revisedPages(comparison, pages, { color: revision.color, date: localDate(revision.date) }).map(
-    (p) => ({
-      ...p,
-      markedText: p.markedLines.map((i) => pages[p.pageIndex]?.lines[i]?.text ?? ''),
-    }),
-  );
+  return pagesToReprint(revision, all, pages).map((p) => ({
+    ...p,
+    markedText: p.markedLines.map((i) => pages[p.pageIndex]?.lines[i]?.text ?? ''),
+  }));
 }
 
 /**

@@ -3,7 +3,7 @@
 
 import { placeOf } from '../anchoring/placement';
 import { toCsv } from '../csv';
-import { pageIndexAt } from '../script/page-at';
+import { pageLabelAt as labelOfPageAt } from '../script/page-at';
 import { sceneNumberAt, sceneNumbers } from '../script/scene-numbers';
 import type { FlagRecord } from './types';
 import type { Placement } from '../anchoring/types';
@@ -55,10 +55,9 @@ export function placeInDraft(
   return place.kind === 'range' ? { start: place.start, end: place.end, placement } : { placement };
 }
 
-/** Label of the page holding `offset` (a PDF's own label, or the laid-out page's); the first page before any. */
+/** Label of the page holding `offset` for a flag: the first page's label for an offset before any page. */
 export function pageLabelAt(pages: Page[], offset: number): string {
-  const i = pageIndexAt(pages, offset);
-  return i >= 0 ? pages[i].label : (pages[0]?.label ?? '');
+  return labelOfPageAt(pages, offset, pages[0]?.label ?? '');
 }
 
 /** Characters of the line kept either side of the item: a report row quotes the line, not the whole paragraph. */

@@ -34,14 +34,6 @@ export const STATUS_LABELS: Record<FlagStatus, string> = {
 
 export const FLAG_STATUSES = Object.keys(STATUS_LABELS) as FlagStatus[];
 
-/** Statuses that still need work from the checker: these are the "open flags" the badge and status bar count. */
-export const OPEN_STATUSES: readonly FlagStatus[] = ['open', 'researching'];
-
-/** True when the flag still needs research (open or researching). */
-export function isOpen(status: FlagStatus): boolean {
-  return OPEN_STATUSES.includes(status);
-}
-
 // A decision (verified, cleared, not clear, dismissed) can be reopened, never jumped from one decision to another
 // without a step back: a change of mind shows in the history as "reopened", which is what a clearance log wants.
 const NEXT: Record<FlagStatus, readonly FlagStatus[]> = {

@@ -3,6 +3,7 @@
 
 import type { NoteKind, NoteRecord, RoomSessionRecord } from './types';
 import { placeOf, type ItemPlace } from '../anchoring/placement';
+import { sceneIndexAt } from '../script/scene-numbers';
 
 /** A scene as the notes list needs it: its heading and its range in script.text. */
 export interface SceneSpan {
@@ -69,21 +70,6 @@ export function threadsOf(notes: readonly NoteRecord[], revisionId: string): Not
     replies: (replies.get(note.id) ?? []).sort(byTime),
     place: placeOf(note, revisionId),
   }));
-}
-
-/** Index of the scene containing `offset` (scenes sorted by start), or -1 before the first scene. */
-export function sceneIndexAt(scenes: readonly SceneSpan[], offset: number): number {
-  let lo = 0;
-  let hi = scenes.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (scenes[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /** "12  INT. DINER - NIGHT", as a group title. */

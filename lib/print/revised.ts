@@ -2,8 +2,8 @@
 // or the PDF's own, the asterisked lines from comparing with the draft before, and the revision header.
 
 import type { RevisionRecord } from '../script/records';
-import { compareScripts, revisedPages, revisionHeader } from '../revision';
-import { ownMarks } from '../revision/source-marks';
+import { revisionDate, revisionHeader } from '../revision/colors';
+import { pagesToReprint } from '../revision/reprint';
 import { revisionPagesOf, type PageLayoutSettings } from '../revision/pages';
 import type { PageLock } from '../script/locking';
 import type { Page } from '../script/model';
@@ -25,12 +25,6 @@ export interface RevisionPrint {
   header?: string;
 }
 
-/** The local date of an ISO yyyy-mm-dd (the date the user picked, not midnight UTC). */
-export function revisionDate(iso: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
-}
-
 /**
  * What prints for `revision` of a script whose revisions (any order) are `all`: its pages, the marks against the
  * revision before it (by seq), the revised page labels, and the header. A first draft has its pages and the marks its
@@ -43,27 +37,16 @@ export function revisionPrint(
   settings: PageLayoutSettings,
   storedLocks?: ReadonlyMap<string, PageLock>,
 ): RevisionPrint {
-  const earlier = all.filter((r) => r.seq < revision.seq).sort((a, b) => a.seq - b.seq);
   // The same pages the panel and the Revisions view show (lib/revision/pages): locked numbering kept.
   const pages = revisionPagesOf(revision, all, settings, storedLocks);
-  const previous = earlier.at(-1);
-  if (!previous) {
-    // A first draft's revised pages are those its source marked itself (an FDX's revised runs, a PDF's asterisks);
-    // they print under the header the source gives them.
-    const own = ownMarks(pages);
-    return {
-      pages,
-      marks: new Map(own.map((m) => [m.page, m.lines])),
-      revisedLabels: own.map((m) => m.page),
-    };
-  }
-  const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
-  const date = revisionDate(revision.date);
-  const revised = revisedPages(comparison, pages, { color: revision.color, date });
-  return {
+  const reprint = pagesToReprint(revision, all, pages);
+  const print: RevisionPrint = {
     pages,
-    marks: new Map(revised.map((r) => [r.label, r.markedLines])),
-    revisedLabels: revised.map((r) => r.label),
-    header: revisionHeader(revision.color, date),
+    marks: new Map(reprint.map((r) => [r.label, r.markedLines])),
+    revisedLabels: reprint.map((r) => r.label),
   };
+  // A first draft carries no revision header of ours: its marked pages print under the header its source gave them.
+  const first = !all.some((r) => r.seq < revision.seq);
+  if (!first) print.header = revisionHeader(revision.color, revisionDate(revision.date));
+  return print;
 }

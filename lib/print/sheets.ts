@@ -4,8 +4,8 @@
 import type { Page, PageLine } from '../script/model';
 import type { Paper } from '../script/page-geometry';
 import { describePages } from './pages';
-import { formatRevisionDate } from '../revision/colors';
-import { revisionDate, type RevisionPrint } from './revised';
+import { formatRevisionDate, revisionDate } from '../revision/colors';
+import type { RevisionPrint } from './revised';
 
 /** One printed line, at line `row` of the page's text area (6 lines an inch). */
 export interface PrintLine {

@@ -34,7 +34,7 @@ export const RECORD_LIMITS = {
   idLength: 200,
   /** A title, a name, a colour, a label. */
   shortText: 2_000,
-  /** A note, a question, a flag's notes: a 1 MB note round-trips (reliability.md). */
+  /** A note, a question, a flag's notes: a 1 MB note must round-trip through a backup. */
   longText: 8_000_000,
   listLength: 100_000,
   /** How far ahead of this machine's clock a time may be (another machine's clock may run a little fast). */

@@ -28,6 +28,15 @@ export function nextRevisionColor(
   return sequence[Math.min(k + 1, sequence.length - 1)];
 }
 
+/**
+ * The local date of a revision's ISO yyyy-mm-dd (the date the user picked, not midnight UTC); an invalid date for
+ * anything else (stored dates are checked as yyyy-mm-dd when written and restored).
+ */
+export function revisionDate(iso: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
+}
+
 /** Default header date format (US, two-digit year), a per-script setting. */
 export const DEFAULT_DATE_FORMAT = 'MM/DD/YY';
 

@@ -2,8 +2,10 @@
 // each with its header and the lines that carry an asterisk.
 
 import type { Page } from '../script/model';
-import { revisionHeader, type RevisionColor } from './colors';
-import type { ScriptComparison } from './compare';
+import type { RevisionRecord } from '../script/records';
+import { revisionDate, revisionHeader, type RevisionColor } from './colors';
+import { compareScripts, type ScriptComparison } from './compare';
+import { ownMarks } from './source-marks';
 
 /** One page to reprint. */
 export interface RevisedPage {
@@ -32,4 +34,34 @@ export function revisedPages(
     if (lines) out.push({ label: p.label, pageIndex: i, header, markedLines: lines });
   });
   return out;
+}
+
+/** The revision fields the reprint list needs (a stored record has them all). */
+export type ReprintRevision = Pick<RevisionRecord, 'seq' | 'color' | 'date' | 'script'>;
+
+/**
+ * The pages to reprint for `revision`, laid out as `pages` (lib/revision/pages revisionPagesOf), against the revision
+ * before it in `all` (by seq): in page order, each with the revision header ("BLUE REVISION - 11/27/26") and its
+ * asterisked lines. For a first draft, the pages its source marked itself (FDX revision marks, PDF asterisks) under
+ * the header the source printed; none when it marked none. The Revisions view, the print queue and the print page
+ * all take their revised pages from here.
+ */
+export function pagesToReprint(
+  revision: ReprintRevision,
+  all: readonly ReprintRevision[],
+  pages: Page[],
+): RevisedPage[] {
+  const previous = all.filter((r) => r.seq < revision.seq).sort((a, b) => b.seq - a.seq)[0];
+  const date = revisionDate(revision.date);
+  if (!previous) {
+    const fallback = revisionHeader(revision.color, date);
+    return ownMarks(pages).map((m) => ({
+      label: m.page,
+      pageIndex: m.pageIndex,
+      header: pages[m.pageIndex].revisionHeader ?? fallback,
+      markedLines: m.lines,
+    }));
+  }
+  const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
+  return revisedPages(comparison, pages, { color: revision.color, date });
 }

@@ -20,7 +20,7 @@ import {
 } from './plaintext';
 
 /**
- * One block of a live page, as plain data. Contract for the content script (see tests/lib/script/extract-blocks.ts):
+ * One block of a live page, as plain data. Contract for the page reader (components/platform/extract.ts):
  * one block per element that holds text and no block-level child (p, div, h1-h6, li, td, pre...);
  * `text`: its rendered text, <br> as '\n', runs of spaces and &nbsp; as one space, each line trimmed;
  * `tag`: lower-case tag name; `className`: its own classes, then those of its ancestors nearest first, space-separated;

@@ -29,11 +29,6 @@ export function normaliseText(text: string): string {
   return (HAS_CURLY.test(text) ? straightenQuotes(text) : text).replace(ODD_SPACE_RUN, ' ').trim();
 }
 
-/** The comparison key of an element: its type and its (normalised, unless `cosmetic`) text. */
-export function elementKey(el: Pick<ScriptElement, 'type' | 'text'>, cosmetic = false): string {
-  return `${el.type}\u0000${cosmetic ? el.text.replace(/\r\n?/g, '\n') : normaliseText(el.text)}`;
-}
-
 /**
  * Interns the element keys of both drafts as small integers so the sequence diff compares numbers.
  * Equal keys get equal numbers across the two lists. One map per element type avoids building key strings.

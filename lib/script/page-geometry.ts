@@ -5,13 +5,10 @@ import type { ElementType } from './model';
 
 export type Paper = 'letter' | 'a4';
 
-/** The two indent presets seen in the field (domain.md, "Page format"). */
+/** The two indent presets seen in the field (see INDENTS). */
 export type IndentPreset = 'standard' | 'alternate';
 
-export const CHARS_PER_INCH = 10;
-export const LINES_PER_INCH = 6;
-/** Left margin from the paper edge, in inches; every indent here counts from it. */
-export const LEFT_MARGIN_INCHES = 1.5;
+// Every indent and width below counts in characters from the left margin, 1.5" from the paper's edge.
 
 /** Lines of text a page holds (blank lines included). */
 export const LINES_PER_PAGE: Readonly<Record<Paper, number>> = { letter: 55, a4: 57 };

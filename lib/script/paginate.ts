@@ -39,7 +39,7 @@ import { cutSpeech, splitLines, splitSpeech, type SpeechPart } from './paginate-
 export interface PaginateOptions {
   /** Paper size: 55 lines a page on Letter (default), 57 on A4. */
   paper?: Paper;
-  /** Indent preset (domain.md): 'standard' (default) or 'alternate'. */
+  /** Indent preset (lib/script/page-geometry INDENTS): 'standard' (default) or 'alternate'. */
   indents?: IndentPreset;
   /** Production "(CONTINUED)" at the foot and "CONTINUED:" at the top when a scene crosses a page. */
   sceneContinueds?: boolean;

@@ -2,6 +2,7 @@
 // pages, print, minutes, reports and CSV). Once a draft is locked its numbers (6A, 10B) live on the revision's laid-out
 // pages, not in the script text, so a number counted from the elements alone would say 7 where the page says 6A.
 import type { Page, Script } from './model';
+import { lastStartingAt } from './page-at';
 
 /** A scene heading and the number it carries in a revision. */
 export interface SceneNumber {
@@ -41,17 +42,16 @@ export function sceneNumbers(script: Script, pages: readonly Page[]): SceneNumbe
   return out;
 }
 
+/**
+ * Index of the scene holding `offset` (the last heading at or before it; scenes sorted by start), or -1 before the
+ * first scene. The one answer for the outline, the note box, the minutes, the report and the CSV.
+ */
+export function sceneIndexAt(scenes: readonly { start: number }[], offset: number): number {
+  return lastStartingAt(scenes, offset);
+}
+
 /** The scene holding `offset` (the last heading at or before it), or undefined before the first scene. */
 export function sceneNumberAt(numbers: readonly SceneNumber[], offset: number): SceneNumber | undefined {
-  let lo = 0;
-  let hi = numbers.length - 1;
-  let found: SceneNumber | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (numbers[mid].start <= offset) {
-      found = numbers[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const i = sceneIndexAt(numbers, offset);
+  return i >= 0 ? numbers[i] : undefined;
 }

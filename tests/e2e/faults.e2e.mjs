@@ -1,4 +1,4 @@
-// Storage full end to end (reliability.md item 3): the e2e build's fault middleware (lib/db/fault-injection.ts),
+// Storage full end to end: the e2e build's fault middleware (lib/db/fault-injection.ts),
 // switched on through the extension's localStorage, makes every write fail as Chrome does when the disk is full.
 // The panel must say so, leave its saving state, keep what the user typed, and store nothing half-way.
 import { readdirSync, readFileSync } from 'node:fs';

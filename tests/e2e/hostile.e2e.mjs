@@ -1,4 +1,4 @@
-// Hostile input everywhere (reliability.md item 23): a script imported from a file with a hostile name, whose title
+// Hostile input everywhere: a script imported from a file with a hostile name, whose title
 // and text carry markup, script URLs, bidi overrides, invisible, NUL and broken characters; a note, a session and a
 // flag with hostile text. Every surface (panel views, print, report and minutes pages, every export) shows the text
 // literally and runs nothing: no dialog, no element made from the text, no script flag set.

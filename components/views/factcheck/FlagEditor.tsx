@@ -11,6 +11,10 @@ import {
 } from '../../../lib/factcheck/workflow';
 import { useWorkbench } from '../../workbench/state';
 import { setFlagStatus, updateFlag } from './store';
+import { errorSentence } from '../../../lib/error-sentence';
+
+/** What a failed save says when the error has no sentence of its own. */
+const NOT_SAVED = 'That change could not be saved; nothing was lost.';
 
 const VERB: Record<FlagStatus, string> = {
   open: 'Reopen',
@@ -20,10 +24,6 @@ const VERB: Record<FlagStatus, string> = {
   not_clear: 'Mark not clear',
   dismissed: 'Dismiss',
 };
-
-function messageOf(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : 'That change could not be saved; nothing was lost.';
-}
 
 /** Edits one flag. */
 export function FlagEditor({ flag }: { flag: FlagRecord }) {
@@ -44,7 +44,7 @@ export function FlagEditor({ flag }: { flag: FlagRecord }) {
       await updateFlag(flag.id, edit);
       setError(null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorSentence(e, NOT_SAVED));
     }
   }
 
@@ -93,7 +93,9 @@ export function FlagEditor({ flag }: { flag: FlagRecord }) {
             key={s}
             type="button"
             onClick={() =>
-              setFlagStatus(flag.id, s, by || undefined).catch((e) => wb.notify(messageOf(e), 'error'))
+              setFlagStatus(flag.id, s, by || undefined).catch((e) =>
+                wb.notify(errorSentence(e, NOT_SAVED), 'error'),
+              )
             }
           >
             {VERB[s]}

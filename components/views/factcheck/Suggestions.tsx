@@ -11,6 +11,10 @@ import { useViews } from '../../workbench/views';
 import { usePlatform } from '../../workbench/platform';
 import { pageLabelAt } from '../../../lib/factcheck/report';
 import { addFlag, dismissSuggestion, restoreSuggestion, useDismissedKeys, useDismissedList } from './store';
+import { errorSentence } from '../../../lib/error-sentence';
+
+/** What a failed save says when the error has no sentence of its own. */
+const NOT_SAVED = 'That could not be saved; nothing was changed.';
 
 /** How long Undo stays offered after a dismissal (as for deleted notes). */
 const UNDO_MS = 15_000;
@@ -20,10 +24,6 @@ function occurrencesOf(text: string, item: string): number[] {
   const out: number[] = [];
   for (let at = text.indexOf(item); at >= 0 && item; at = text.indexOf(item, at + item.length)) out.push(at);
   return out;
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : 'That could not be saved; nothing was changed.';
 }
 
 /** The suggestions list. */
@@ -88,7 +88,7 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
       );
       wb.notify(`Flagged ${CATEGORY_LABELS[s.category]} “${s.item.slice(0, 60)}”.`);
     } catch (e) {
-      wb.notify(messageOf(e), 'error');
+      wb.notify(errorSentence(e, NOT_SAVED), 'error');
     }
   }
 
@@ -97,7 +97,7 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
       const id = await dismissSuggestion(open.record.id, s.item);
       setUndo({ id, item: s.item });
     } catch (e) {
-      wb.notify(messageOf(e), 'error');
+      wb.notify(errorSentence(e, NOT_SAVED), 'error');
     }
   }
 
@@ -105,7 +105,7 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
     try {
       await restoreSuggestion(id);
     } catch (e) {
-      wb.notify(messageOf(e), 'error');
+      wb.notify(errorSentence(e, NOT_SAVED), 'error');
     }
   }
 

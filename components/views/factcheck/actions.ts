@@ -10,6 +10,7 @@ import type { OpenScript } from '../../workbench/openScript';
 import type { WorkbenchControls } from '../../workbench/state';
 import { addFlag } from './store';
 import { download } from '../../ui/download';
+import { errorSentence } from '../../../lib/error-sentence';
 
 /** The item inside script.text[start, end) the engine would propose, if any: a flag is on the item, not the line. */
 // The engine and the report (with papaparse) load on first use: this module loads with the first fact-check command.
@@ -37,10 +38,6 @@ export async function itemIn(
     if (a >= start && b <= end) return { start: a, end: b, category: s.category };
   }
   return undefined;
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : 'Something went wrong, and nothing was changed.';
 }
 
 /** Builds the report draft for the open script and writes the CSV. */
@@ -103,7 +100,7 @@ async function withOpenScript(
   try {
     await work(open);
   } catch (e) {
-    wb.notify(messageOf(e), 'error');
+    wb.notify(errorSentence(e), 'error');
   }
 }
 

@@ -3,7 +3,7 @@
 import { openFlagCount } from '../../../lib/db';
 import { useLive } from '../../platform/live';
 
-/** How many of a script's flags are open or being researched (the statuses lib/factcheck/workflow calls open). */
+/** How many of a script's flags are open or being researched (lib/factcheck/open). */
 export function useOpenFlagCount(scriptId: string | undefined): number | undefined {
   return useLive(() => (scriptId ? openFlagCount(scriptId) : 0), [scriptId]);
 }

@@ -15,7 +15,7 @@ import {
 } from '../../../lib/notes/group';
 import { NoteSearch } from '../../../lib/notes/search';
 import { Section } from '../../ui/Section';
-import type { OutlineScene } from '../script/outline-data';
+import type { OutlineScene } from '../../../lib/script/outline';
 import { NoteThreadView, type ThreadActions } from './NoteThread';
 
 // One index per notes array (and roster): typing in the search box reuses it until the notes change.

@@ -5,8 +5,9 @@ import type { StoredAnchor } from '../../../lib/db';
 import { locateQuote } from '../../../lib/notes/locate';
 import type { Page, Script } from '../../../lib/script/model';
 import type { ScriptSelection } from '../../workbench/state';
-import type { OutlineScene } from '../script/outline-data';
-import { pageLabelAt } from './exports';
+import type { OutlineScene } from '../../../lib/script/outline';
+import { sceneIndexAt } from '../../../lib/script/scene-numbers';
+import { pageLabelAt } from '../../../lib/script/page-at';
 
 export interface AttachTarget {
   anchor?: StoredAnchor;
@@ -25,9 +26,8 @@ function short(s: string): string {
 }
 
 function headingAt(scenes: readonly OutlineScene[], offset: number): string | undefined {
-  let found: OutlineScene | undefined;
-  for (const s of scenes) if (s.start <= offset) found = s;
-  return found?.heading;
+  const i = sceneIndexAt(scenes, offset);
+  return i >= 0 ? scenes[i].heading : undefined;
 }
 
 /** The attachment for the next note. */

@@ -2,17 +2,12 @@
 // a download, the clipboard, or the printable minutes page.
 import type { NoteRecord, RevisionRecord, RoomSessionRecord, RosterMember } from '../../../lib/db';
 import type { NoteExportRow } from '../../../lib/notes/export';
-import { sceneIndexAt, sceneTitle, type SceneSpan } from '../../../lib/notes/group';
+import { sceneTitle, type SceneSpan } from '../../../lib/notes/group';
+import { sceneIndexAt } from '../../../lib/script/scene-numbers';
 import { speakerLabel } from '../../../lib/notes/capture';
 import { placeOf } from '../../../lib/anchoring/placement';
 import type { Page } from '../../../lib/script/model';
-import { pageIndexAt } from '../../../lib/script/page-at';
-
-/** The label of the page holding `offset`, or ''. */
-export function pageLabelAt(pages: readonly Page[], offset: number): string {
-  const i = pageIndexAt(pages, offset);
-  return i >= 0 ? pages[i].label : '';
-}
+import { pageLabelAt } from '../../../lib/script/page-at';
 
 /** Export rows for live notes, in the words of the shown revision. */
 export function exportRows(
@@ -87,5 +82,3 @@ export function fileNameOf(title: string, ext: string): string {
       .slice(0, 60) || 'notes';
   return `${base}.${ext}`;
 }
-
-export { download } from '../../ui/download';

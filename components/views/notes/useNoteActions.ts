@@ -10,7 +10,7 @@ import { useWorkbench } from '../../workbench/state';
 import { useViews } from '../../workbench/views';
 import type { AttachTarget } from './attach';
 import type { CapturedNote } from './CaptureBox';
-import { messageOf } from './messages';
+import { errorSentence } from '../../../lib/error-sentence';
 import type { ThreadActions } from './NoteThread';
 import { addNote, deleteNote, restoreNotes, updateNote } from './store';
 
@@ -52,7 +52,7 @@ export function useNoteActions(open: OpenScript, target: AttachTarget) {
       });
       return true;
     } catch (e) {
-      wb.notify(`The note was not saved: ${messageOf(e)} Your text is still in the box.`, 'error');
+      wb.notify(`The note was not saved: ${errorSentence(e)} Your text is still in the box.`, 'error');
       return false;
     }
   }
@@ -86,19 +86,19 @@ export function useNoteActions(open: OpenScript, target: AttachTarget) {
           });
           return true;
         } catch (e) {
-          wb.notify(`The reply was not saved: ${messageOf(e)}`, 'error');
+          wb.notify(`The reply was not saved: ${errorSentence(e)}`, 'error');
           return false;
         }
       },
       onResolve(note, resolved) {
-        updateNote(note.id, { resolved }).catch((e) => wb.notify(messageOf(e), 'error'));
+        updateNote(note.id, { resolved }).catch((e) => wb.notify(errorSentence(e), 'error'));
       },
       async onEdit(note, text) {
         try {
           await updateNote(note.id, { text });
           return true;
         } catch (e) {
-          wb.notify(`The change was not saved: ${messageOf(e)}`, 'error');
+          wb.notify(`The change was not saved: ${errorSentence(e)}`, 'error');
           return false;
         }
       },
@@ -110,7 +110,7 @@ export function useNoteActions(open: OpenScript, target: AttachTarget) {
               message: ids.length > 1 ? `Note and ${ids.length - 1} replies deleted.` : 'Note deleted.',
             }),
           )
-          .catch((e) => wb.notify(messageOf(e), 'error'));
+          .catch((e) => wb.notify(errorSentence(e), 'error'));
       },
     }),
     [revision, record.id, wb, platform, views],
@@ -126,10 +126,10 @@ export function useNoteActions(open: OpenScript, target: AttachTarget) {
     try {
       const anchor = anchorAt(revision.script, sel.start, sel.end);
       updateNote(note.id, { anchor, revisionId: revision.id, placements: {} }).catch((e) =>
-        wb.notify(messageOf(e), 'error'),
+        wb.notify(errorSentence(e), 'error'),
       );
     } catch (e) {
-      wb.notify(messageOf(e), 'error');
+      wb.notify(errorSentence(e), 'error');
     }
   }
 
@@ -138,7 +138,7 @@ export function useNoteActions(open: OpenScript, target: AttachTarget) {
     if (!undo) return;
     const ids = undo.ids;
     setUndo(null);
-    restoreNotes(ids).catch((e) => wb.notify(messageOf(e), 'error'));
+    restoreNotes(ids).catch((e) => wb.notify(errorSentence(e), 'error'));
   }
 
   return { save, thread, reattach, undo, undoDelete };

@@ -8,8 +8,9 @@ import { releaseTypedKeys } from '../../ui/typeahead';
 import type { OpenScript } from '../../workbench/openScript';
 import { useViewHandle } from '../../workbench/views';
 import type { CaptureBoxHandle } from './CaptureBox';
-import { attendeeNames, download, fileNameOf } from './exports';
-import { messageOf } from './messages';
+import { attendeeNames, fileNameOf } from './exports';
+import { download } from '../../ui/download';
+import { errorSentence } from '../../../lib/error-sentence';
 import type { NotesListHandle } from './NotesList';
 import type { SessionBarHandle } from './SessionBar';
 
@@ -70,7 +71,7 @@ export function useNotesHandle(parts: NotesHandleParts): void {
           'text/csv;charset=utf-8',
         );
       } catch (e) {
-        notify(messageOf(e), 'error');
+        notify(errorSentence(e), 'error');
       }
     },
     printMinutes() {
@@ -95,7 +96,7 @@ export function useNotesHandle(parts: NotesHandleParts): void {
           notify('Minutes saved as a Markdown file (the clipboard was not available).');
         }
       } catch (e) {
-        notify(messageOf(e), 'error');
+        notify(errorSentence(e), 'error');
       }
     },
   });

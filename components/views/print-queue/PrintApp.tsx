@@ -10,6 +10,7 @@ import { loadRevisionPrint, markPrinted } from '../../../lib/db/print-queue';
 import { PrintSheets } from './PrintSheets';
 import { useLive } from '../../platform/live';
 import './print.css';
+import { errorSentence } from '../../../lib/error-sentence';
 
 /** What the URL asks for. */
 export type PrintTarget =
@@ -89,7 +90,7 @@ function MarkPrinted({ job, labels }: { job: PrintJobRecord; labels: string[] })
       );
       setPartial(false);
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : 'The job could not be marked printed.');
+      setMessage(errorSentence(e, 'The job could not be marked printed.'));
     }
   }
   function submitPartial(e: FormEvent) {

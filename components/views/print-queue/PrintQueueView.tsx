@@ -10,7 +10,7 @@ import {
 } from '../../../lib/print/jobs';
 import { describePages } from '../../../lib/print/pages';
 import { formatRevisionDate } from '../../../lib/revision/colors';
-import { revisionDate } from '../../../lib/print/revised';
+import { revisionDate } from '../../../lib/revision/colors';
 import {
   editJob,
   markPrinted,
@@ -28,14 +28,11 @@ import { useWorkbench } from '../../workbench/state';
 import { JobRow, jobSentence } from './JobRow';
 import { openPrintPage, useRevisionPrints, useRevisions, useScriptJobs } from './useQueue';
 import './print-queue.css';
+import { errorSentence } from '../../../lib/error-sentence';
 
 /** "Blue revision of 11/27/26". */
 export function datedRevisionName(r: Pick<RevisionRecord, 'color' | 'date'>): string {
   return `${r.color} revision of ${formatRevisionDate(revisionDate(r.date))}`;
-}
-
-function messageOf(e: unknown, fallback: string): string {
-  return e instanceof Error && e.message ? e.message : fallback;
 }
 
 /** The Print queue view. */
@@ -75,7 +72,7 @@ export function PrintQueueView() {
     try {
       await work();
     } catch (e) {
-      wb.notify(messageOf(e, fallback), 'error');
+      wb.notify(errorSentence(e, fallback), 'error');
     }
   }
   function reportQueued(what: string, r: { job?: PrintJobRecord; alreadyQueued: string[] }) {

@@ -7,6 +7,7 @@ import type { CarriedEntry } from '../../../lib/revision/carry';
 import { useWorkbench } from '../../workbench/state';
 import { useLive } from '../../platform/live';
 import { useViews } from '../../workbench/views';
+import { errorSentence } from '../../../lib/error-sentence';
 
 function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -20,7 +21,7 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
   const carried = useLive(() => carriedInto(revision), [revision]);
   if (!carried) return <p className="muted">Loading…</p>;
   const fail = (e: unknown) =>
-    wb.notify(e instanceof Error ? e.message : 'That did not work; nothing was changed.', 'error');
+    wb.notify(errorSentence(e, 'That did not work; nothing was changed.'), 'error');
   const what = (e: CarriedEntry) => `${e.kind === 'note' ? 'Note' : 'Flag'} “${excerpt(e.label, 60)}”`;
 
   const showAt = (e: CarriedEntry) => {

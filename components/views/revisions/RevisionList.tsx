@@ -15,6 +15,7 @@ import { WGA_COLOR_SEQUENCE } from '../../../lib/revision';
 import { swatchColor } from '../../ui/swatch-color';
 import { shortDate } from '../../workbench/StatusBar';
 import { useWorkbench } from '../../workbench/state';
+import { errorSentence } from '../../../lib/error-sentence';
 
 /** Where a revision came from, in a few words. */
 export function sourceLabel(r: RevisionRecord): string {
@@ -106,8 +107,7 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
   const act = (work: () => Promise<unknown>, done?: string) =>
     void work().then(
       () => done && wb.notify(done),
-      (e: unknown) =>
-        wb.notify(e instanceof Error ? e.message : 'That did not work; nothing was changed.', 'error'),
+      (e: unknown) => wb.notify(errorSentence(e, 'That did not work; nothing was changed.'), 'error'),
     );
 
   return (

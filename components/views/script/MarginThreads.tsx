@@ -12,6 +12,7 @@ import { addNote, updateNote } from '../notes/store';
 import { flagMarkerLabel, noteMarkerLabel, type LineMarks } from './margin-data';
 import '../notes/notes.css';
 import './margin.css';
+import { errorSentence } from '../../../lib/error-sentence';
 
 /** The markers in the right margin of one line: notes (a button that opens the thread) and open flags (read only). */
 export function MarginMarkers({
@@ -74,10 +75,6 @@ export function MarginMarkers({
   );
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : 'Something went wrong, and nothing was changed.';
-}
-
 function NoteHead({ note, roster }: { note: NoteRecord; roster: readonly RosterMember[] }) {
   return (
     <div className="note-head">
@@ -135,7 +132,7 @@ function MarginThread({
       });
       setReply('');
     } catch (e) {
-      onError(`The reply was not saved: ${messageOf(e)} Your text is still in the box.`);
+      onError(`The reply was not saved: ${errorSentence(e)} Your text is still in the box.`);
     } finally {
       setSaving(false);
     }
@@ -149,7 +146,7 @@ function MarginThread({
   }
 
   function setResolved(resolved: boolean) {
-    updateNote(note.id, { resolved }).catch((e) => onError(messageOf(e)));
+    updateNote(note.id, { resolved }).catch((e) => onError(errorSentence(e)));
     if (resolved) setOpen(false);
   }
 

@@ -2,7 +2,7 @@
 // with a filter box. Choosing a scene jumps there in the panel and in the page.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Codicon } from '../../ui/Codicon';
-import { formatEighths, type OutlineCharacter, type OutlineScene } from './outline-data';
+import { formatEighths, type OutlineCharacter, type OutlineScene } from '../../../lib/script/outline';
 
 interface TreeNode {
   id: string;

@@ -25,9 +25,10 @@ import { useViewHandle } from '../../workbench/views';
 import { lineOfOffset, marginMarks, textLinesOf, useMarginRecords, type LineMarks } from './margin-data';
 import { MarginMarkers, MarginThreads } from './MarginThreads';
 import { peersOnLineLabel, usePeerLines } from '../../rooms/presence';
-import { sceneAt, type OutlineScene } from './outline-data';
+import type { OutlineScene } from '../../../lib/script/outline';
 import { buildRows, ordinalAtOffset, ordinalOf, rangeOfLines, rowKey } from './rows';
 import { useElementWidth } from './useElementWidth';
+import { sceneIndexAt } from '../../../lib/script/scene-numbers';
 
 /**
  * Widest printed line with its gutters, in characters: 60 of text, 5 on the left for a scene number as long as
@@ -110,7 +111,8 @@ export function ScriptPages({
       anchor: { page: a.page, line: a.line },
       cursor: { page: ref.page, line: ref.line },
     });
-    wb.setLastScene(sceneAt(scenes, start));
+    const scene = sceneIndexAt(scenes, start);
+    wb.setLastScene(scene >= 0 ? scene : undefined);
     if (scroll) virtualizer.scrollToIndex(ref.row, { align: 'auto' });
   }
 

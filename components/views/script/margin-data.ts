@@ -6,6 +6,7 @@ import { placeOf } from '../../../lib/anchoring/placement';
 import { threadsOf, type NoteThread } from '../../../lib/notes/group';
 import type { Page } from '../../../lib/script/model';
 import { useLive } from '../../platform/live';
+import { isOpen } from '../../../lib/factcheck/open';
 
 /** What the margin shows beside one line. */
 export interface LineMarks {
@@ -61,9 +62,6 @@ export function lineOfOffset(lines: TextLines, offset: number): number {
   return lines.ordinals[found];
 }
 
-/** Statuses lib/factcheck/workflow counts as open (kept here so the margin does not load the workflow engine). */
-const OPEN_FLAG = new Set<FlagRecord['status']>(['open', 'researching']);
-
 /**
  * The margin's marks by line ordinal. Deleted notes and flags, notes on the whole script, orphaned notes and notes
  * not yet placed in this revision have no line, so no mark; replies travel with their thread.
@@ -86,7 +84,7 @@ export function marginMarks(
     if (o >= 0) at(o).threads.push(thread);
   }
   for (const flag of flags) {
-    if (flag.deletedAt !== undefined || !OPEN_FLAG.has(flag.status)) continue;
+    if (flag.deletedAt !== undefined || !isOpen(flag.status)) continue;
     const place = placeOf(flag, revisionId);
     if (place.kind !== 'range') continue;
     const o = lineOfOffset(lines, place.start);

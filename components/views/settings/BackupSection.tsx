@@ -1,13 +1,7 @@
 // Settings > Backup & restore: save everything (or the open script) to a JSON file, restore one by merging or
 // replacing, a reminder when the last backup is old, and the warning that uninstalling erases the data.
 import { useId, useState, type FormEvent } from 'react';
-import {
-  BACKUP_LIMITS,
-  backupFileName,
-  backupReminder,
-  encodeBackup,
-  type Backup,
-} from '../../../lib/backup';
+import { BACKUP_LIMITS, backupReminder } from '../../../lib/backup';
 import { hasStoredScripts, now } from '../../../lib/db';
 import {
   exportBackup,
@@ -19,15 +13,12 @@ import {
   type RestorePreview,
   type RestoreResult,
 } from '../../../lib/db/backup';
-import { download } from '../../ui/download';
+import { saveBackupFile } from '../../ui/save-backup';
 import { Section } from '../../ui/Section';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { useLive } from '../../platform/live';
-
-function saveBackup(b: Backup): void {
-  download(encodeBackup(b), backupFileName(b), 'application/json;charset=utf-8');
-}
+import { errorSentence } from '../../../lib/error-sentence';
 
 function restoredSentence(r: RestoreResult): string {
   const what = r.scope.kind === 'all' ? 'the backup' : `"${r.scope.title}"`;
@@ -53,10 +44,6 @@ const CHANGE_WORDS = {
   replaced: 'replaced',
 } as const;
 
-function messageOf(e: unknown, fallback: string): string {
-  return e instanceof Error && e.message ? e.message : fallback;
-}
-
 /** The Backup & restore section of Settings. */
 export function BackupSection() {
   const wb = useWorkbench();
@@ -74,7 +61,7 @@ export function BackupSection() {
   async function save(scriptId?: string) {
     setBusy(true);
     try {
-      saveBackup(await exportBackup({ scriptId }));
+      saveBackupFile(await exportBackup({ scriptId }));
       if (!scriptId) await recordBackupSaved();
       wb.notify(
         scriptId
@@ -82,11 +69,11 @@ export function BackupSection() {
           : 'The backup was saved to your downloads.',
       );
     } catch (e) {
-      wb.notify(messageOf(e, 'The backup could not be made.'), 'error');
+      wb.notify(errorSentence(e, 'The backup could not be made.'), 'error');
       try {
         // The database may be unreadable in part: save whatever can be read rather than nothing.
         const salvage = await salvageBackup();
-        saveBackup(salvage.backup);
+        saveBackupFile(salvage.backup);
         wb.notify(
           salvage.unreadable.length
             ? `Saved what could be read; these could not: ${salvage.unreadable.join(', ')}.`
@@ -117,7 +104,7 @@ export function BackupSection() {
       const text = await file.text();
       setPending({ text, preview: await previewRestore(text, mode) });
     } catch (err) {
-      wb.notify(messageOf(err, 'The backup could not be restored. Nothing was changed.'), 'error');
+      wb.notify(errorSentence(err, 'The backup could not be restored. Nothing was changed.'), 'error');
     } finally {
       setBusy(false);
     }
@@ -137,7 +124,7 @@ export function BackupSection() {
       wb.notify(restoredSentence(r));
       setPending(undefined);
     } catch (err) {
-      wb.notify(messageOf(err, 'The backup could not be restored. Nothing was changed.'), 'error');
+      wb.notify(errorSentence(err, 'The backup could not be restored. Nothing was changed.'), 'error');
     } finally {
       setBusy(false);
     }

@@ -10,7 +10,7 @@ import { diffLines } from 'diff';
 import { parseBlocks } from '../../../lib/script/blocks';
 import { paginate } from '../../../lib/script/paginate';
 import { db, storeRevision } from '../../../lib/db';
-import { extractBlocks } from '../../lib/script/extract-blocks';
+import { readThisDocument } from '../../../components/platform/extract';
 import { medianMs, report } from '../harness';
 import { CORPUS_DIR } from '../../corpus-dir';
 
@@ -23,7 +23,8 @@ export async function run(): Promise<void> {
   }
   const html = readFileSync(PAGE, 'utf8');
   const t0 = performance.now();
-  const blocks = extractBlocks(new JSDOM(html).window.document);
+  const extract = readThisDocument(new JSDOM(html).window.document, 'https://example.test/big-fish.html');
+  const blocks = extract.kind === 'blocks' ? extract.blocks : [];
   console.log(
     `capture: jsdom + block extraction (not counted): ${(performance.now() - t0).toFixed(0)} ms, ${blocks.length} blocks`,
   );

@@ -4,11 +4,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Outline } from '../../../components/views/script/Outline';
-import {
-  formatEighths,
-  outlineCharacters,
-  outlineScenes,
-} from '../../../components/views/script/outline-data';
+import { formatEighths, outlineCharacters, outlineScenes } from '../../../lib/script/outline';
 import { parseFountain } from '../../../lib/script/fountain';
 import { paginate } from '../../../lib/script/paginate';
 import { LATE_EDITION } from '../helpers';

@@ -152,8 +152,7 @@ describe('view registry', () => {
 
   it('keeps the shell free of view code: the workbench reaches views only through the registry', () => {
     const dir = resolve(__dirname, '../../../components/workbench');
-    // The scene model still lives with the Script view; it moves to lib/script with the engine's part of issue 13.
-    const allowed = /^\.\.\/views\/(registry|types|script\/outline-data)$/;
+    const allowed = /^\.\.\/views\/(registry|types)$/;
     for (const file of readdirSync(dir).filter((f) => /\.tsx?$/.test(f))) {
       const text = readFileSync(resolve(dir, file), 'utf8');
       for (const m of text.matchAll(/(?:from|import\()\s*'(\.\.\/views\/[^']+)'/g))

@@ -6,9 +6,10 @@ import {
   createFlag,
   editFlag,
   FlagError,
-  isOpen,
+  FLAG_STATUSES,
   moveFlag,
 } from '../../../lib/factcheck/workflow';
+import { isOpen } from '../../../lib/factcheck/open';
 import { buildScript } from '../../../lib/script/model';
 
 const script = buildScript('fountain', [
@@ -100,5 +101,14 @@ describe('flag workflow', () => {
         }),
       'an empty selection is refused',
     ).toThrow();
+  });
+});
+
+describe('open flags', () => {
+  it('counts open and researching flags as open, and no decision', () => {
+    expect(
+      FLAG_STATUSES.filter(isOpen),
+      'the statuses the badge, the status bar and the margin count',
+    ).toEqual(['open', 'researching']);
   });
 });

@@ -1,13 +1,7 @@
 // Grouping notes by scene or session, threads, filters and orphans.
 import { describe, expect, it } from 'vitest';
-import {
-  facetsOf,
-  groupByScene,
-  groupByTime,
-  matchesFilter,
-  sceneIndexAt,
-  threadsOf,
-} from '../../../lib/notes/group';
+import { facetsOf, groupByScene, groupByTime, matchesFilter, threadsOf } from '../../../lib/notes/group';
+import { sceneIndexAt } from '../../../lib/script/scene-numbers';
 import type { RoomSessionRecord } from '../../../lib/notes/types';
 import { note } from './notes-fixture';
 

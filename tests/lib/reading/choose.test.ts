@@ -7,7 +7,8 @@ import {
   readPageExtract,
   readTextFile,
 } from '../../../lib/reading/choose';
-import { blocksAsPlainText, looksLikeScript, type ScriptParsers } from '../../../lib/reading/script-parsers';
+import type { ScriptParsers } from '../../../lib/reading/script-parsers';
+import { isLikelyScript, parseBlocks } from '../../../lib/script/blocks';
 import { pageSourceKey, sourceKey } from '../../../lib/reading/source';
 import { parseFdx } from '../../../lib/script/fdx';
 import { parseFountain } from '../../../lib/script/fountain';
@@ -18,8 +19,8 @@ const parsers: ScriptParsers = {
   parseFountain,
   parseFdx,
   parsePlainText,
-  parseBlocks: (b) => blocksAsPlainText(b, parsePlainText),
-  isLikelyScript: looksLikeScript,
+  parseBlocks,
+  isLikelyScript,
 };
 
 const FOUNTAIN = `Title: The Cold Open

@@ -1,18 +1,32 @@
-// parseBlocks / isLikelyScript: blocks extracted with jsdom (as the content script does in a live page) from an
-// original page, a page that is not a script, and the corpus pages against their Fountain sources.
+// parseBlocks / isLikelyScript on blocks the page reader itself (components/platform/extract.ts, as it reads an HTML
+// file) extracts from a jsdom document: an original page, pages that are not scripts, and the corpus pages against
+// their Fountain sources.
 // @ts-expect-error jsdom 29 ships no type declarations and @types/jsdom is not installed; only JSDOM(html).window.document is used.
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLikelyScript, parseBlocks, scriptConfidence } from '../../../lib/script/blocks';
+import { readThisDocument } from '../../../components/platform/extract';
+import { scriptParsers } from '../../../components/platform/engine-parsers';
+import { NOT_A_SCRIPT, readPageExtract } from '../../../lib/reading/choose';
+import { isLikelyScript, parseBlocks, scriptConfidence, type PageBlock } from '../../../lib/script/blocks';
 import { parseFountain } from '../../../lib/script/fountain';
 import { ScriptError } from '../../../lib/script/model';
+import { parsePlainText } from '../../../lib/script/plaintext';
 import { describeCorpus, readCorpus } from '../../corpus';
-import { extractBlocks } from './extract-blocks';
 import { outline, outlineDifferences, TOLERATED } from './outline';
 
-const page = (html: string) => parseBlocks(extractBlocks(new JSDOM(html).window.document));
+/** What the page reader extracts from an HTML page. */
+const read = (html: string) =>
+  readThisDocument(new JSDOM(html).window.document, 'https://scripts.test/page.html');
+
+/** The script the page reader's blocks parse to (a <pre> page goes to the plain-text reader, as in the panel). */
+function page(html: string) {
+  const extract = read(html);
+  if (extract.kind === 'blocks') return parseBlocks(extract.blocks);
+  if (extract.kind === 'pre') return parsePlainText(extract.text);
+  throw new Error(`the page reader found no script blocks (${extract.kind})`);
+}
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../fixtures/html', name), 'utf8');
 
 describe('parseBlocks on a formatted page', () => {
@@ -60,8 +74,29 @@ describe('parseBlocks on a formatted page', () => {
 });
 
 describe('pages that are not scripts', () => {
-  it('a recipe blog is not likely a script, and says so in a warning', () => {
-    const s = page(fixture('recipe-blog.html'));
+  it('a recipe blog yields no script blocks, and reading it is refused with a sentence', () => {
+    const extract = read(fixture('recipe-blog.html'));
+    expect(extract.kind, 'the recipe page is read as text').toBe('text');
+    expect(() => readPageExtract(extract, scriptParsers), 'refused').toThrow(NOT_A_SCRIPT);
+  });
+  it('blocks that are not a script are not likely a script, and say so in a warning', () => {
+    const recipe: PageBlock[] = [
+      { text: "Grandma's Apple Pie", tag: 'h1', className: 'entry-title' },
+      {
+        text: 'This pie has been in our family for three generations.',
+        tag: 'p',
+        className: 'entry-content',
+      },
+      { text: 'Preheat the oven to 375 degrees.', tag: 'li', className: 'recipe-step' },
+      {
+        text: 'Peel and slice six apples, then toss them with sugar and cinnamon.',
+        tag: 'li',
+        className: 'recipe-step',
+      },
+      { text: 'Bake for 50 minutes, until the crust is golden.', tag: 'li', className: 'recipe-step' },
+      { text: 'Leave a comment below!', tag: 'p', className: 'comments' },
+    ];
+    const s = parseBlocks(recipe);
     expect(isLikelyScript(s), 'recipe page').toBe(false);
     expect(scriptConfidence(s), 'low confidence').toBeLessThan(0.35);
     expect(s.warnings.join(' '), 'plain warning').toMatch(/does not look like a script/);
@@ -76,9 +111,9 @@ describe('pages that are not scripts', () => {
       }
     };
     expect(
-      code(() => page('<html><body>  <div> </div></body></html>')),
+      code(() => readPageExtract(read('<html><body>  <div> </div></body></html>'), scriptParsers)),
       'empty page',
-    ).toBe('empty');
+    ).toBe('not_script');
     expect(
       code(() => parseBlocks([])),
       'no blocks',

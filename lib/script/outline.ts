@@ -1,8 +1,20 @@
 // The outline of a laid-out script: scenes with number, heading, page and length in eighths of a page, and the
 // characters with how many lines (speeches) each has. Plain data, computed from the Script and its Pages.
-import type { SceneRef } from '../../../lib/commands/types';
-import type { Page, Script } from '../../../lib/script/model';
-import { sceneNumbers } from '../../../lib/script/scene-numbers';
+import type { Page, Script } from './model';
+import { sceneNumbers } from './scene-numbers';
+
+/** A scene as the commands and views see it (from the outline of the current revision). */
+export interface SceneRef {
+  /** 0-based position among the script's scenes. */
+  index: number;
+  /** Printed scene number ("12A"), if the script has one. */
+  number?: string;
+  heading: string;
+  /** Label of the page the scene starts on. */
+  page?: string;
+  start: number;
+  end: number;
+}
 
 export interface OutlineScene extends SceneRef {
   /** Index into script.elements of the scene heading. */
@@ -80,19 +92,4 @@ export function outlineCharacters(script: Script): OutlineCharacter[] {
   return [...counts]
     .map(([name, lines]) => ({ name, lines }))
     .sort((a, b) => b.lines - a.lines || a.name.localeCompare(b.name));
-}
-
-/** The scene (index among scenes) that contains a text offset, or undefined before the first scene. */
-export function sceneAt(scenes: OutlineScene[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = scenes.length - 1;
-  let found: number | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (scenes[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
