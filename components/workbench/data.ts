@@ -3,7 +3,7 @@
 // code. `undefined` means "still loading".
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { liveScripts, settings, shownRevision, storedLockBefore } from '../../lib/db';
-import { placeUnplacedIn, unplacedCount } from '../../lib/db/carry-forward';
+import { unplacedCount } from '../../lib/db/placements';
 import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
@@ -140,12 +140,15 @@ export function usePlacementsIn(revision: RevisionRecord | null | undefined): vo
   );
   useEffect(() => {
     if (!unplaced || !scriptId || !revisionId) return;
-    placeUnplacedIn(scriptId, revisionId).catch((e: unknown) =>
-      notify(
-        `Could not place notes and flags from other drafts: ${e instanceof Error ? e.message : String(e)}`,
-        'error',
-      ),
-    );
+    // The placement policy (and the alignment engine under it) loads only when something waits for a place.
+    import('../../lib/db/carry-forward')
+      .then(({ placeUnplacedIn }) => placeUnplacedIn(scriptId, revisionId))
+      .catch((e: unknown) =>
+        notify(
+          `Could not place notes and flags from other drafts: ${e instanceof Error ? e.message : String(e)}`,
+          'error',
+        ),
+      );
   }, [unplaced, scriptId, revisionId, notify]);
 }
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { anchorAt } from '../../../lib/anchoring';
 import type { NoteRecord } from '../../../lib/db';
-import { placeOf } from '../../../lib/anchoring/placement';
+import { placeOf } from '../../../lib/anchoring/place-of';
 import { handleNotesRequests, type NotesRequest } from '../../../lib/notes/requests';
 import { minutesMarkdown, notesCsv } from '../../../lib/notes/export';
 import { useOpenScript } from '../../workbench/openScript';

@@ -4,7 +4,7 @@ import type { NoteRecord, RevisionRecord, RoomSessionRecord, RosterMember } from
 import type { NoteExportRow } from '../../../lib/notes/export';
 import { sceneIndexAt, sceneTitle, type SceneSpan } from '../../../lib/notes/group';
 import { speakerLabel } from '../../../lib/notes/capture';
-import { placeOf } from '../../../lib/anchoring/placement';
+import { placeOf } from '../../../lib/anchoring/place-of';
 import type { Page } from '../../../lib/script/model';
 import { pageIndexAt } from '../../../lib/script/page-at';
 
