@@ -15,14 +15,12 @@ export {
   latestRevision,
   renameScript,
   softDelete,
-  undelete,
   getScript,
   getRevision,
   allRevisionsOf,
   hasStoredScripts,
   shownRevision,
   storedLockBefore,
-  updateScriptSettings,
   type SoftDeletableTable,
 } from './scripts';
 export { settings, settingItem, settingsOfMany, SettingInvalid, type SettingItem } from './settings';

@@ -10,12 +10,12 @@ import {
   startSession,
   stopSession,
   updateNote,
-  updateScriptSettings,
   type NewNote,
   type NoteRecord,
   type RoomSessionRecord,
   type RosterMember,
 } from '../../../lib/db';
+import { updateScriptSettings } from '../../../lib/db/script-edits';
 import { useLive } from '../../platform/live';
 
 export {
