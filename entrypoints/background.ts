@@ -45,7 +45,7 @@ export default defineBackground(() => {
         type: 'read-page',
         tabId: tab.id,
         at,
-        capture: r?.result as Extract<PendingAction, { type: 'read-page' }>['capture'],
+        extract: r?.result as Extract<PendingAction, { type: 'read-page' }>['extract'],
       });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

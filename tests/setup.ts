@@ -16,6 +16,7 @@ if (typeof window !== 'undefined') {
     import('../components/views/factcheck/actions'),
     import('../components/views/print-queue/PrintQueueView'),
     import('../lib/script/paginate-locked'),
+    import('../lib/revision/pages'),
     import('../lib/print/jobs'),
     import('../lib/factcheck/suggest'),
     import('../lib/factcheck/report'),

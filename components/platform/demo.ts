@@ -3,7 +3,7 @@
 import { storeRevision } from '../../lib/db';
 import { DEMO_SCRIPT } from '../../lib/demo';
 import { parseFountain } from '../../lib/script/fountain';
-import { pagesOf } from './parsers';
+import { pagesOf } from './engine-parsers';
 
 /** Stores both demo drafts (again: no duplicate revisions) and returns the demo script's id. */
 export async function loadDemo(): Promise<string> {

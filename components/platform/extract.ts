@@ -1,14 +1,15 @@
 // Reads a script out of a web page. `readThisDocument` runs in the page (injected on demand with
 // scripting.executeScript, so it must not use anything outside its own body) and in the panel on HTML files.
 
-import type { CapturedBlock, PageCapture } from '../../lib/messaging/messages';
+import type { PageExtract } from '../../lib/reading/page-extract';
+import type { PageBlock } from '../../lib/script/blocks';
 
 /**
  * Extracts the page's script: a PDF's URL, the largest <pre> (IMSDb style), one block per formatted element
  * (screenplain and similar), or the body's text. Self-contained on purpose: executeScript serialises the function.
  * `docArg` is a parsed HTML file; without it the current page is read.
  */
-export function readThisDocument(docArg?: Document, urlArg?: string): PageCapture {
+export function readThisDocument(docArg?: Document, urlArg?: string): PageExtract {
   const doc = docArg ?? document;
   const url = urlArg ?? doc.location?.href ?? '';
   const title = (doc.title || '').slice(0, 8000);
@@ -114,7 +115,7 @@ export function readThisDocument(docArg?: Document, urlArg?: string): PageCaptur
       );
     };
     const origin = boxLeft(container);
-    const blocks: CapturedBlock[] = [];
+    const blocks: PageBlock[] = [];
     let total = 0;
     const visit = (el: Element) => {
       for (const child of Array.from(el.children)) {
@@ -140,7 +141,7 @@ export function readThisDocument(docArg?: Document, urlArg?: string): PageCaptur
           const c = (a.getAttribute('class') ?? '').trim();
           if (c) classes.push(c);
         }
-        const block: CapturedBlock = {
+        const block: PageBlock = {
           text: text.slice(0, 200_000),
           tag,
           className: classes.join(' ').slice(0, 2000),

@@ -2,7 +2,7 @@
 
 export {
   readTab,
-  readCaptured,
+  readExtractedPage,
   importFiles,
   requestSiteAccess,
   type ReadOutcome,

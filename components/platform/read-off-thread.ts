@@ -1,16 +1,16 @@
 // Runs the parsers in the read worker (read-worker.ts) so the panel stays responsive while a long PDF is read, with
 // the session's progress, page-cap question and Cancel carried across; falls back to this thread when the worker
 // cannot start (no Worker, a build or policy that refuses it), so reading never depends on it.
-import type { Reading } from '../../lib/capture/choose';
-import { readCapture, readTextFile } from '../../lib/capture/choose';
+import type { Reading } from '../../lib/reading/choose';
+import { readPageExtract, readTextFile } from '../../lib/reading/choose';
 import {
   validateReadWorkerReply,
   type ReadWorkerReply,
   type ReadWorkerRequest,
 } from '../../lib/messaging/read-worker';
-import type { PageCapture } from '../../lib/messaging/messages';
+import type { PageExtract } from '../../lib/reading/page-extract';
 import { ScriptError, type Script, type ScriptErrorCode } from '../../lib/script/model';
-import { readPdfBytes, scriptParsers } from './parsers';
+import { readPdfBytes, scriptParsers } from './engine-parsers';
 import type { ReadSession } from './session';
 
 /** The worker could not start or broke on its own: the reading is done on this thread instead. */
@@ -128,15 +128,15 @@ export async function readTextFileOffThread(
 }
 
 /** Reads what the page reader found in a tab (a web page, not a PDF) off the main thread (else here). */
-export async function readCaptureOffThread(
-  capture: PageCapture,
+export async function readPageExtractOffThread(
+  extract: PageExtract,
   session: ReadSession = {},
 ): Promise<Reading> {
   try {
-    const answer = await inWorker({ type: 'read-capture', capture }, session);
+    const answer = await inWorker({ type: 'read-extract', extract }, session);
     if (answer.type === 'text-read') return answer.reading;
   } catch (e) {
     if (!(e instanceof WorkerUnavailable)) throw e;
   }
-  return readCapture(capture, scriptParsers);
+  return readPageExtract(extract, scriptParsers);
 }

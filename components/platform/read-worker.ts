@@ -1,14 +1,14 @@
 // The read worker: parses a script off the panel's main thread, so a 120-page PDF's layout analysis (and a huge
 // text file's parse) never freezes the panel. One reading per worker; the panel terminates it when done or
 // cancelled, which stops the work wherever it is. Messages: lib/messaging/read-worker.ts.
-import { readCapture, readTextFile } from '../../lib/capture/choose';
+import { readPageExtract, readTextFile } from '../../lib/reading/choose';
 import {
   validateReadWorkerRequest,
   type ReadWorkerReply,
   type ReadWorkerRequest,
 } from '../../lib/messaging/read-worker';
 import { ScriptError } from '../../lib/script/model';
-import { readPdfBytes, scriptParsers } from './parsers';
+import { readPdfBytes, scriptParsers } from './engine-parsers';
 
 /** The worker's global scope, typed by hand: the project's tsconfig has the DOM library, not the worker one. */
 const scope = self as unknown as {
@@ -39,7 +39,7 @@ async function read(
   }
   if (request.type === 'read-file')
     return { type: 'text-read', reading: readTextFile(request.name, request.text, scriptParsers) };
-  return { type: 'text-read', reading: readCapture(request.capture, scriptParsers) };
+  return { type: 'text-read', reading: readPageExtract(request.extract, scriptParsers) };
 }
 
 scope.addEventListener('message', (e) => {

@@ -2,16 +2,17 @@
 // panel's main thread), store the revision.
 
 import { browser } from 'wxt/browser';
-import { fileKind, pdfReading, type Reading } from '../../lib/capture/choose';
+import { fileKind, pdfReading, type Reading } from '../../lib/reading/choose';
 import { storeRevision, StorageError } from '../../lib/db';
-import { validateCapture, type PageCapture } from '../../lib/messaging/messages';
+import { validatePageExtract } from '../../lib/messaging/messages';
+import type { PageExtract } from '../../lib/reading/page-extract';
 import { ScriptError } from '../../lib/script/model';
 import { readThisDocument } from './extract';
 import { fetchTabPdf } from './fetch-pdf';
 import { tabUrlOf } from './tab-url';
-import { pagesOf, scriptParsers } from './parsers';
+import { pagesOf, scriptParsers } from './engine-parsers';
 import { fetchPdfShownInTab } from './pdf-tab';
-import { readCaptureOffThread, readPdfOffThread, readTextFileOffThread } from './read-off-thread';
+import { readPageExtractOffThread, readPdfOffThread, readTextFileOffThread } from './read-off-thread';
 import type { ReadSession } from './session';
 import { requestSiteAccess } from './site-access';
 
@@ -54,26 +55,26 @@ async function store(reading: Reading, session?: ReadSession): Promise<ReadOutco
  * Parses and stores what the page reader found (used by readTab and for reads the background already did). A PDF
  * is downloaded again from the tab's own address (`tabId`: the tab it was read from), nothing else.
  */
-export async function readCaptured(
-  capture: unknown,
+export async function readExtractedPage(
+  extract: unknown,
   tabId?: number,
   session?: ReadSession,
 ): Promise<ReadOutcome> {
   try {
-    const checked = validateCapture(capture);
+    const checked = validatePageExtract(extract);
     if (!checked.ok)
       return {
         ok: false,
-        code: 'bad_capture',
+        code: 'bad_extract',
         message: 'The page gave Scriptside something it cannot read.',
       };
-    const c: PageCapture = checked.value;
+    const c: PageExtract = checked.value;
     if (c.kind === 'pdf') {
       const bytes = await fetchTabPdf(c.url, { tabUrl: await tabUrlOf(tabId), signal: session?.signal });
       const script = await readPdfOffThread(bytes, session);
       return await store(pdfReading(script, scriptParsers, { url: c.url, title: c.title }), session);
     }
-    return await store(await readCaptureOffThread(c, session), session);
+    return await store(await readPageExtractOffThread(c, session), session);
   } catch (e) {
     return failure(e);
   }
@@ -141,7 +142,7 @@ async function readByInjection(
       return failure(again);
     }
   }
-  return readCaptured(result, tabId, session);
+  return readExtractedPage(result, tabId, session);
 }
 
 /**
@@ -159,8 +160,8 @@ export async function importFiles(files: File[], session?: ReadSession): Promise
         out.push(await store(pdfReading(script, scriptParsers, { fileName: file.name }), session));
       } else if (kind === 'html') {
         const doc = new DOMParser().parseFromString(await file.text(), 'text/html');
-        const capture = readThisDocument(doc, `file:${file.name}`);
-        const reading = await readCaptureOffThread(capture, session);
+        const extract = readThisDocument(doc, `file:${file.name}`);
+        const reading = await readPageExtractOffThread(extract, session);
         const source = { ...reading.source, kind: 'file' as const, url: undefined, fileName: file.name };
         out.push(
           await store(

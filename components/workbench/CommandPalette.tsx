@@ -2,7 +2,7 @@
 // It also serves commands that ask for a choice (quick pick) or a line of text (input box), as VS Code's does.
 import Fuse from 'fuse.js';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatKey, spokenKey } from '../../lib/commands/keys';
+import { formatKey, spokenKey } from '../../lib/commands/key-chords';
 import { COMMANDS } from '../../lib/commands/registry';
 import { Highlighted } from '../ui/Highlighted';
 import { releaseTypedKeys } from '../ui/typeahead';
@@ -33,13 +33,6 @@ export function CommandPalette({ input }: { input: QuickInput }) {
   const mac = isMac();
   const returnFocus = useRef<Element | null>(null);
 
-  // A new request (e.g. a command asking for a choice) starts from its own value.
-  useEffect(() => {
-    setValue((input.kind === 'pick' ? '' : input.value) + releaseTypedKeys());
-    setActive(0);
-    inputRef.current?.focus();
-  }, [input]);
-
   useLayoutEffect(() => {
     returnFocus.current = document.activeElement;
     inputRef.current?.focus();
@@ -49,6 +42,15 @@ export function CommandPalette({ input }: { input: QuickInput }) {
       if (el instanceof HTMLElement && el.isConnected) el.focus();
     };
   }, []);
+
+  // A new request (e.g. a command asking for a choice) starts from its own value, plus what was typed before the
+  // palette existed. A layout effect, run in the same task as the focus above: a key arriving between the focus and
+  // a later effect would go into the box natively and then be overwritten by the held keys.
+  useLayoutEffect(() => {
+    setValue((input.kind === 'pick' ? '' : input.value) + releaseTypedKeys());
+    setActive(0);
+    inputRef.current?.focus();
+  }, [input]);
 
   const items: PaletteItem[] = useMemo(() => {
     const finish = (fn: () => void) => () => {

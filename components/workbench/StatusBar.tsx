@@ -3,7 +3,7 @@
 import { PrintStatusItem } from '../views/print-queue/PrintStatusItem';
 import { NotesStatusItem } from '../views/notes/NotesStatusItem';
 import { FactcheckStatusItem } from '../views/factcheck/FactcheckStatusItem';
-import { paperColor } from '../ui/revisionColors';
+import { swatchColor } from '../ui/swatch-color';
 import { BusyStatus } from './BusyStatus';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
@@ -30,7 +30,7 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
       <div className="status-left">
         {open && rev ? (
           <button type="button" className="status-item" title="Choose script" onClick={onChooseScript}>
-            <span className="swatch" style={{ background: paperColor(rev.color) }} aria-hidden="true" />
+            <span className="swatch" style={{ background: swatchColor(rev.color) }} aria-hidden="true" />
             <span className="status-title">{open.record.title}</span>
             <span className="sr-only">, </span>
             <span className="status-revision">

@@ -1,6 +1,6 @@
 // The view container: a title row (view name and its actions as icon buttons) above the active view.
 import { Suspense } from 'react';
-import { formatKey } from '../../lib/commands/keys';
+import { formatKey } from '../../lib/commands/key-chords';
 import { getCommand } from '../../lib/commands/registry';
 import { ErrorBoundary, ViewFailed } from '../ui/ErrorBoundary';
 import { IconButton } from '../ui/IconButton';

@@ -2,7 +2,7 @@
 // (remembering recently used ones for the palette).
 import { useCallback, useMemo } from 'react';
 import { moveDraftsInto, renameScript, settings } from '../../lib/db';
-import { scriptSourceLabel } from '../../lib/capture/source';
+import { scriptSourceLabel } from '../../lib/reading/source';
 import type { Command, CommandContext, QuickPickItem } from '../../lib/commands/types';
 import { useWorkbenchActions } from './actions';
 import { useChooseScript, useSetting, useThemeSetting } from './data';

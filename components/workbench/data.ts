@@ -2,7 +2,7 @@
 // components/platform/live.ts, so the panel follows changes made by the background, other panels and the platform
 // code. `undefined` means "still loading".
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { liveScripts, settings, shownRevision, storedLockBefore } from '../../lib/db';
+import { liveScripts, lockedRevisionsBefore, settings, shownRevision } from '../../lib/db';
 import { unplacedCount } from '../../lib/db/placements';
 import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
 import type { ThemeSetting } from '../../lib/commands/types';
@@ -58,13 +58,14 @@ export function useCurrentRevision(
   return answer.revision;
 }
 
-type Paginate = typeof import('../../lib/script/paginate-locked').paginate;
-let paginateModule: Promise<Paginate> | undefined;
+type RevisionPagesOf = typeof import('../../lib/revision/pages').revisionPagesOf;
+let pagesModule: Promise<RevisionPagesOf> | undefined;
 
 /**
- * Pages to show for a revision: a PDF's own pages; a locked revision's stored pages (their labels are fixed);
- * otherwise the script laid out for the script's paper size (under a millisecond for 150 pages). Until the layout code
- * has loaded (it is split out of the first load) the pages stored with the revision show.
+ * Pages to show for a revision, as lib/revision/pages `revisionPagesOf` gives them (a PDF's own pages; a locked
+ * revision's stored pages; otherwise laid out for the script's paper, keeping the numbering of the latest locked
+ * draft before it). Until the layout code has loaded (it is split out of the first load) the pages stored with the
+ * revision show.
  */
 export function useRevisionPages(
   revision: RevisionRecord | null | undefined,
@@ -72,19 +73,20 @@ export function useRevisionPages(
 ): Page[] {
   const paper = settings?.paper ?? 'letter';
   const continueds = settings?.sceneContinueds ?? false;
-  const insertScheme = settings?.insertScheme;
-  // Once a draft is locked, later drafts keep its page and scene numbers: find the latest locked draft before this one
-  // (its lock is stored when it is locked: settings.revisionLock). null = none; undefined = still looking.
-  const lock = useLive(
-    async () => (revision ? storedLockBefore(revision) : null),
+  const insertScheme = settings?.insertScheme ?? 'letters';
+  // The locked drafts before this one, with their stored locks: revisionPagesOf picks the lock that applies.
+  // undefined = still looking.
+  const locked = useLive(
+    () => lockedRevisionsBefore(revision),
     [revision?.id, revision?.scriptId, revision?.seq, revision?.locked],
   );
-  // Reading stores pages laid out for letter paper, without CONTINUEDs or scene numbers (components/platform/parsers.ts
-  // pagesOf): when the script's settings ask for exactly that, laying out again at open gives the same pages and only
-  // costs a chunk load, the layout and a second render of every view.
+  const lockedBefore = (locked?.before.length ?? 0) > 0;
+  // Reading stores pages laid out for letter paper, without CONTINUEDs or scene numbers (components/platform/
+  // engine-parsers.ts pagesOf): when the script's settings ask for exactly that and no lock applies, laying out again
+  // at open gives the same pages and only costs a chunk load, the layout and a second render of every view.
   const storedFits =
     !!revision &&
-    !lock &&
+    !lockedBefore &&
     revision.pages.length > 0 &&
     paper === 'letter' &&
     !continueds &&
@@ -94,35 +96,32 @@ export function useRevisionPages(
     !revision.script.pages?.length &&
     !(revision.locked && revision.pages.length > 0) &&
     !storedFits;
-  const [paginate, setPaginate] = useState<{ fn: Paginate } | null>(null);
+  const [pagesOf, setPagesOf] = useState<{ fn: RevisionPagesOf } | null>(null);
   useEffect(() => {
-    if (!needsLayout || paginate) return;
-    paginateModule ??= import('../../lib/script/paginate-locked').then((m) => m.paginate);
+    if (!needsLayout || pagesOf) return;
+    pagesModule ??= import('../../lib/revision/pages').then((m) => m.revisionPagesOf);
     let live = true;
-    void paginateModule.then((fn) => live && setPaginate({ fn }));
+    void pagesModule.then((fn) => live && setPagesOf({ fn }));
     return () => {
       live = false;
     };
-  }, [needsLayout, paginate]);
+  }, [needsLayout, pagesOf]);
   return useMemo(() => {
     if (!revision) return [];
     if (revision.script.pages?.length) return revision.script.pages;
-    if (!needsLayout || !paginate) return revision.pages;
+    if (!needsLayout || !pagesOf) return revision.pages;
     try {
-      // Scene numbers print only when the source numbers its scenes or a lock fixed them: a spec draft gains none.
-      const sceneNumbers = !!lock || revision.script.elements.some((e) => e.sceneNumber !== undefined);
-      return paginate.fn(revision.script, {
-        paper,
-        sceneContinueds: continueds,
-        sceneNumbers,
-        lock: lock ?? undefined,
-        insertScheme,
-      });
+      return pagesOf.fn(
+        revision,
+        locked?.before ?? [],
+        { paper, sceneContinueds: continueds, insertScheme },
+        locked?.locks,
+      );
     } catch {
       // A layout failure must not hide the script: fall back to the pages stored with it.
       return revision.pages;
     }
-  }, [revision, paper, continueds, insertScheme, lock, needsLayout, paginate]);
+  }, [revision, paper, continueds, insertScheme, locked, needsLayout, pagesOf]);
 }
 
 /**

@@ -2,7 +2,7 @@
 // shows that script; when it shows one not read yet, the Script view offers to read it instead of silently showing
 // another script. The tab's address is known only where the user let Scriptside read pages (asked once).
 import { useEffect, useRef, useState } from 'react';
-import { pageSourceKey } from '../../lib/capture/source';
+import { pageSourceKey } from '../../lib/reading/source';
 import type { ScriptRecord } from '../../lib/db';
 import type { Platform } from './platform';
 

@@ -1,6 +1,6 @@
 // Global keyboard shortcuts: every command's key (and alternative keys) from the registry runs it.
 import { useEffect, useRef } from 'react';
-import { matchesKey } from '../../lib/commands/keys';
+import { matchesKey } from '../../lib/commands/key-chords';
 import { COMMANDS } from '../../lib/commands/registry';
 import type { Command } from '../../lib/commands/types';
 

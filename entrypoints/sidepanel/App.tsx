@@ -22,8 +22,8 @@ const readTab = (tabId: number, session?: ReadSession) => {
 };
 const importFiles = (files: File[], session?: ReadSession) =>
   readers().then((m) => m.importFiles(files, session));
-const readCaptured = (capture: unknown, tabId: number, session?: ReadSession) =>
-  readers().then((m) => m.readCaptured(capture, tabId, session));
+const readExtractedPage = (extract: unknown, tabId: number, session?: ReadSession) =>
+  readers().then((m) => m.readExtractedPage(extract, tabId, session));
 const loadDemo = () => readers().then((m) => m.loadDemo());
 const revealInPage = (
   tabId: number,
@@ -47,10 +47,10 @@ function onReadRequest(handle: (read: (session?: ReadSession) => Promise<ReadOut
     if (action.error) {
       const message = action.error;
       handle(async () => ({ ok: false, code: 'failed', message }));
-    } else if (action.capture) {
-      const capture = action.capture;
+    } else if (action.extract) {
+      const extract = action.extract;
       const tabId = action.tabId;
-      handle((session) => readCaptured(capture, tabId, session));
+      handle((session) => readExtractedPage(extract, tabId, session));
     } else {
       handle((session) => readTab(action.tabId, session));
     }

@@ -2,7 +2,7 @@
 // its kept placement on any other (the notes list, the Fact-check rows, the margin, the clearance report all ask
 // here). Working out a missing placement is placement.ts; this file loads no alignment code.
 
-import type { Placement, StoredAnchor } from '../db/schema';
+import type { Placement, StoredAnchor } from './types';
 
 /** What placing needs of a note or a flag. */
 export interface PlaceableItem {

@@ -2,7 +2,7 @@
 // placement in yet (a new draft stored, an older one opened, an item restored or synced). Reading where an item
 // stands is place-of.ts, kept apart so the views that only read placements do not load the alignment engine.
 
-import type { Placement } from '../db/schema';
+import type { Placement } from './types';
 import type { Script } from '../script/model';
 import { alignScripts, type Alignment } from './alignment';
 import { placeOf, type PlaceableItem } from './place-of';

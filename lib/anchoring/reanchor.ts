@@ -2,7 +2,7 @@
 // anchor's old position; the quote is verified there, else found elsewhere by context, else matched approximately
 // near the mapped position, else (last resort) inside text the new draft inserted. What cannot be placed is orphaned.
 
-import type { Placement } from '../db/schema';
+import type { Placement } from './types';
 import type { Script } from '../script/model';
 import {
   type Alignment,

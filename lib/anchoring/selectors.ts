@@ -1,7 +1,7 @@
 // Anchors: what a note or flag is attached to, as plain data (a quote with its context and its position), in the
 // shape Hypothesis uses (TextQuoteSelector + TextPositionSelector) so it survives edits and serialises as is.
 
-import type { StoredAnchor } from '../db/schema';
+import type { StoredAnchor } from './types';
 import type { Script } from '../script/model';
 
 /** A note's or flag's anchor: the quoted text, 32 characters either side, its offsets and its element's id. */

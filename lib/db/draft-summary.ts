@@ -4,7 +4,8 @@
 import { compareScripts } from '../revision/compare';
 import { db } from './database';
 import { getRevisions } from './scripts';
-import { revisionPagesOf, storedLocks } from './revised-pages';
+import { revisionPagesOf } from '../revision/pages';
+import { storedLocks } from './locks';
 
 export interface DraftSummary {
   color: string;

@@ -20,7 +20,7 @@ export {
   allRevisionsOf,
   hasStoredScripts,
   shownRevision,
-  storedLockBefore,
+  lockedRevisionsBefore,
   type SoftDeletableTable,
 } from './scripts';
 export { settings, settingItem, settingsOfMany, SettingInvalid, type SettingItem } from './settings';

@@ -17,7 +17,7 @@ import { StorageError, toStorageError } from './errors';
 import { newId, now } from './ids';
 import { scriptJobs } from './print-jobs';
 import { getRevisions } from './scripts';
-import { storedLocks } from './revised-pages';
+import { storedLocks } from './locks';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from './schema';
 
 /** The script, the revision and how it prints; throws StorageError('not_found') when either is gone. */

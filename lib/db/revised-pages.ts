@@ -1,55 +1,14 @@
-// A revision's pages honouring the last locked draft (A-pages, ranges, OMITTED), and the pages to reprint for it
-// with their header and asterisked lines: what the Revisions view shows and the print queue queues.
+// The pages to reprint for a revision, with their header and asterisked lines: what the Revisions view lists and
+// the print queue's "Queue revised pages" queues. A revision's pages themselves come from lib/revision/pages.
 
 import { compareScripts, revisedPages, revisionHeader, type RevisedPage } from '../revision';
+import { revisionPagesOf, type PageLayoutSettings } from '../revision/pages';
 import { ownMarks } from '../revision/source-marks';
-import { lockDraft, type PageLock } from '../script/locking';
-import type { Page } from '../script/model';
-import { paginate } from '../script/paginate-locked';
+import type { PageLock } from '../script/locking';
 import { db } from './database';
+import { storedLocks } from './locks';
 import { getRevisions } from './scripts';
-import { settings, settingsOfMany } from './settings';
-import type { RevisionRecord, ScriptSettings } from './schema';
-
-type LayoutSettings = Pick<ScriptSettings, 'paper' | 'sceneContinueds' | 'insertScheme'>;
-type PageRevision = Pick<RevisionRecord, 'id' | 'seq' | 'locked' | 'script' | 'pages'>;
-
-/** The lock a revision is laid out with: that of the latest locked revision before it (stored, else rebuilt). */
-export function lockBefore(
-  revision: PageRevision,
-  all: readonly PageRevision[],
-  stored: ReadonlyMap<string, PageLock> = new Map(),
-): PageLock | undefined {
-  const locked = all
-    .filter((r) => r.seq < revision.seq && r.locked && r.pages.length > 0 && !r.script.pages?.length)
-    .sort((a, b) => b.seq - a.seq)[0];
-  if (!locked) return undefined;
-  return stored.get(locked.id) ?? lockDraft(locked.script, locked.pages);
-}
-
-/**
- * A revision's pages as they print: a PDF's own pages; a locked revision's stored pages; otherwise laid out for the
- * script's paper, keeping the numbering of the latest locked revision before it.
- */
-export function revisionPagesOf(
-  revision: PageRevision,
-  all: readonly PageRevision[],
-  settings: LayoutSettings,
-  stored?: ReadonlyMap<string, PageLock>,
-): Page[] {
-  if (revision.script.pages?.length) return revision.script.pages;
-  if (revision.locked && revision.pages.length > 0) return revision.pages;
-  const lock = lockBefore(revision, all, stored);
-  // Scene numbers print only when the source numbers its scenes or a lock fixed them: a spec draft gains none.
-  const sceneNumbers = !!lock || revision.script.elements.some((e) => e.sceneNumber !== undefined);
-  return paginate(revision.script, {
-    paper: settings.paper,
-    sceneContinueds: settings.sceneContinueds,
-    sceneNumbers,
-    insertScheme: settings.insertScheme,
-    lock,
-  });
-}
+import type { RevisionRecord } from './schema';
 
 /** A page to reprint, with the text of its asterisked lines (what the user checks before queueing it). */
 export interface ReprintPage extends RevisedPage {
@@ -71,7 +30,7 @@ export function localDate(iso: string): Date {
 export function reprintPagesOf(
   revision: RevisionRecord,
   all: readonly RevisionRecord[],
-  settings: LayoutSettings,
+  settings: PageLayoutSettings,
   stored?: ReadonlyMap<string, PageLock>,
 ): ReprintPage[] {
   const previous = all.filter((r) => r.seq < revision.seq).sort((a, b) => b.seq - a.seq)[0];
@@ -93,15 +52,6 @@ export function reprintPagesOf(
       markedText: p.markedLines.map((i) => pages[p.pageIndex]?.lines[i]?.text ?? ''),
     }),
   );
-}
-
-/** The stored locks of these revisions, by revision id. */
-export async function storedLocks(revisions: readonly RevisionRecord[]): Promise<Map<string, PageLock>> {
-  const locked = revisions.filter((r) => r.locked).map((r) => r.id);
-  const stored = await settingsOfMany(settings.revisionLock, locked);
-  const out = new Map<string, PageLock>();
-  for (const [id, lock] of stored) if (lock) out.set(id, lock);
-  return out;
 }
 
 /**

@@ -7,7 +7,8 @@ import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { now } from './ids';
 import { getRevisions } from './scripts';
-import { revisionPagesOf, storedLocks } from './revised-pages';
+import { revisionPagesOf } from '../revision/pages';
+import { storedLocks } from './locks';
 import { settings } from './settings';
 import type { RevisionRecord, ScriptRecord } from './schema';
 

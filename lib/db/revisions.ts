@@ -1,7 +1,7 @@
 // Storing a reading of a script: the same text again is recognised, a changed text becomes the next revision.
 
 import type { Page, Script } from '../script/model';
-import { sourceKey } from '../capture/source';
+import { sourceKey } from '../reading/source';
 import { suggestedRevision } from '../revision/source-marks';
 import { nextColor, DEFAULT_COLOR_SEQUENCE } from './colors';
 import { db } from './database';

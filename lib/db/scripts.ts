@@ -1,13 +1,13 @@
 // Scripts and their revisions as the panel reads them (the live scripts, a script's revisions, the revision shown,
-// the lock a draft is laid out with) and the small edits its first screen makes (rename, delete). Storing a new
-// reading is revisions.ts; a script's settings and undelete are script-edits.ts; colours, dates and locks are
+// the locked drafts a draft is laid out with) and the small edits its first screen makes (rename, delete). Storing a
+// new reading is revisions.ts; a script's settings and undelete are script-edits.ts; colours, dates and locks are
 // revision-edits.ts (kept apart so the views that use them load them, not the panel's first screen).
 
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { now } from './ids';
 import type { PageLock } from '../script/locking';
-import { settings } from './settings';
+import { storedLocks } from './locks';
 import type { RevisionRecord, ScriptRecord } from './schema';
 
 /** Scripts the user has not deleted, most recently changed first. */
@@ -93,19 +93,17 @@ export async function shownRevision(
 }
 
 /**
- * The stored lock of the latest locked revision before `revision` (later drafts keep its page and scene numbers), or
- * null when there is none. A locked revision or a PDF's own pages need none.
+ * The locked drafts before `revision` with their stored locks (what lib/revision/pages `revisionPagesOf` needs to
+ * lay it out with the lock that applies); none for a PDF's own pages or when there is no revision.
  */
-export async function storedLockBefore(
-  revision: Pick<RevisionRecord, 'scriptId' | 'seq' | 'locked' | 'script'>,
-): Promise<PageLock | null> {
-  if (revision.locked || revision.script.pages?.length) return null;
-  const prior = await db.revisions
+export async function lockedRevisionsBefore(
+  revision: Pick<RevisionRecord, 'scriptId' | 'seq' | 'script'> | null | undefined,
+): Promise<{ before: RevisionRecord[]; locks: Map<string, PageLock> }> {
+  if (!revision || revision.script.pages?.length) return { before: [], locks: new Map() };
+  const before = await db.revisions
     .where('[scriptId+seq]')
     .between([revision.scriptId, -Infinity], [revision.scriptId, revision.seq], true, false)
-    .reverse()
     .filter((r) => r.locked && r.deletedAt === undefined)
-    .first();
-  if (!prior) return null;
-  return settings.revisionLock(prior.id).get();
+    .toArray();
+  return { before, locks: await storedLocks(before) };
 }

@@ -2,7 +2,7 @@
 // PORSCHE" in action, "L.A." anywhere, "EXT. SCOTLAND YARD - DAY" in a scene heading, "BBC ANNOUNCER" in a cue.
 // Only what the lexicon knows is proposed: a heading's own words ("APARTMENT", "HALLWAY") are the story's sets.
 
-import type { FlagCategory } from '../db/schema';
+import type { FlagCategory } from './types';
 import type { Script, ScriptElement } from '../script/model';
 import { KNOWN_TITLES, KNOWN_UPPER_EXTRA, MORE_PLACES } from './lexicon-extra';
 import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES } from './lexicon';

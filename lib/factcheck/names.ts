@@ -2,7 +2,7 @@
 // brand, place, title or event, each with how sure the engine is. What the script knows about itself (ScriptFacts)
 // rules out its characters, its nicknames, ordinary words it also writes in lower case, and invented first names.
 
-import type { FlagCategory } from '../db/schema';
+import type { FlagCategory } from './types';
 import type { Script } from '../script/model';
 import { elementIndexAt } from '../anchoring/selectors';
 import {

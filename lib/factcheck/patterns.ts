@@ -3,7 +3,7 @@
 // pattern here runs over untrusted page text, so each is linear: bounded repeats, no nested unbounded quantifiers
 // that can fail after a long run, and e-mail addresses found from their "@" rather than by scanning every word.
 
-import type { FlagCategory } from '../db/schema';
+import type { FlagCategory } from './types';
 import type { ScriptElement } from '../script/model';
 
 /** One place in the script text that may be an item, with how sure the engine is (0..1). */

@@ -5,7 +5,8 @@ import { placeOf } from '../anchoring/place-of';
 import { toCsv } from '../csv';
 import { pageIndexAt } from '../script/page-at';
 import { sceneNumberAt, sceneNumbers } from '../script/scene-numbers';
-import type { FlagRecord, Placement } from '../db/schema';
+import type { FlagRecord } from './types';
+import type { Placement } from '../anchoring/types';
 import type { Page, Script } from '../script/model';
 import { CATEGORY_LABELS, STATUS_LABELS } from './workflow';
 

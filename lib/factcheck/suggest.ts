@@ -9,7 +9,7 @@
 // its lite English model has no person/place tagger (proper nouns only: 5–6% useful) and took 0.2 s. Both are over
 // the 50 ms budget and 150 KB–4 MB to load, so the engine keeps to its own rules and lexicons.
 
-import type { FlagCategory } from '../db/schema';
+import type { FlagCategory } from './types';
 import type { Script, ScriptElement } from '../script/model';
 import { capitalHits, knownInCapitals } from './capitals';
 import { learnSurnames, nameHits, ordinary } from './names';

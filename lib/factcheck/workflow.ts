@@ -2,7 +2,7 @@
 // checks on what a user types into a flag (dates, source links) before anything is stored.
 
 import { anchorAt } from '../anchoring/selectors';
-import type { FlagCategory, FlagRecord, FlagStatus } from '../db/schema';
+import type { FlagCategory, FlagRecord, FlagStatus } from './types';
 import type { Script } from '../script/model';
 
 /** Categories in the order the panel offers them, with the words a clearance report uses. */

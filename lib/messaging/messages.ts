@@ -1,36 +1,12 @@
 // Every message between the page reader, the background and the panel, and the validator each receiver runs first.
 // Page text is untrusted and extension messages can be forged by other senders: nothing is used before it passes here.
 
-/** One formatted element read from a web page (the input of parseBlocks in lib/script/blocks.ts). */
-export interface CapturedBlock {
-  text: string;
-  /** Lower-case tag name ("p", "div", "h2"). */
-  tag: string;
-  /** Class names of the element and its ancestors up to the script container, element first, space separated. */
-  className: string;
-  /** Left indent of the text from the script container's content edge, px. */
-  indent?: number;
-  bold?: boolean;
-  centered?: boolean;
-}
-
-interface CaptureBase {
-  url: string;
-  title: string;
-  /** document.contentType ("text/html", "text/plain", "application/pdf"). */
-  contentType: string;
-}
-
-/** What the page reader found in a page. */
-export type PageCapture =
-  | (CaptureBase & { kind: 'pre'; text: string })
-  | (CaptureBase & { kind: 'blocks'; blocks: CapturedBlock[] })
-  | (CaptureBase & { kind: 'text'; text: string })
-  | (CaptureBase & { kind: 'pdf' });
+import type { PageExtract } from '../reading/page-extract';
+import type { PageBlock } from '../script/blocks';
 
 /** A request the background hands to the panel (stored in storage.session until the panel picks it up). */
 export type PendingAction =
-  | { type: 'read-page'; tabId: number; at: number; capture?: PageCapture; error?: string }
+  | { type: 'read-page'; tabId: number; at: number; extract?: PageExtract; error?: string }
   | { type: 'add-note'; tabId: number; at: number; url: string; quote: string }
   | { type: 'flag-fact'; tabId: number; at: number; url: string; quote: string };
 
@@ -101,7 +77,7 @@ function block(v: unknown, path: string): void {
   optBool(o.centered, `${path}.centered`);
 }
 
-function capture(v: unknown, path: string): void {
+function extract(v: unknown, path: string): void {
   const kind = (v as { kind?: unknown } | null)?.kind;
   const base = ['kind', 'url', 'title', 'contentType'];
   const extra =
@@ -124,7 +100,7 @@ function capture(v: unknown, path: string): void {
     let total = 0;
     o.blocks.forEach((b, i) => {
       block(b, `${path}.blocks[${i}]`);
-      total += (b as CapturedBlock).text.length;
+      total += (b as PageBlock).text.length;
     });
     if (total > LIMITS.text) throw new Invalid(`${path}.blocks hold too much text`);
   }
@@ -133,10 +109,10 @@ function capture(v: unknown, path: string): void {
 function pendingAction(v: unknown, path: string): void {
   const type = (v as { type?: unknown } | null)?.type;
   if (type === 'read-page') {
-    const o = obj(v, path, ['type', 'tabId', 'at', 'capture', 'error']);
+    const o = obj(v, path, ['type', 'tabId', 'at', 'extract', 'error']);
     int(o.tabId, `${path}.tabId`);
     int(o.at, `${path}.at`);
-    if (o.capture !== undefined) capture(o.capture, `${path}.capture`);
+    if (o.extract !== undefined) extract(o.extract, `${path}.extract`);
     optStr(o.error, `${path}.error`, LIMITS.short);
   } else if (type === 'add-note' || type === 'flag-fact') {
     const o = obj(v, path, ['type', 'tabId', 'at', 'url', 'quote']);
@@ -171,8 +147,8 @@ export function validateMessage(v: unknown): Validation<Message> {
 }
 
 /** Checks what the page reader returned (it ran in the page, so treat it like any page data). */
-export function validateCapture(v: unknown): Validation<PageCapture> {
-  return run<PageCapture>(() => capture(v, 'capture'), v);
+export function validatePageExtract(v: unknown): Validation<PageExtract> {
+  return run<PageExtract>(() => extract(v, 'extract'), v);
 }
 
 /** Checks a pending action read back from storage.session. */

@@ -1,10 +1,11 @@
 // The messages between the panel and its read worker (components/platform/read-worker.ts), which parses scripts off
 // the panel's main thread, and the validator the panel runs on every message the worker sends before using it.
 // The worker is our own code, but what it answers is derived from untrusted files: it is checked like any input.
-import type { Reading } from '../capture/choose';
+import type { Reading } from '../reading/choose';
 import { checkParsedScript, RecordInvalid } from '../records/validate';
 import type { Script } from '../script/model';
-import { LIMITS, validateCapture, type PageCapture, type Validation } from './messages';
+import type { PageExtract } from '../reading/page-extract';
+import { LIMITS, validatePageExtract, type Validation } from './messages';
 
 /** Panel → worker: one reading per worker, then answers to its page-cap question. */
 export type ReadWorkerRequest =
@@ -13,7 +14,7 @@ export type ReadWorkerRequest =
   /** Parse a script file's text (.fountain .fdx .txt). */
   | { type: 'read-file'; name: string; text: string }
   /** Parse what the page reader found in a tab (not a PDF). */
-  | { type: 'read-capture'; capture: PageCapture }
+  | { type: 'read-extract'; extract: PageExtract }
   | { type: 'confirm-pages'; yes: boolean };
 
 /** Worker → panel. */
@@ -101,8 +102,8 @@ export function validateReadWorkerRequest(v: unknown): Validation<ReadWorkerRequ
       const o = fields(v, ['type', 'name', 'text']);
       text(o.name, 'read-file.name');
       text(o.text, 'read-file.text', Number.MAX_SAFE_INTEGER);
-    } else if (type === 'read-capture') {
-      const c = validateCapture(fields(v, ['type', 'capture']).capture);
+    } else if (type === 'read-extract') {
+      const c = validatePageExtract(fields(v, ['type', 'extract']).extract);
       if (!c.ok) throw new Invalid(c.error);
     } else if (type === 'confirm-pages') {
       if (typeof fields(v, ['type', 'yes']).yes !== 'boolean')

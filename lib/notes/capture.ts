@@ -1,7 +1,8 @@
 // The capture box's shorthand, typed as fast as people talk: "@JS " sets the speaker, "!d " the kind, "#tag" tags.
 // Pure string rules, so the box, the tests and any import read a note the same way.
 
-import type { NoteKind, RosterMember } from '../db/schema';
+import type { NoteKind } from './types';
+import type { RosterMember } from '../script/records';
 
 /** Kinds in shortcut order: Alt+1..4 and "!p" "!d" "!q" "!t". */
 export const KIND_ORDER: readonly Exclude<NoteKind, 'note'>[] = ['pitch', 'decision', 'question', 'todo'];

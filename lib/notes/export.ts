@@ -2,7 +2,7 @@
 // (RFC 4180 through papaparse, formula-injection safe). Pure functions of prepared rows, so they run anywhere.
 
 import { safeCell, toCsv } from '../csv';
-import type { NoteKind } from '../db/schema';
+import type { NoteKind } from './types';
 import { kindLabel } from './capture';
 
 /** One note as exported: everything already resolved to the words a reader needs. */

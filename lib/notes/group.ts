@@ -1,7 +1,7 @@
 // Filtering and grouping the notes list: threads (replies under their note), by scene in script order or by time
 // (session), and the orphaned notes apart so none is ever dropped.
 
-import type { NoteKind, NoteRecord, RoomSessionRecord } from '../db/schema';
+import type { NoteKind, NoteRecord, RoomSessionRecord } from './types';
 import { placeOf, type ItemPlace } from '../anchoring/place-of';
 
 /** A scene as the notes list needs it: its heading and its range in script.text. */

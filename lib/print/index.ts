@@ -1,4 +1,5 @@
-// The print queue's engine: page label rules, job rules, a revision's printed form and the queue in storage.
+// The print queue's engine: page label rules, job rules and a revision's printed form.
+// (The queue in storage is lib/db/print-queue.ts.)
 
 export { compareLabels, orderLabels, parsePageList, describePages, type PageListResult } from './pages';
 export {
@@ -28,4 +29,4 @@ export {
   type PrintLine,
   type CoverSheet,
   type PrintRequest,
-} from './layout';
+} from './sheets';

@@ -1,7 +1,7 @@
 // Print job rules: copies from the distribution list, sheets per paper colour, merging jobs for one revision,
 // what is still to print, and which revisions have revised pages nobody printed. Plain data in, plain data out.
 
-import type { PrintJobRecord } from '../db/schema';
+import type { PrintJobRecord } from './types';
 import { orderLabels } from './pages';
 
 /** The fields of a job these rules read (a stored record, or one being edited). */

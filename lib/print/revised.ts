@@ -1,10 +1,10 @@
 // A revision's pages as they print: laid out (honouring the last locked draft's numbering: A-pages, ranges, OMITTED)
 // or the PDF's own, the asterisked lines from comparing with the draft before, and the revision header.
 
-import type { RevisionRecord, ScriptSettings } from '../db/schema';
+import type { RevisionRecord } from '../script/records';
 import { compareScripts, revisedPages, revisionHeader } from '../revision';
 import { ownMarks } from '../revision/source-marks';
-import { revisionPagesOf } from '../db/revised-pages';
+import { revisionPagesOf, type PageLayoutSettings } from '../revision/pages';
 import type { PageLock } from '../script/locking';
 import type { Page } from '../script/model';
 
@@ -31,22 +31,20 @@ export function revisionDate(iso: string): Date {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
 }
 
-type LayoutSettings = Pick<ScriptSettings, 'paper' | 'sceneContinueds' | 'insertScheme'>;
-
 /**
  * What prints for `revision` of a script whose revisions (any order) are `all`: its pages, the marks against the
  * revision before it (by seq), the revised page labels, and the header. A first draft has its pages and the marks its
  * source printed (FDX revision marks, PDF asterisks), with no header of ours.
- * `storedLocks` are the locks saved when revisions were locked (lib/db `storedLocks`); without them they are rebuilt.
+ * `storedLocks` are the locks saved when revisions were locked (lib/db/locks `storedLocks`); without them they are rebuilt.
  */
 export function revisionPrint(
   revision: PrintableRevision,
   all: readonly PrintableRevision[],
-  settings: LayoutSettings,
+  settings: PageLayoutSettings,
   storedLocks?: ReadonlyMap<string, PageLock>,
 ): RevisionPrint {
   const earlier = all.filter((r) => r.seq < revision.seq).sort((a, b) => a.seq - b.seq);
-  // The same pages the Revisions view shows (lib/db/revised-pages): locked numbering from the stored lock.
+  // The same pages the panel and the Revisions view show (lib/revision/pages): locked numbering kept.
   const pages = revisionPagesOf(revision, all, settings, storedLocks);
   const previous = earlier.at(-1);
   if (!previous) {

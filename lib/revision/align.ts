@@ -3,7 +3,7 @@
 
 import { diffArrays } from 'diff';
 import type { Script } from '../script/model';
-import { internElements, normaliseText } from './keys';
+import { internElements, normaliseText } from '../script/element-keys';
 import { sortedWordSimilarity, sortedWords, wordSimilarity } from './words';
 
 /** Where each element went: `olderToNewer[i]` is the newer index of older element i, or -1 if removed. */

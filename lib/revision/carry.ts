@@ -1,7 +1,7 @@
 // What the Revisions view lists of the notes and flags carried into a revision. Where they stand is worked out by the
 // one placement policy for notes and flags, lib/anchoring/placement.ts.
 
-import type { Placement } from '../db/schema';
+import type { Placement } from '../anchoring/types';
 
 /** An item as the Revisions view lists it for a revision: what it is, and its text where it was written. */
 export interface CarriedEntry {

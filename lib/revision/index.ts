@@ -16,4 +16,4 @@ export {
 export type { RevisionColor } from './colors';
 export { revisedPages } from './reprint';
 export type { RevisedPage } from './reprint';
-export { normaliseText } from './keys';
+export { normaliseText } from '../script/element-keys';

@@ -3,7 +3,7 @@
 
 import type { Script } from '../script/model';
 import { CHANGED, MOVED, UNCHANGED, type Alignment } from './align';
-import { normaliseText } from './keys';
+import { normaliseText } from '../script/element-keys';
 import { wordSimilarity } from './words';
 
 /** A scene of one draft: its heading element and the elements up to the next heading. */

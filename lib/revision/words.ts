@@ -2,7 +2,7 @@
 // Only ever run on a pair of elements, never on a whole script (that is 25-200x slower).
 
 import { diffArrays } from 'diff';
-import { straightenQuotes } from './keys';
+import { straightenQuotes } from '../script/element-keys';
 
 /** A run of words added to the newer draft or removed from the older one. */
 export interface WordSpan {

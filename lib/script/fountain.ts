@@ -13,7 +13,7 @@ const SCENE_NUMBER = /^[A-Za-z0-9.-]+$/;
 /**
  * Parses Fountain text into a Script. Throws a ScriptError for input that is not text (binary, too large). A blank
  * document is a valid, empty Fountain script (as the peer parsers read it): it parses to no elements with a warning,
- * and the importer (lib/capture) tells the user the file is empty.
+ * and the importer (lib/reading) tells the user the file is empty.
  *
  * Notes: a note alone in its paragraph becomes a `note` element where it stands; a note inside other text is removed
  * from that text and becomes a `note` element right after the paragraph (or dialogue block) it was in, so nothing the

@@ -2,7 +2,7 @@
 // (lib/script/paginate), so a refilled page follows the same page-break rules as any other: (MORE) and
 // "NAME (CONT'D)" around a split speech, no heading, cue or parenthetical at a foot, nothing past the last line.
 
-import { CONTD, INDENTS, LINES_PER_PAGE, MORE, type IndentPreset, type Paper } from './layout';
+import { CONTD, INDENTS, LINES_PER_PAGE, MORE, type IndentPreset, type Paper } from './page-geometry';
 import type { Item } from './locking';
 import type { ElementType, PageLine, Script, ScriptElement } from './model';
 import { paginate } from './paginate';

@@ -2,9 +2,8 @@
 // flow onto A-pages (12, 12A, 12B), shrunk pages merge as ranges ("15-16"), new scenes get 10A, cut ones read OMITTED.
 
 import { diffArrays } from 'diff';
-import { makePage } from '../revision/layout';
-import { internElements } from '../revision/keys';
-import { LINES_PER_PAGE, type IndentPreset, type Paper } from './layout';
+import { internElements } from './element-keys';
+import { LINES_PER_PAGE, type IndentPreset, type Paper } from './page-geometry';
 import { refillLockedPages } from './locked-refill';
 import type { ElementType, Page, PageLine, Script } from './model';
 
@@ -318,4 +317,19 @@ function numberScenes(
     out.push({ element: j, number: label });
   }
   return out;
+}
+
+/** Builds a Page from its laid-out lines (line wrapping and page breaks come from lib/script/paginate.ts). */
+function makePage(index: number, label: string, lines: PageLine[]): Page {
+  const text = lines.filter((l) => l.start !== undefined);
+  const els = lines.filter((l) => l.element !== undefined).map((l) => l.element as number);
+  return {
+    index,
+    label,
+    lines,
+    firstElement: els.length ? Math.min(...els) : undefined,
+    lastElement: els.length ? Math.max(...els) : undefined,
+    start: text.length ? (text[0].start as number) : 0,
+    end: text.length ? (text[text.length - 1].end as number) : 0,
+  };
 }

@@ -1,7 +1,7 @@
 // Where a block of wrapped lines may break across a page: at a sentence end if possible (re-wrapping the rest),
 // else between lines. Pagination uses it for long action and for dialogue that must continue with (MORE).
 
-import { lastSentenceEnd, wrapRange, type PrintedType, type TextRange } from './layout';
+import { lastSentenceEnd, wrapRange, type PrintedType, type TextRange } from './page-geometry';
 
 /** The lines that stay on this page and the (re-wrapped) lines that go to the next. */
 export interface LineSplit {

@@ -32,7 +32,7 @@ import {
   type Paper,
   type PrintedType,
   type TextRange,
-} from './layout';
+} from './page-geometry';
 import type { ElementType, Page, PageLine, Script, ScriptElement } from './model';
 import { cutSpeech, splitLines, splitSpeech, type SpeechPart } from './paginate-split';
 

@@ -9,7 +9,7 @@ import { suggestItems } from '../../lib/factcheck/suggest';
 import { parseCapture } from '../../lib/notes/capture';
 import { NoteSearch } from '../../lib/notes/search';
 import { parseBlocks, parseFdx, parseFountain, parsePlainText, ScriptError } from '../../lib/script';
-import { looksLikeFountain } from '../../lib/capture/choose';
+import { looksLikeFountain } from '../../lib/reading/choose';
 
 const MB = 1_000_000;
 

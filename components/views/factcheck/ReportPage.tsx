@@ -2,7 +2,8 @@
 // the browser's print dialog). Title, draft colour and date, then one row per flag. Every value is shown as text.
 import { allFlagsOf, allRevisionsOf, getRevision, getScript } from '../../../lib/db';
 import { REPORT_COLUMNS, reportRows, type ReportDraft } from '../../../lib/factcheck/report';
-import { revisionPagesOf, storedLocks } from '../../../lib/db/revised-pages';
+import { storedLocks } from '../../../lib/db/locks';
+import { revisionPagesOf } from '../../../lib/revision/pages';
 import { useLive } from '../../platform/live';
 import './report.css';
 

@@ -2,7 +2,8 @@
 // then the other notes, each grouped by scene in script order with kind, time and speaker. Text is shown as text.
 import { useState } from 'react';
 import { allRevisionsOf, getScript, getSession, sessionNotes } from '../../../lib/db';
-import { revisionPagesOf, storedLocks } from '../../../lib/db/revised-pages';
+import { storedLocks } from '../../../lib/db/locks';
+import { revisionPagesOf } from '../../../lib/revision/pages';
 import { sceneNumbers } from '../../../lib/script/scene-numbers';
 import { kindLabel } from '../../../lib/notes/capture';
 import {

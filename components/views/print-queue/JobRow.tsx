@@ -12,12 +12,12 @@ import type { PrintJobRecord } from '../../../lib/db';
 import { formatRecipients, pagesToPrint, parseRecipients, totalCopies } from '../../../lib/print/jobs';
 import { describePages, parsePageList } from '../../../lib/print/pages';
 import { IconButton } from '../../ui/IconButton';
-import { paperColor } from '../../ui/revisionColors';
+import { swatchColor } from '../../ui/swatch-color';
 
 /** "Blue revision of 11/27/26" style name of a job's revision (the view passes it in). */
 export interface JobRowProps {
   job: PrintJobRecord;
-  revisionName: string;
+  datedRevisionName: string;
   pageOrder: string[];
   position: number;
   count: number;
@@ -30,7 +30,7 @@ export interface JobRowProps {
 }
 
 /** The sentence a screen reader hears for a job, also its visible summary. */
-export function jobSentence(job: PrintJobRecord, revisionName: string, pageOrder: string[]): string {
+export function jobSentence(job: PrintJobRecord, datedRevisionName: string, pageOrder: string[]): string {
   const left = pagesToPrint(job);
   const copies = totalCopies(job);
   const status =
@@ -39,7 +39,7 @@ export function jobSentence(job: PrintJobRecord, revisionName: string, pageOrder
       : job.status === 'partly_printed'
         ? `partly printed, ${left.length} left`
         : 'queued';
-  return `${revisionName}: ${job.pages.length === 1 ? 'page' : 'pages'} ${describePages(job.pages, pageOrder)}, ${copies} ${copies === 1 ? 'copy' : 'copies'}, ${status}`;
+  return `${datedRevisionName}: ${job.pages.length === 1 ? 'page' : 'pages'} ${describePages(job.pages, pageOrder)}, ${copies} ${copies === 1 ? 'copy' : 'copies'}, ${status}`;
 }
 
 function JobEditor({
@@ -128,10 +128,10 @@ function JobEditor({
 
 /** A job row in the queue. */
 export function JobRow(props: JobRowProps) {
-  const { job, revisionName, pageOrder, position, count } = props;
+  const { job, datedRevisionName, pageOrder, position, count } = props;
   const [editing, setEditing] = useState(false);
   const [dragOver, setDragOver] = useState(false);
-  const sentence = jobSentence(job, revisionName, pageOrder);
+  const sentence = jobSentence(job, datedRevisionName, pageOrder);
   const row = useRef<HTMLLIElement>(null);
   const refocus = useRef(false);
   useEffect(() => {
@@ -168,7 +168,7 @@ export function JobRow(props: JobRowProps) {
       onKeyDown={onKeyDown}
     >
       <div className="job-summary">
-        <span className="swatch" style={{ background: paperColor(job.paperColor) }} aria-hidden="true" />
+        <span className="swatch" style={{ background: swatchColor(job.paperColor) }} aria-hidden="true" />
         <span className="job-text">{sentence}</span>
       </div>
       {job.recipients.length > 0 ? (
@@ -177,7 +177,7 @@ export function JobRow(props: JobRowProps) {
       <div className="job-actions">
         <IconButton
           icon="file-pdf"
-          label={`Open the print page for ${revisionName}`}
+          label={`Open the print page for ${datedRevisionName}`}
           onClick={props.onPrint}
         />
         <IconButton icon="check" label="Mark printed" onClick={props.onMarkPrinted} />

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { getPrintJob } from '../../../lib/db';
 import type { PrintJobRecord } from '../../../lib/db';
 import { totalCopies } from '../../../lib/print/jobs';
-import { printDocument, type PrintDocument } from '../../../lib/print/layout';
+import { printDocument, type PrintDocument } from '../../../lib/print/sheets';
 import { parsePageList } from '../../../lib/print/pages';
 import { loadRevisionPrint, markPrinted } from '../../../lib/db/print-queue';
 import { PrintSheets } from './PrintSheets';

@@ -29,7 +29,7 @@ import { openPrintPage, useRevisionPrints, useRevisions, useScriptJobs } from '.
 import './print-queue.css';
 
 /** "Blue revision of 11/27/26". */
-export function revisionName(r: Pick<RevisionRecord, 'color' | 'date'>): string {
+export function datedRevisionName(r: Pick<RevisionRecord, 'color' | 'date'>): string {
   return `${r.color} revision of ${formatRevisionDate(revisionDate(r.date))}`;
 }
 
@@ -106,7 +106,7 @@ export function PrintQueueView() {
   const byId = new Map(revisions.map((r) => [r.id, r]));
   const nameOf = (id: string) => {
     const r = byId.get(id);
-    return r ? revisionName(r) : 'A deleted revision';
+    return r ? datedRevisionName(r) : 'A deleted revision';
   };
   const orderOf = (id: string) => prints.get(id)?.pages.map((p) => p.label) ?? [];
   const queued = jobs.filter((j) => pagesToPrint(j).length > 0);
@@ -189,7 +189,7 @@ export function PrintQueueView() {
         </button>
       </div>
       <p className="muted queue-context">
-        Current: {revisionName(current)}
+        Current: {datedRevisionName(current)}
         {currentPrint
           ? `, ${currentPrint.revisedLabels.length} revised ${currentPrint.revisedLabels.length === 1 ? 'page' : 'pages'}`
           : ''}
@@ -201,8 +201,8 @@ export function PrintQueueView() {
           {forgotten.map(({ r, left }) => (
             <div key={r.id} className="never-printed-row">
               <span>
-                {revisionName(r)}: {left.length} revised {left.length === 1 ? 'page' : 'pages'} never printed
-                ({describePages(left, orderOf(r.id))})
+                {datedRevisionName(r)}: {left.length} revised {left.length === 1 ? 'page' : 'pages'} never
+                printed ({describePages(left, orderOf(r.id))})
               </span>
               {queued.some((j) => j.revisionId === r.id) ? (
                 <em>queued</em>
@@ -247,7 +247,7 @@ export function PrintQueueView() {
               <JobRow
                 key={job.id}
                 job={job}
-                revisionName={nameOf(job.revisionId)}
+                datedRevisionName={nameOf(job.revisionId)}
                 pageOrder={orderOf(job.revisionId)}
                 position={i}
                 count={queued.length}

@@ -1,7 +1,7 @@
 // Draws a PrintDocument as sheets of paper: the cover sheet, then each page with its number line (revision header and
 // label), its lines at their positions in Courier 12 pt, scene numbers in both margins and asterisks in the right one.
 import type { CSSProperties } from 'react';
-import type { CoverSheet, PrintDocument, PrintPage } from '../../../lib/print/layout';
+import type { CoverSheet, PrintDocument, PrintPage } from '../../../lib/print/sheets';
 import { paperColor } from '../../../lib/revision/colors';
 
 /** Line `row` of the text area: 1" from the top, 6 lines an inch; indents at 10 characters an inch from 1.5". */

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { getRevisions, scriptJobs } from '../../../lib/db';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../../../lib/db';
 import { revisionPrint, type RevisionPrint } from '../../../lib/print/revised';
-import { storedLocks } from '../../../lib/db/revised-pages';
+import { storedLocks } from '../../../lib/db/locks';
 import { useLive } from '../../platform/live';
 
 /** The script's jobs in queue order; undefined while loading. */

@@ -12,7 +12,7 @@ import {
   unlockRevision,
 } from '../../../lib/db/revision-edits';
 import { WGA_COLOR_SEQUENCE } from '../../../lib/revision';
-import { paperColor } from '../../ui/revisionColors';
+import { swatchColor } from '../../ui/swatch-color';
 import { shortDate } from '../../workbench/StatusBar';
 import { useWorkbench } from '../../workbench/state';
 
@@ -31,7 +31,7 @@ export function sourceLabel(r: RevisionRecord): string {
 }
 
 /** "Blue Revision", or "White (first draft)" for the first one. */
-export function revisionName(r: RevisionRecord, first: boolean): string {
+export function revisionTitle(r: RevisionRecord, first: boolean): string {
   return first ? `${r.color} draft` : `${r.color} Revision`;
 }
 
@@ -114,7 +114,7 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
     <div className="revision-list">
       <ul aria-label="Revisions">
         {revisions.map((r, i) => {
-          const name = revisionName(r, i === 0);
+          const name = revisionTitle(r, i === 0);
           const pages = pageCounts.get(r.id);
           const shown = r.id === shownId;
           return (
@@ -124,7 +124,7 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
               aria-label={`${name}, ${shortDate(r.date)}${shown ? ', shown' : ''}${r.locked ? ', locked' : ''}`}
             >
               <div className="revision-line">
-                <span className="swatch" style={{ background: paperColor(r.color) }} aria-hidden="true" />
+                <span className="swatch" style={{ background: swatchColor(r.color) }} aria-hidden="true" />
                 <span className="revision-name">{name}</span>
                 <span className="revision-date">{shortDate(r.date)}</span>
                 {r.locked ? <span className="revision-badge">Locked</span> : null}
@@ -189,8 +189,8 @@ export function RevisionList({ script, revisions, pageCounts, shownId }: Props) 
         })}
       </ul>
       <p className="revision-next">
-        <span className="swatch" style={{ background: paperColor(next) }} aria-hidden="true" /> Next revision:{' '}
-        {next} <span className="muted">({isWga ? 'WGA order' : "this script's order"})</span>{' '}
+        <span className="swatch" style={{ background: swatchColor(next) }} aria-hidden="true" /> Next
+        revision: {next} <span className="muted">({isWga ? 'WGA order' : "this script's order"})</span>{' '}
         <button
           type="button"
           className="link-button"

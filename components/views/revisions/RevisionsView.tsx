@@ -2,14 +2,16 @@
 // the pages to reprint for the newer one, and what happened to notes and flags carried into it.
 import { useEffect, useMemo, useState } from 'react';
 import { getRevisions, type RevisionRecord } from '../../../lib/db';
-import { reprintPagesOf, revisionPagesOf, storedLocks } from '../../../lib/db/revised-pages';
+import { storedLocks } from '../../../lib/db/locks';
+import { reprintPagesOf } from '../../../lib/db/revised-pages';
+import { revisionPagesOf } from '../../../lib/revision/pages';
 import type { Page } from '../../../lib/script/model';
 import { Section } from '../../ui/Section';
 import { useOpenScript } from '../../workbench/openScript';
 import { CarriedSection } from './CarriedSection';
 import { ComparePanel } from './ComparePanel';
 import { ReprintList } from './ReprintList';
-import { revisionName, RevisionList } from './RevisionList';
+import { revisionTitle, RevisionList } from './RevisionList';
 import { useLive } from '../../platform/live';
 import './revisions.css';
 
@@ -30,7 +32,7 @@ function RevisionSelect({
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {revisions.map((r, i) => (
           <option key={r.id} value={r.id}>
-            {revisionName(r, i === 0)} ({r.date})
+            {revisionTitle(r, i === 0)} ({r.date})
           </option>
         ))}
       </select>

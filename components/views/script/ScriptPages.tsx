@@ -13,7 +13,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { formatKey } from '../../../lib/commands/keys';
+import { formatKey } from '../../../lib/commands/key-chords';
 import showThreadCommand, { handleShowThread } from '../../../lib/commands/notes-show-thread';
 import type { Page, Script } from '../../../lib/script/model';
 import { isMac } from '../../workbench/keybindings';

@@ -2,9 +2,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { renameScript, settings, softDelete } from '../../../lib/db';
 import { undelete, updateScriptSettings } from '../../../lib/db/script-edits';
-import type { PaperSize } from '../../../lib/db';
+import type { Paper } from '../../../lib/script/page-geometry';
 import { THEME_CHOICES } from '../../../lib/commands/switch-theme';
-import { paperColor } from '../../ui/revisionColors';
+import { swatchColor } from '../../ui/swatch-color';
 import { Section } from '../../ui/Section';
 import { useThemeSetting } from '../../workbench/data';
 import { useOpenScript } from '../../workbench/openScript';
@@ -80,7 +80,7 @@ export function SettingsView() {
     }
   }
 
-  async function setPaper(paper: PaperSize) {
+  async function setPaper(paper: Paper) {
     if (!record) return;
     try {
       await updateScriptSettings(record.id, { paper });
@@ -141,7 +141,7 @@ export function SettingsView() {
             <ol className="color-sequence" aria-labelledby="color-seq-label">
               {record.settings.colorSequence.map((c, i) => (
                 <li key={`${c}-${i}`}>
-                  <span className="swatch" style={{ background: paperColor(c) }} aria-hidden="true" />
+                  <span className="swatch" style={{ background: swatchColor(c) }} aria-hidden="true" />
                   {c}
                 </li>
               ))}

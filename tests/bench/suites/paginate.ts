@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Fountain } from 'fountain-js';
-import { layoutFor, wrapRange, wrapWidth, type TextRange } from '../../../lib/script/layout';
+import { layoutFor, wrapRange, wrapWidth, type TextRange } from '../../../lib/script/page-geometry';
 import { buildScript, type Script } from '../../../lib/script/model';
 import { parseFountain } from '../../../lib/script/fountain';
 import { paginate } from '../../../lib/script/paginate';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readThisDocument } from '../../../components/platform/extract';
 import { tabIdFromUrl } from '../../../components/platform/use-target-tab';
-import { readCapture } from '../../../lib/capture/choose';
-import { scriptParsers } from '../../../components/platform/parsers';
+import { readPageExtract } from '../../../lib/reading/choose';
+import { scriptParsers } from '../../../components/platform/engine-parsers';
 import { describeCorpus, readCorpus } from '../../corpus';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../e2e/fixtures', name), 'utf8');
@@ -34,7 +34,7 @@ describe('readThisDocument on an HTML file', () => {
       c.blocks.some((b) => b.text.includes('Home')),
       'nav links are outside the script container',
     ).toBe(false);
-    const r = readCapture(c, scriptParsers);
+    const r = readPageExtract(c, scriptParsers);
     expect(
       r.script.elements.filter((e) => e.type === 'character').map((e) => e.name),
       'cues',
@@ -57,7 +57,7 @@ describe('readThisDocument on an HTML file', () => {
   it('falls back to body text for an ordinary page, which is then refused', () => {
     const c = readThisDocument(parse(fixture('bakery.html')), 'file:bakery.html');
     expect(c.kind, 'no script structure: body text').toBe('text');
-    expect(() => readCapture(c, scriptParsers), 'refused plainly').toThrow(
+    expect(() => readPageExtract(c, scriptParsers), 'refused plainly').toThrow(
       'This page does not look like a script.',
     );
   });
@@ -79,7 +79,7 @@ describeCorpus('readThisDocument on corpus pages', () => {
   it('reads a screenplain page into scenes and cues', () => {
     const c = readThisDocument(parse(readCorpus('html/brick-and-steel.screenplain.html')), 'file:x');
     expect(c.kind, 'blocks').toBe('blocks');
-    const r = readCapture(c, scriptParsers);
+    const r = readPageExtract(c, scriptParsers);
     expect(r.script.elements.filter((e) => e.type === 'scene_heading').length, 'scenes').toBeGreaterThan(1);
     expect(r.script.elements.filter((e) => e.type === 'character').length, 'cues').toBeGreaterThan(4);
   });

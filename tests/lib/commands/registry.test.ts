@@ -1,7 +1,7 @@
 // The command and view registries: every command is complete and unique, keybindings do not clash and match the
 // keys users press, scene stepping stays inside the script, and every view is registered once.
 import { describe, expect, it } from 'vitest';
-import { formatKey, matchesKey, spokenKey } from '../../../lib/commands/keys';
+import { formatKey, matchesKey, spokenKey } from '../../../lib/commands/key-chords';
 import { COMMANDS, commandLabel, getCommand } from '../../../lib/commands/registry';
 import { neighbourScene } from '../../../lib/commands/scene-steps';
 import { VIEWS } from '../../../components/views/registry';

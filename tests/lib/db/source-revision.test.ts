@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, getRevisions, openDatabase, storeRevision, type SourceInfo } from '../../../lib/db';
 import { getRevisedPages } from '../../../lib/db/revised-pages';
-import { printDocument } from '../../../lib/print/layout';
+import { printDocument } from '../../../lib/print/sheets';
 import { revisionPrint } from '../../../lib/print/revised';
 import { queueRevisedPages } from '../../../lib/db/print-queue';
 import { WGA_COLOR_SEQUENCE } from '../../../lib/revision';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isExtensionPageSender,
   LIMITS,
-  validateCapture,
+  validatePageExtract,
   validateMessage,
   validatePendingAction,
 } from '../../../lib/messaging/messages';
@@ -13,7 +13,7 @@ const readPage = {
     type: 'read-page',
     tabId: 7,
     at: 1700000000000,
-    capture: {
+    extract: {
       kind: 'blocks',
       url: 'https://x.test/s',
       title: 'S',
@@ -63,7 +63,7 @@ describe('validateMessage', () => {
     const top = JSON.parse('{"type":"take-pending-action","__proto__":{"polluted":1}}');
     expect(validateMessage(top).ok, '__proto__ at the top').toBe(false);
     const nested = structuredClone(readPage) as any;
-    Object.defineProperty(nested.action.capture.blocks[0], '__proto__', { value: {}, enumerable: true });
+    Object.defineProperty(nested.action.extract.blocks[0], '__proto__', { value: {}, enumerable: true });
     expect(validateMessage(nested).ok, '__proto__ inside a block').toBe(false);
     const ctor = {
       type: 'pending-action',
@@ -81,19 +81,19 @@ describe('validateMessage', () => {
     expect(validateMessage(longUrl).ok, 'a huge url').toBe(false);
     const script = 'INT. ROOM - DAY\n\n'.repeat(90_000);
     const pre = { kind: 'pre', url: 'u', title: 't', contentType: 'text/html', text: script };
-    expect(validateCapture(pre).ok, 'a 1.5 MB script text is fine').toBe(true);
-    expect(validateCapture({ ...pre, text: 'x'.repeat(LIMITS.text + 1) }).ok, 'over the text cap').toBe(
+    expect(validatePageExtract(pre).ok, 'a 1.5 MB script text is fine').toBe(true);
+    expect(validatePageExtract({ ...pre, text: 'x'.repeat(LIMITS.text + 1) }).ok, 'over the text cap').toBe(
       false,
     );
   });
 
-  it('checks captures from the page strictly', () => {
+  it('checks page extracts strictly', () => {
     expect(
-      validateCapture({ kind: 'pdf', url: 'u', title: 't', contentType: 'application/pdf' }).ok,
+      validatePageExtract({ kind: 'pdf', url: 'u', title: 't', contentType: 'application/pdf' }).ok,
       'pdf',
     ).toBe(true);
     expect(
-      validateCapture({ kind: 'pdf', url: 'u', title: 't', contentType: 'x', text: 'x' }).ok,
+      validatePageExtract({ kind: 'pdf', url: 'u', title: 't', contentType: 'x', text: 'x' }).ok,
       'pdf with text',
     ).toBe(false);
     const badBlock = {
@@ -103,7 +103,7 @@ describe('validateMessage', () => {
       contentType: 'x',
       blocks: [{ text: 'a', tag: 'p', className: 'c', indent: Number.NaN }],
     };
-    expect(validateCapture(badBlock).ok, 'NaN indent').toBe(false);
+    expect(validatePageExtract(badBlock).ok, 'NaN indent').toBe(false);
     expect(
       validatePendingAction({ type: 'read-page', tabId: 1, at: 1, error: 'Cannot read chrome:// pages' }).ok,
       'read error',

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextFile } from '../../../lib/capture/choose';
+import { readTextFile } from '../../../lib/reading/choose';
 import { validateReadWorkerReply, validateReadWorkerRequest } from '../../../lib/messaging/read-worker';
 import { parseFountain } from '../../../lib/script/fountain';
 import { parsePdf } from '../../../lib/script/pdf';
-import { scriptParsers } from '../../../components/platform/parsers';
+import { scriptParsers } from '../../../components/platform/engine-parsers';
 import { makePdf, pageLabel, scriptText } from '../../fixtures/make-pdf';
 
 /** The workbench fixture script (original, written for the tests). */

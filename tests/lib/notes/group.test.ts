@@ -8,7 +8,7 @@ import {
   sceneIndexAt,
   threadsOf,
 } from '../../../lib/notes/group';
-import type { RoomSessionRecord } from '../../../lib/db/schema';
+import type { RoomSessionRecord } from '../../../lib/notes/types';
 import { note } from './notes-fixture';
 
 const SCENES = [

@@ -1,5 +1,5 @@
 // Small note records for the notes rule tests (original text).
-import type { NoteRecord } from '../../../lib/db/schema';
+import type { NoteRecord } from '../../../lib/notes/types';
 
 let n = 0;
 /** A note on revision r1, anchored at [start, end) unless `anchor: undefined` is passed. */

@@ -3,9 +3,9 @@
 // heading at its foot, and splits speech with (MORE) and "NAME (CONT'D)"; the printed pages show the same lines.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { printPage } from '../../../lib/print/layout';
+import { printPage } from '../../../lib/print/sheets';
 import { parseFountain } from '../../../lib/script/fountain';
-import { LINES_PER_PAGE } from '../../../lib/script/layout';
+import { LINES_PER_PAGE } from '../../../lib/script/page-geometry';
 import { lockDraft } from '../../../lib/script/locking';
 import { addMore } from '../../../lib/script/locked-refill';
 import type { PageLine } from '../../../lib/script/model';

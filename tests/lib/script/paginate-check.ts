@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 function must(ok: unknown, message: string): void {
   if (!ok) expect.fail(message);
 }
-import { LINES_PER_PAGE, TEXT_WIDTH, type Paper } from '../../../lib/script/layout';
+import { LINES_PER_PAGE, TEXT_WIDTH, type Paper } from '../../../lib/script/page-geometry';
 import type { Page, PageLine, Script } from '../../../lib/script/model';
 
 const FURNITURE = new Set(['blank', 'more', 'contd_cue', 'continued', 'continued_top', 'omitted']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDENTS, LINES_PER_PAGE, TEXT_WIDTH, wrapText } from '../../../lib/script/layout';
+import { INDENTS, LINES_PER_PAGE, TEXT_WIDTH, wrapText } from '../../../lib/script/page-geometry';
 import { buildScript, type ElementDraft, type Page, type Script } from '../../../lib/script/model';
 import { paginate } from '../../../lib/script/paginate';
 import { generateScriptDrafts } from '../../fixtures/generate';

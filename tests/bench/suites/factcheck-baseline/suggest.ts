@@ -4,7 +4,7 @@
 // outside 555-01xx, web addresses, names that are not the script's characters, brands, places, titles, years, dates,
 // figures), one suggestion per item with its first place in the text.
 
-import type { FlagCategory } from '../../../../lib/db/schema';
+import type { FlagCategory } from '../../../../lib/factcheck/types';
 import { elementIndexAt } from '../../../../lib/anchoring/selectors';
 import type { Script, ScriptElement } from '../../../../lib/script/model';
 import {

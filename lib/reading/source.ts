@@ -1,6 +1,6 @@
 // Source keys: how Scriptside recognises that a new reading is another draft of a script it already has.
 
-import type { SourceInfo } from '../db/schema';
+import type { SourceInfo } from '../script/records';
 
 /** The page URL without its #fragment (the same document scrolled elsewhere is the same source). */
 export function pageSourceKey(url: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_SCRIPT } from '../../../lib/demo';
-import { printDocument } from '../../../lib/print/layout';
+import { printDocument } from '../../../lib/print/sheets';
 import { revisionPrint, type PrintableRevision } from '../../../lib/print/revised';
 import { parseFountain } from '../../../lib/script/fountain';
 import { paginate } from '../../../lib/script/paginate-locked';

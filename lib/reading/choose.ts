@@ -1,9 +1,9 @@
-// Turns what was read (a page capture or a file's text) into a parsed script with a title, or a plain refusal.
+// Turns what was read (a page extract or a file's text) into a parsed script with a title, or a plain refusal.
 
-import type { PageCapture } from '../messaging/messages';
+import type { PageExtract } from './page-extract';
 import { ScriptError, type Script } from '../script/model';
-import type { SourceInfo } from '../db/schema';
-import type { ScriptParsers } from './parsers';
+import type { SourceInfo } from '../script/records';
+import type { ScriptParsers } from './script-parsers';
 
 /** A source read and parsed, ready for storeRevision. */
 export interface Reading {
@@ -78,32 +78,32 @@ function fileName(url: string): string {
 }
 
 /**
- * Parses a page capture with the parser its shape calls for (pre -> plain text, blocks -> parseBlocks,
+ * Parses a page extract with the parser its shape calls for (pre -> plain text, blocks -> parseBlocks,
  * text/plain -> Fountain or plain text, body text -> plain text). PDFs are not handled here (see kind 'pdf').
  * Throws ScriptError 'not_script' with "This page does not look like a script." when it is not one.
  */
-export function readCapture(capture: PageCapture, parsers: ScriptParsers): Reading {
-  const source: SourceInfo = { kind: 'page', url: capture.url, format: 'html' };
+export function readPageExtract(extract: PageExtract, parsers: ScriptParsers): Reading {
+  const source: SourceInfo = { kind: 'page', url: extract.url, format: 'html' };
   let script: Script;
-  switch (capture.kind) {
+  switch (extract.kind) {
     case 'pdf':
       throw new ScriptError('not_script', 'This page is a PDF: it has to be fetched and read as a PDF.');
     case 'pre':
-      script = parsers.parsePlainText(capture.text);
+      script = parsers.parsePlainText(extract.text);
       source.format = 'plain';
       break;
     case 'blocks':
-      if (capture.blocks.length === 0) throw new ScriptError('not_script', NOT_A_SCRIPT);
-      script = parsers.parseBlocks(capture.blocks);
+      if (extract.blocks.length === 0) throw new ScriptError('not_script', NOT_A_SCRIPT);
+      script = parsers.parseBlocks(extract.blocks);
       break;
     case 'text': {
-      const isFountainFile = /\.(fountain|spmd)$/i.test(fileName(capture.url));
-      if (capture.text.trim() === '') throw new ScriptError('not_script', NOT_A_SCRIPT);
-      if (isFountainFile || (capture.contentType === 'text/plain' && looksLikeFountain(capture.text))) {
-        script = parsers.parseFountain(capture.text);
+      const isFountainFile = /\.(fountain|spmd)$/i.test(fileName(extract.url));
+      if (extract.text.trim() === '') throw new ScriptError('not_script', NOT_A_SCRIPT);
+      if (isFountainFile || (extract.contentType === 'text/plain' && looksLikeFountain(extract.text))) {
+        script = parsers.parseFountain(extract.text);
         source.format = 'fountain';
       } else {
-        script = parsers.parsePlainText(capture.text);
+        script = parsers.parsePlainText(extract.text);
         source.format = 'plain';
       }
       break;
@@ -111,7 +111,7 @@ export function readCapture(capture: PageCapture, parsers: ScriptParsers): Readi
   }
   return {
     script: refuseIfNotScript(script, parsers),
-    title: guessTitle(script, capture.title || fileName(capture.url)),
+    title: guessTitle(script, extract.title || fileName(extract.url)),
     source,
   };
 }

@@ -1,7 +1,7 @@
-// The real lib/script parsers, gathered for lib/capture; pdf.js is loaded only when a PDF is read (400 kB + worker).
+// The real lib/script parsers, gathered for lib/reading; pdf.js is loaded only when a PDF is read (400 kB + worker).
 
-import { blocksAsPlainText } from '../../lib/capture/parsers';
-import type { ScriptParsers } from '../../lib/capture/parsers';
+import { blocksAsPlainText } from '../../lib/reading/script-parsers';
+import type { ScriptParsers } from '../../lib/reading/script-parsers';
 import { isLikelyScript, parseBlocks } from '../../lib/script/blocks';
 import { parseFdx } from '../../lib/script/fdx';
 import { parseFountain } from '../../lib/script/fountain';

@@ -1,4 +1,5 @@
-// Paper colours for revision swatches. Names follow the script's colour sequence ("Second Blue" is Blue paper).
+// Swatch colours for revisions in the panel (saturated enough to tell apart at 10 px; the printed paper shade is
+// lib/revision/colors.ts paperColor). Names follow the script's colour sequence ("Second Blue" is Blue paper).
 
 const PAPER: Record<string, string> = {
   white: '#ffffff',
@@ -18,7 +19,7 @@ const PAPER: Record<string, string> = {
 };
 
 /** A CSS colour for a revision colour name; unknown names get a neutral grey so the swatch still shows. */
-export function paperColor(name: string): string {
+export function swatchColor(name: string): string {
   const words = name
     .toLowerCase()
     .replace(/^(second|third|fourth|double)\s+/, '')

@@ -2,7 +2,7 @@
 // lines (text, indent, scene numbers, asterisk) at their line positions. The print page only draws this.
 
 import type { Page, PageLine } from '../script/model';
-import type { PaperSize } from '../db/schema';
+import type { Paper } from '../script/page-geometry';
 import { describePages } from './pages';
 import { formatRevisionDate } from '../revision/colors';
 import { revisionDate, type RevisionPrint } from './revised';
@@ -42,7 +42,7 @@ export interface CoverSheet {
 }
 
 export interface PrintDocument {
-  paper: PaperSize;
+  paper: Paper;
   paperColor: string;
   cover?: CoverSheet;
   pages: PrintPage[];
@@ -56,7 +56,7 @@ export interface PrintRequest {
   revision: { color: string; date: string; label?: string };
   print: RevisionPrint;
   labels: readonly string[];
-  paper: PaperSize;
+  paper: Paper;
   cover?: { copies: number; recipients: { name: string; copies: number }[]; collated: boolean };
 }
 
@@ -100,7 +100,7 @@ export function printDocument(req: PrintRequest): PrintDocument {
   const pages = present.map((l) =>
     printPage(byLabel.get(l) as Page, req.print.marks.get(l) ?? [], req.print.header),
   );
-  const revisionName = `${req.revision.color} revision - ${formatRevisionDate(revisionDate(req.revision.date))}`;
+  const revisionLine = `${req.revision.color} revision - ${formatRevisionDate(revisionDate(req.revision.date))}`;
   return {
     paper: req.paper,
     paperColor: req.revision.color,
@@ -109,7 +109,7 @@ export function printDocument(req: PrintRequest): PrintDocument {
     cover: req.cover
       ? {
           scriptTitle: req.scriptTitle,
-          revision: req.revision.label ? `${revisionName} (${req.revision.label})` : revisionName,
+          revision: req.revision.label ? `${revisionLine} (${req.revision.label})` : revisionLine,
           pages: describePages(present, order),
           pageCount: present.length,
           copies: req.cover.copies,

@@ -1,6 +1,6 @@
-// The parsers lib/capture dispatches to, passed in so capture logic is testable and the panel can load pdf.js lazily.
+// The parsers lib/reading dispatches to, passed in so reading is testable and the panel can load pdf.js lazily.
 
-import type { CapturedBlock } from '../messaging/messages';
+import type { PageBlock } from '../script/blocks';
 import type { Script } from '../script/model';
 
 /** The text parsers of lib/script, by the names of the shared contract. */
@@ -8,7 +8,7 @@ export interface ScriptParsers {
   parseFountain(text: string): Script;
   parseFdx(xml: string): Script;
   parsePlainText(text: string): Script;
-  parseBlocks(blocks: CapturedBlock[]): Script;
+  parseBlocks(blocks: PageBlock[]): Script;
   isLikelyScript(script: Script): boolean;
 }
 
@@ -19,7 +19,7 @@ const COURIER_CHAR_PX = 9.6 * 0.75;
  * Stand-in for parseBlocks until lib/script/blocks.ts exists: lays the blocks out as indented plain text and
  * reads that with the plain-text parser (indents are the signal both use).
  */
-export function blocksAsPlainText(blocks: CapturedBlock[], parsePlainText: (t: string) => Script): Script {
+export function blocksAsPlainText(blocks: PageBlock[], parsePlainText: (t: string) => Script): Script {
   const minIndent = Math.min(...blocks.map((b) => b.indent ?? 0));
   const lines: string[] = [];
   for (const b of blocks) {

@@ -4,11 +4,11 @@ import {
   guessTitle,
   looksLikeFountain,
   NOT_A_SCRIPT,
-  readCapture,
+  readPageExtract,
   readTextFile,
-} from '../../../lib/capture/choose';
-import { blocksAsPlainText, looksLikeScript, type ScriptParsers } from '../../../lib/capture/parsers';
-import { pageSourceKey, sourceKey } from '../../../lib/capture/source';
+} from '../../../lib/reading/choose';
+import { blocksAsPlainText, looksLikeScript, type ScriptParsers } from '../../../lib/reading/script-parsers';
+import { pageSourceKey, sourceKey } from '../../../lib/reading/source';
 import { parseFdx } from '../../../lib/script/fdx';
 import { parseFountain } from '../../../lib/script/fountain';
 import { parsePlainText } from '../../../lib/script/plaintext';
@@ -58,16 +58,16 @@ const LAYOUT = `          INT. WRITERS ROOM - NIGHT
 
 const base = { url: 'https://x.test/s', title: 'The Cold Open Script', contentType: 'text/html' };
 
-describe('readCapture', () => {
+describe('readPageExtract', () => {
   it('reads a text/plain Fountain page as Fountain, titled from its title page', () => {
-    const r = readCapture({ ...base, kind: 'text', contentType: 'text/plain', text: FOUNTAIN }, parsers);
+    const r = readPageExtract({ ...base, kind: 'text', contentType: 'text/plain', text: FOUNTAIN }, parsers);
     expect(r.source.format, 'Fountain was recognised').toBe('fountain');
     expect(r.title, 'title page wins').toBe('The Cold Open');
     expect(r.script.elements.filter((e) => e.type === 'scene_heading').length, 'two scenes').toBe(2);
   });
 
   it('reads a <pre> screenplay layout as plain text and tidies the page title', () => {
-    const r = readCapture({ ...base, kind: 'pre', text: LAYOUT }, parsers);
+    const r = readPageExtract({ ...base, kind: 'pre', text: LAYOUT }, parsers);
     expect(r.source.format, 'plain text layout').toBe('plain');
     expect(r.title, '" Script" suffix removed').toBe('The Cold Open');
     expect(
@@ -79,10 +79,10 @@ describe('readCapture', () => {
   it('says plainly when a page is not a script', () => {
     const prose =
       'Welcome to our bakery.\n\nWe open at nine. Fresh bread daily, and cakes on order.\n\nCall us any time.';
-    expect(() => readCapture({ ...base, kind: 'text', text: prose }, parsers), 'a bakery page').toThrow(
+    expect(() => readPageExtract({ ...base, kind: 'text', text: prose }, parsers), 'a bakery page').toThrow(
       NOT_A_SCRIPT,
     );
-    expect(() => readCapture({ ...base, kind: 'blocks', blocks: [] }, parsers), 'no blocks').toThrow(
+    expect(() => readPageExtract({ ...base, kind: 'blocks', blocks: [] }, parsers), 'no blocks').toThrow(
       NOT_A_SCRIPT,
     );
   });
@@ -124,10 +124,10 @@ describe('files and names', () => {
   });
 });
 
-describeCorpus('readCapture on corpus sources', () => {
+describeCorpus('readPageExtract on corpus sources', () => {
   it('reads a Fountain file served as text/plain', () => {
     const text = readCorpus('fountain/brick-and-steel.fountain');
-    const r = readCapture(
+    const r = readPageExtract(
       {
         url: 'http://127.0.0.1/brick-and-steel.fountain',
         title: '',
@@ -147,7 +147,10 @@ describeCorpus('readCapture on corpus sources', () => {
   it('reads the IMSDb-style pre text', () => {
     const html = readCorpus('html/cyber-bob-ep00001.pre.html');
     const pre = html.slice(html.indexOf('<pre>') + 5, html.indexOf('</pre>')).replace(/<\/?b>/g, '');
-    const r = readCapture({ ...base, kind: 'pre', text: pre, title: 'BOB THE CYBER PAWN Script' }, parsers);
+    const r = readPageExtract(
+      { ...base, kind: 'pre', text: pre, title: 'BOB THE CYBER PAWN Script' },
+      parsers,
+    );
     expect(
       r.script.elements.filter((e) => e.type === 'scene_heading').length,
       'its three scenes (as in the .fountain)',
