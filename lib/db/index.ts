@@ -34,8 +34,8 @@ export {
   restoreNotes,
   type NewNote,
 } from './notes';
-export { scriptSessions, getSession, runningSessionOf, startSession, stopSession } from './sessions';
-export { scriptFlags, allFlagsOf, openFlagCount, addFlag, setFlagStatus, updateFlag } from './flags';
+export { scriptSessions, getSession, runningSessionOf } from './sessions';
+export { scriptFlags, allFlagsOf, openFlagCount, addFlag } from './flags';
 export { scriptJobs, getPrintJob, pagesNotPrintedOf } from './print-jobs';
 export {
   storeRevision,
