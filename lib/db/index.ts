@@ -36,7 +36,7 @@ export {
 } from './notes';
 export { scriptSessions, getSession, runningSessionOf } from './sessions';
 export { scriptFlags, allFlagsOf, openFlagCount, addFlag } from './flags';
-export { scriptJobs, getPrintJob, pagesNotPrintedOf } from './print-jobs';
+export { pagesNotPrintedOf } from './print-jobs';
 export {
   storeRevision,
   textHashOf,
