@@ -1,79 +1,25 @@
-// Every view of the workbench, in activity-bar order. Later issues add Notes, Revisions, Fact-check and Print queue
-// here; the activity bar, the view container and the tests all read this list.
-import { ScriptView } from './script/ScriptView';
-import { lazy } from 'react';
+// Every view of the workbench, in activity-bar order. Each view declares what it adds (tab, actions, badge, status
+// item, empty state) in its folder's contribution file; the activity bar, the view container, the status bar and the
+// tests all read this list.
+import { factcheckView } from './factcheck/contribution';
+import { notesView } from './notes/contribution';
+import { printQueueView } from './print-queue/contribution';
+import { revisionsView } from './revisions/contribution';
+import { scriptView } from './script/contribution';
+import { settingsView } from './settings/contribution';
 import type { ViewDefinition } from './types';
-import { usePagesNotPrinted } from './print-queue/badge';
-import { useFactcheckBadge } from './factcheck/badge';
-
-// Views other than the first load when first shown, to keep the panel's first load small.
-const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
-const NotesView = lazy(() => import('./notes/NotesView').then((m) => ({ default: m.NotesView })));
-const RevisionsView = lazy(() =>
-  import('./revisions/RevisionsView').then((m) => ({ default: m.RevisionsView })),
-);
-const FactCheckView = lazy(() =>
-  import('./factcheck/FactCheckView').then((m) => ({ default: m.FactCheckView })),
-);
-const PrintQueueView = lazy(() =>
-  import('./print-queue/PrintQueueView').then((m) => ({ default: m.PrintQueueView })),
-);
 
 export const VIEWS: readonly ViewDefinition[] = [
-  {
-    id: 'script',
-    title: 'Script',
-    codicon: 'book',
-    component: ScriptView,
-    actions: ['script.readThisPage', 'script.import', 'view.toggleOutline', 'workbench.showCommands'],
-  },
-  {
-    id: 'notes',
-    title: 'Notes',
-    codicon: 'comment-discussion',
-    component: NotesView,
-    actions: [
-      'notes.addNote',
-      'notes.toggleSession',
-      'notes.exportMinutes',
-      'notes.printMinutes',
-      'notes.exportCsv',
-    ],
-  },
-  {
-    id: 'revisions',
-    title: 'Revisions',
-    codicon: 'git-compare',
-    component: RevisionsView,
-    actions: ['workbench.showCommands'],
-  },
-  {
-    id: 'factcheck',
-    title: 'Fact-check',
-    codicon: 'checklist',
-    component: FactCheckView,
-    // The badge counts open and researching flags; its hook also hears fact-check requests (commands, context menu).
-    useBadge: useFactcheckBadge,
-    actions: ['factcheck.flagSelection', 'factcheck.exportCsv', 'factcheck.openReport'],
-  },
-  {
-    id: 'print-queue',
-    title: 'Print queue',
-    codicon: 'file-pdf',
-    component: PrintQueueView,
-    // The badge counts pages of the open script not printed yet.
-    useBadge: usePagesNotPrinted,
-    // Queueing has its own buttons in the view; a title-row copy would be a second control with the same name.
-    actions: ['workbench.showCommands'],
-  },
-  {
-    id: 'settings',
-    title: 'Settings',
-    codicon: 'settings-gear',
-    component: SettingsView,
-    actions: ['workbench.showCommands'],
-  },
+  scriptView,
+  notesView,
+  revisionsView,
+  factcheckView,
+  printQueueView,
+  settingsView,
 ];
+
+// What features offer commands beyond their views, reached through this file like the views themselves.
+export { loadFactcheckActions } from './factcheck/contribution';
 
 /** The view with this id, if registered. */
 export function getView(id: string): ViewDefinition | undefined {

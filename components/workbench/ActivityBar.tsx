@@ -3,13 +3,16 @@ import { useRef, type KeyboardEvent } from 'react';
 import { Codicon } from '../ui/Codicon';
 import type { ViewDefinition } from '../views/types';
 
+/** What the activity bar draws of a view. */
+type TabView = Pick<ViewDefinition, 'id' | 'title' | 'codicon' | 'useBadge'>;
+
 /** Id of the tab panel a view's tab controls. */
 export function viewPanelId(viewId: string): string {
   return `view-panel-${viewId}`;
 }
 
 /** The badge text a view's tab shows ("3", "99+"), or undefined for none. */
-function useBadgeText(view: ViewDefinition): string | undefined {
+function useBadgeText(view: TabView): string | undefined {
   const count = view.useBadge?.();
   return count ? (count > 99 ? '99+' : String(count)) : undefined;
 }
@@ -20,7 +23,7 @@ function Tab({
   selected,
   onSelect,
 }: {
-  view: ViewDefinition;
+  view: TabView;
   selected: boolean;
   onSelect: (id: string) => void;
 }) {
@@ -54,7 +57,7 @@ export function ActivityBar({
   active,
   onSelect,
 }: {
-  views: readonly ViewDefinition[];
+  views: readonly TabView[];
   active: string;
   onSelect: (id: string) => void;
 }) {

@@ -27,6 +27,8 @@ export function CommandPalette({ input }: { input: QuickInput }) {
   const { open } = useOpenScript();
   const [value, setValue] = useState(input.kind === 'pick' ? '' : input.value);
   const [active, setActive] = useState(0);
+  /** What the input box's validation said of the value last confirmed. */
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
@@ -49,6 +51,7 @@ export function CommandPalette({ input }: { input: QuickInput }) {
   useLayoutEffect(() => {
     setValue((input.kind === 'pick' ? '' : input.value) + releaseTypedKeys());
     setActive(0);
+    setProblem(undefined);
     inputRef.current?.focus();
   }, [input]);
 
@@ -96,6 +99,22 @@ export function CommandPalette({ input }: { input: QuickInput }) {
     wb.closeQuickInput();
   }
 
+  /** Enter in the input box: the value goes to the command unless its validation has something to say. */
+  async function confirm(box: Extract<QuickInput, { kind: 'input' }>) {
+    let said: string | undefined;
+    try {
+      said = box.validate ? await box.validate(value) : undefined;
+    } catch (e) {
+      said = e instanceof Error && e.message ? e.message : 'That could not be checked. Try again.';
+    }
+    if (said) {
+      setProblem(said);
+      return;
+    }
+    box.resolve(value);
+    wb.closeQuickInput();
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -103,10 +122,8 @@ export function CommandPalette({ input }: { input: QuickInput }) {
       cancel();
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (input.kind === 'input') {
-        input.resolve(value);
-        wb.closeQuickInput();
-      } else items[activeIndex]?.run();
+      if (input.kind === 'input') void confirm(input);
+      else items[activeIndex]?.run();
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (items.length === 0) return;
@@ -144,6 +161,7 @@ export function CommandPalette({ input }: { input: QuickInput }) {
         onChange={(e) => {
           setValue(e.target.value);
           setActive(0);
+          setProblem(undefined);
         }}
         onKeyDown={onKeyDown}
         spellCheck={false}
@@ -159,7 +177,14 @@ export function CommandPalette({ input }: { input: QuickInput }) {
             })}
       />
       {isInput ? (
-        <p className="palette-hint">Press Enter to confirm or Escape to cancel.</p>
+        <>
+          {problem ? (
+            <p className="palette-problem" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          <p className="palette-hint">Press Enter to confirm or Escape to cancel.</p>
+        </>
       ) : (
         <ul className="palette-list" role="listbox" id={listId} aria-label="Results" ref={listRef}>
           {items.map((item, i) => {

@@ -1,12 +1,10 @@
 // The status bar: the open script and its revision (colour swatch, name, date) on the left; counts and a spinner for
-// background work on the right. Short labels: the panel is narrow.
-import { PrintStatusItem } from '../views/print-queue/PrintStatusItem';
-import { NotesStatusItem } from '../views/notes/NotesStatusItem';
-import { FactcheckStatusItem } from '../views/factcheck/FactcheckStatusItem';
+// background work and each view's declared status item on the right. Short labels: the panel is narrow.
+import type { ViewDefinition } from '../views/types';
 import { swatchColor } from '../ui/swatch-color';
 import { BusyStatus } from './BusyStatus';
 import { useOpenScript } from './openScript';
-import { useWorkbench } from './state';
+import { useBusy } from './state';
 
 /** "27 Nov" for an ISO date this year, "27 Nov 2025" otherwise. */
 export function shortDate(iso: string): string {
@@ -20,10 +18,22 @@ export function shortDate(iso: string): string {
   });
 }
 
-/** The status bar at the foot of the panel. `onChooseScript` runs when the script name is clicked. */
-export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
+/**
+ * The status bar at the foot of the panel, with the status items `views` declare. `onChooseScript` runs when the
+ * script name is clicked.
+ */
+export function StatusBar({
+  views,
+  onChooseScript,
+}: {
+  views: readonly ViewDefinition[];
+  onChooseScript: () => void;
+}) {
+  const items = views
+    .flatMap((v) => (v.statusItem ? [{ id: v.id, ...v.statusItem }] : []))
+    .sort((a, b) => b.priority - a.priority);
   const { open } = useOpenScript();
-  const wb = useWorkbench();
+  const busy = useBusy();
   const rev = open?.revision;
   return (
     <footer className="status-bar" aria-label="Status">
@@ -43,16 +53,10 @@ export function StatusBar({ onChooseScript }: { onChooseScript: () => void }) {
         )}
       </div>
       <div className="status-right">
-        {wb.busy.length > 0 ? <BusyStatus work={wb.busy[0]} /> : null}
-        <NotesStatusItem />
-        <FactcheckStatusItem />
-        <PrintStatusItem />
-        {open ? (
-          <span className="status-item">
-            {open.pages.length} {open.pages.length === 1 ? 'page' : 'pages'} · {open.scenes.length}{' '}
-            {open.scenes.length === 1 ? 'scene' : 'scenes'}
-          </span>
-        ) : null}
+        {busy.length > 0 ? <BusyStatus work={busy[0]} /> : null}
+        {items.map(({ id, component: Item }) => (
+          <Item key={id} />
+        ))}
       </div>
     </footer>
   );

@@ -1,4 +1,5 @@
-// The view container: a title row (view name and its actions as icon buttons) above the active view.
+// The view container: a title row (view name and its actions as icon buttons) above the active view, or above the
+// view's declared empty state while no script is open.
 import { Suspense } from 'react';
 import { formatKey } from '../../lib/commands/key-chords';
 import { getCommand } from '../../lib/commands/registry';
@@ -8,11 +9,16 @@ import type { ViewDefinition } from '../views/types';
 import { viewPanelId } from './ActivityBar';
 import { isMac } from './keybindings';
 import { useCommands } from './commandContext';
+import { EmptyStateView } from './EmptyState';
+import { useOpenScript } from './openScript';
 
 /** Shows `view` in a tab panel labelled by its tab. */
 export function ViewContainer({ view }: { view: ViewDefinition }) {
   const { ctx, run } = useCommands();
   const View = view.component;
+  const { loading, open } = useOpenScript();
+  // While storage opens the view itself shows (it may start loading what it will need).
+  const empty = view.empty && !loading && !open ? view.empty : null;
   const mac = isMac();
   return (
     <div
@@ -46,7 +52,7 @@ export function ViewContainer({ view }: { view: ViewDefinition }) {
           fallback={(error, retry) => <ViewFailed title={view.title} error={error} retry={retry} />}
         >
           <Suspense fallback={<p className="muted view-loading">Loading…</p>}>
-            <View />
+            {empty ? <EmptyStateView state={empty} /> : <View />}
           </Suspense>
         </ErrorBoundary>
       </div>

@@ -1,5 +1,5 @@
 // The workbench: activity bar, view container, status bar, command palette, notices, and file drop/import.
-import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { getCommand } from '../../lib/commands/registry';
 import '@vscode/codicons/dist/codicon.css';
 import './theme.css';
@@ -15,7 +15,9 @@ import { OpenScriptProvider, useOpenScript, useOpenScriptLoader } from './openSc
 import { PlatformProvider, usePlatform, type Platform } from './platform';
 import { StatusBar } from './StatusBar';
 import { useApplyTheme } from './theme';
-import { useWorkbench, WorkbenchProvider } from './state';
+import { useNotices, useQuickInput, useViewState, useWorkbench, WorkbenchProvider } from './state';
+import { useViews } from './views';
+import type { PageTextRequest } from './platform';
 import { ViewContainer } from './ViewContainer';
 
 // The palette (and fuse.js) loads when first opened: it is not needed to show the script.
@@ -28,9 +30,52 @@ function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
 }
 
+/** The notices at the top of the panel: the only part of the shell that redraws when one comes or goes. */
+function NoticesArea() {
+  const notices = useNotices();
+  const { dismiss } = useWorkbench();
+  return <Notifications notices={notices} onDismiss={dismiss} />;
+}
+
+/** The palette, while a quick input is requested. */
+function QuickInputHost() {
+  const input = useQuickInput();
+  return input ? (
+    <Suspense fallback={null}>
+      <CommandPalette input={input} />
+    </Suspense>
+  ) : null;
+}
+
+/**
+ * Text selected in the page for a note or a flag (the page's context menu): a note goes to the Notes view, which opens
+ * and takes it as the next note's anchor; a flag is stored once the open script has loaded (the menu often opens the
+ * panel, so the request can come before the script).
+ */
+function usePageTextRequests(): (request: PageTextRequest) => void {
+  const views = useViews();
+  const { ctx } = useCommands();
+  const { loading } = useOpenScript();
+  const [flags, setFlags] = useState<string[]>([]);
+  useEffect(() => {
+    if (loading || flags.length === 0) return;
+    setFlags([]);
+    for (const quote of flags) void ctx.factcheck.flagQuote(quote);
+  }, [loading, flags, ctx]);
+  return useCallback(
+    (r: PageTextRequest) => {
+      if (r.type === 'add-note') views.run('notes', (view) => view.noteOnQuote(r.quote));
+      else setFlags((list) => [...list, r.quote]);
+    },
+    [views],
+  );
+}
+
 function Shell({ startupError }: { startupError?: string }) {
   const wb = useWorkbench();
+  const { activeView } = useViewState();
   const { run } = useCommands();
+  const onPageText = usePageTextRequests();
   const actions = useWorkbenchActions();
   const theme = useThemeSetting();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -40,7 +85,10 @@ function Shell({ startupError }: { startupError?: string }) {
   useEffect(() => wb.setFileChooser(() => fileInput.current?.click()), [wb]);
   const platform = usePlatform();
   const runReading = actions.runReading;
-  useEffect(() => platform.onReadRequest?.((read) => void runReading(read)), [platform, runReading]);
+  useEffect(
+    () => platform.onReadRequest?.((read) => void runReading(read), onPageText),
+    [platform, runReading, onPageText],
+  );
   useEffect(() => {
     if (startupError) wb.notify(startupError, 'error');
     // Once, on mount: the error is about opening storage, which happens before the workbench exists.
@@ -48,7 +96,7 @@ function Shell({ startupError }: { startupError?: string }) {
   }, []);
 
   const problem = useOpenScript().open?.problem;
-  const view = VIEWS.find((v) => v.id === wb.activeView) ?? VIEWS[0];
+  const view = VIEWS.find((v) => v.id === activeView) ?? VIEWS[0];
   const choose = getCommand('script.choose');
 
   return (
@@ -71,7 +119,7 @@ function Shell({ startupError }: { startupError?: string }) {
     >
       <ActivityBar views={VIEWS} active={view.id} onSelect={wb.setActiveView} />
       <main className="workbench-main">
-        <Notifications notices={wb.notices} onDismiss={wb.dismiss} />
+        <NoticesArea />
         {problem ? (
           <div className="notifications">
             <div className="notification notification-error" role="alert">
@@ -89,13 +137,9 @@ function Shell({ startupError }: { startupError?: string }) {
           </footer>
         )}
       >
-        <StatusBar onChooseScript={() => choose && void run(choose)} />
+        <StatusBar views={VIEWS} onChooseScript={() => choose && void run(choose)} />
       </ErrorBoundary>
-      {wb.quickInput ? (
-        <Suspense fallback={null}>
-          <CommandPalette input={wb.quickInput} />
-        </Suspense>
-      ) : null}
+      <QuickInputHost />
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop a script file to import it

@@ -5,6 +5,7 @@ import { useChooseScript } from './data';
 import { useOpenScript } from './openScript';
 import { usePlatform, type ReadOutcome, type ReadSession } from './platform';
 import { useWorkbench, type BusyControl } from './state';
+import { useViews } from './views';
 
 /**
  * How long a reading may go without a sign of progress before Scriptside stops it: a page with nothing readable, a
@@ -87,6 +88,7 @@ export function useWorkbenchActions() {
   const wb = useWorkbench();
   const { open } = useOpenScript();
   const chooseScript = useChooseScript();
+  const views = useViews();
 
   return useMemo(() => {
     async function afterRead(outcome: ReadOutcome, what: string) {
@@ -212,9 +214,8 @@ export function useWorkbenchActions() {
     function revealScene(index: number) {
       const scene = open?.scenes[index];
       if (!open || !scene) return;
-      wb.setActiveView('script');
       wb.setLastScene(index);
-      wb.requestReveal({ offset: scene.start });
+      views.run('script', (view) => view.reveal({ offset: scene.start }));
       const heading = open.revision.script.elements[scene.element];
       if (platform.targetTabId !== undefined && heading) {
         platform
@@ -230,10 +231,9 @@ export function useWorkbenchActions() {
 
     function revealPage(index: number) {
       if (!open?.pages[index]) return;
-      wb.setActiveView('script');
-      wb.requestReveal({ page: index });
+      views.run('script', (view) => view.reveal({ page: index }));
     }
 
     return { readThisPage, runReading, importFiles, openDemo, revealScene, revealPage };
-  }, [platform, wb, open, chooseScript]);
+  }, [platform, wb, open, chooseScript, views]);
 }

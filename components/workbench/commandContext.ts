@@ -1,13 +1,15 @@
 // Builds the context commands run with, from the workbench's state, actions and stored data, and runs commands
-// (remembering recently used ones for the palette).
+// (remembering recently used ones for the palette). Views are reached through the view runner (views.tsx).
 import { useCallback, useMemo } from 'react';
 import { moveDraftsInto, renameScript, settings } from '../../lib/db';
 import { scriptSourceLabel } from '../../lib/reading/source';
-import type { Command, CommandContext, QuickPickItem } from '../../lib/commands/types';
+import type { Command, CommandContext, FactcheckActions, QuickPickItem } from '../../lib/commands/types';
 import { useWorkbenchActions } from './actions';
 import { useChooseScript, useSetting, useThemeSetting } from './data';
 import { useOpenScript } from './openScript';
 import { useWorkbench } from './state';
+import { loadFactcheckActions } from '../views/registry';
+import { useViews } from './views';
 
 const RECENT_LIMIT = 12;
 
@@ -24,6 +26,22 @@ export function useCommands() {
   const theme = useThemeSetting();
   const recent = useRecentCommands();
   const chooseScript = useChooseScript();
+  const views = useViews();
+
+  // Fact-checking needs no view; its code (workflow, suggestion engine, report) loads with the first use.
+  const factcheck = useMemo<FactcheckActions>(() => {
+    const load = (use: (f: FactcheckActions) => Promise<void>) =>
+      loadFactcheckActions().then(
+        (factcheckActions) => use(factcheckActions(open, wb)),
+        () => wb.notify('The fact-check tools could not load. Close and reopen the panel.', 'error'),
+      );
+    return {
+      flagSelection: () => load((f) => f.flagSelection()),
+      flagQuote: (quote) => load((f) => f.flagQuote(quote)),
+      exportCsv: () => load((f) => f.exportCsv()),
+      openReport: () => load((f) => f.openReport()),
+    };
+  }, [open, wb]);
 
   const ctx = useMemo<CommandContext>(
     () => ({
@@ -36,7 +54,10 @@ export function useCommands() {
       currentScriptId: open?.record.id,
       currentScriptTitle: open?.record.title,
       scenes: open?.scenes ?? [],
-      currentSceneIndex: wb.lastScene,
+      // Read when a command runs: a new selection (which sets the scene) must not redraw everything that runs commands.
+      get currentSceneIndex() {
+        return wb.getLastScene();
+      },
       theme,
       readThisPage: actions.readThisPage,
       chooseFiles: wb.chooseFiles,
@@ -53,7 +74,13 @@ export function useCommands() {
         ),
       showInputBox: (options) =>
         new Promise<string | undefined>((resolve) =>
-          wb.openQuickInput({ kind: 'input', prompt: options.prompt, value: options.value ?? '', resolve }),
+          wb.openQuickInput({
+            kind: 'input',
+            prompt: options.prompt,
+            value: options.value ?? '',
+            resolve,
+            validate: options.validate,
+          }),
         ),
       revealScene: actions.revealScene,
       toggleOutline: () => {
@@ -72,8 +99,10 @@ export function useCommands() {
         );
       },
       notify: wb.notify,
+      views,
+      factcheck,
     }),
-    [wb, actions, scripts, open, theme, chooseScript],
+    [wb, actions, scripts, open, theme, chooseScript, views, factcheck],
   );
 
   const run = useCallback(

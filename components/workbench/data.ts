@@ -7,7 +7,7 @@ import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db'
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
 import { useLive, useSetting } from '../platform/live';
-import { useWorkbench } from './state';
+import { useShownScriptId, useWorkbench } from './state';
 
 export { useSetting };
 
@@ -24,7 +24,8 @@ export function useScripts(): ScriptRecord[] | undefined {
 export function useCurrentScript(): ScriptRecord | null | undefined {
   const scripts = useScripts();
   const chosen = useSetting(settings.currentScriptId);
-  const { shownScriptId, settleShownScriptId } = useWorkbench();
+  const shownScriptId = useShownScriptId();
+  const { settleShownScriptId } = useWorkbench();
   const id = shownScriptId !== undefined ? shownScriptId : chosen;
   const resolved =
     scripts === undefined || id === undefined

@@ -10,6 +10,13 @@ export type ReadOutcome =
   | { ok: true; scriptId: string; revisionId: string; created: boolean; title: string }
   | { ok: false; code: string; message: string };
 
+/** Text the user selected in the page and sent to the panel from the context menu: a note's anchor, or a flag. */
+export interface PageTextRequest {
+  type: 'add-note' | 'flag-fact';
+  quote: string;
+  tabId?: number;
+}
+
 export interface Platform {
   /** The tab the panel works on, if known. */
   targetTabId: number | undefined;
@@ -29,10 +36,14 @@ export interface Platform {
   /** Stores the demo script and returns its id. */
   loadDemo(): Promise<string>;
   /**
-   * Subscribes to readings requested outside the panel (toolbar, context menu, keyboard command): each arrives as a
-   * function doing the reading. Returns the unsubscribe function.
+   * Subscribes to requests made outside the panel (toolbar, context menu, keyboard command): a reading arrives as a
+   * function doing the reading, page text for a note or a flag as a `PageTextRequest`. Returns the unsubscribe
+   * function.
    */
-  onReadRequest?(handle: (read: (session?: ReadSession) => Promise<ReadOutcome>) => void): () => void;
+  onReadRequest?(
+    handle: (read: (session?: ReadSession) => Promise<ReadOutcome>) => void,
+    onPageText?: (request: PageTextRequest) => void,
+  ): () => void;
 }
 
 const PlatformContext = createContext<Platform | null>(null);

@@ -1,10 +1,23 @@
 // The workbench's UI state, shared by its parts: active view, outline visibility, the palette, notices, busy work,
 // and the "current selection" in the script (offsets into script.text) that notes and flags act on.
 // Stored data is not kept here: components read it live from IndexedDB.
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+// Each part is a context of its own, and the functions that change them one more that never changes: a component
+// redraws only when what it shows changes (a new selection redraws the script lines, not the notices or the shell).
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type Context,
+  type ReactNode,
+} from 'react';
 import type { QuickPickItem } from '../../lib/commands/types';
 import type { Notice } from '../ui/Notifications';
 import { holdTypedKeys } from '../ui/typeahead';
+import { ViewsProvider } from './views';
 
 /** A line in the laid-out script: page index and line index on that page. */
 export interface LineRef {
@@ -22,20 +35,18 @@ export interface ScriptSelection {
   cursor: LineRef;
 }
 
-/** A request to scroll the script view to a place; `nonce` makes repeated requests distinct. */
-export interface RevealRequest {
-  page?: number;
-  offset?: number;
-  /** Back to the line the cursor is on, with the keyboard focus on the script (Escape in the note box). */
-  toCursor?: boolean;
-  nonce: number;
-}
-
 /** What the palette is showing: commands/scenes/pages, a pick list for a command, or a text prompt. */
 export type QuickInput =
   | { kind: 'palette'; value: string }
   | { kind: 'pick'; placeholder: string; items: QuickPickItem<unknown>[]; resolve: (v: unknown) => void }
-  | { kind: 'input'; prompt: string; value: string; resolve: (v: string | undefined) => void };
+  | {
+      kind: 'input';
+      prompt: string;
+      value: string;
+      resolve: (v: string | undefined) => void;
+      /** A sentence saying what is wrong with `value`, shown under the box; undefined accepts it. */
+      validate?: (value: string) => string | undefined | Promise<string | undefined>;
+    };
 
 /** Work the status bar shows with a spinner; `cancel` stops it. */
 export interface BusyWork {
@@ -67,38 +78,54 @@ export interface BusyControl {
  */
 export const PROGRESS_REDRAW_MS = 100;
 
-interface WorkbenchState {
-  activeView: string;
+/** A value outside React that components subscribe to: reading it in a callback redraws nothing. */
+interface ValueStore<T> {
+  get(): T;
+  set(next: T | ((current: T) => T)): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function createValueStore<T>(initial: T): ValueStore<T> {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next) {
+      const v = typeof next === 'function' ? (next as (current: T) => T)(value) : next;
+      if (Object.is(v, value)) return;
+      value = v;
+      for (const l of listeners) l();
+    },
+    subscribe(l) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
+}
+
+/**
+ * What changes the workbench state. The object never changes, so a component that only notifies, switches views or
+ * tracks work is not redrawn by any change of state; the getters read the latest value without subscribing.
+ */
+export interface WorkbenchControls {
   setActiveView(id: string): void;
-  outlineVisible: boolean;
   toggleOutline(): void;
-  selection: ScriptSelection | null;
   setSelection(s: ScriptSelection | null): void;
+  /** The selection now, for an action (components that show it use `useSelection`). */
+  getSelection(): ScriptSelection | null;
   /** The scene (0-based among scenes) last selected, clicked or jumped to. */
-  lastScene: number | undefined;
   setLastScene(i: number | undefined): void;
-  reveal: RevealRequest | null;
-  requestReveal(target: Omit<RevealRequest, 'nonce'>): void;
-  /** The script view has done request `nonce`: a script view shown again later must not do it twice. */
-  revealDone(nonce: number): void;
-  quickInput: QuickInput | null;
+  /** The scene last touched now, for an action (components that show it use `useLastScene`). */
+  getLastScene(): number | undefined;
   openQuickInput(q: QuickInput): void;
   closeQuickInput(): void;
-  notices: Notice[];
   notify(message: string, severity?: Notice['severity']): void;
   dismiss(id: number): void;
-  /** Background work in progress (reading, importing): the status bar shows a spinner while > 0. */
-  busy: BusyWork[];
   /**
    * Runs `work`, showing `label` in the status bar meanwhile, with a Cancel button when `cancel` is given; `work`
    * reports progress and asks questions through the control it is given.
    */
   track<T>(label: string, work: (control: BusyControl) => Promise<T>, cancel?: () => void): Promise<T>;
-  /**
-   * The script this panel shows, chosen in this panel: undefined until the panel has settled on one, null when it
-   * shows none. Each panel keeps its own, so reading or importing in one panel never switches another.
-   */
-  shownScriptId: string | null | undefined;
   setShownScriptId(id: string | null): void;
   /** Settles on `id` unless the panel has settled already (the tab it follows may have chosen first). */
   settleShownScriptId(id: string | null): void;
@@ -107,7 +134,24 @@ interface WorkbenchState {
   setFileChooser(open: () => void): void;
 }
 
-const Ctx = createContext<WorkbenchState | null>(null);
+/** Which view shows, and whether the Script view shows its outline. */
+export interface ViewState {
+  activeView: string;
+  outlineVisible: boolean;
+}
+
+const ControlsCtx = createContext<WorkbenchControls | null>(null);
+const ViewCtx = createContext<ViewState>({ activeView: 'script', outlineVisible: true });
+const NoticesCtx = createContext<Notice[]>([]);
+const BusyCtx = createContext<BusyWork[]>([]);
+const QuickInputCtx = createContext<QuickInput | null>(null);
+/**
+ * The script this panel shows, chosen in this panel: undefined until the panel has settled on one, null when it shows
+ * none. Each panel keeps its own, so reading or importing in one panel never switches another.
+ */
+const ShownScriptCtx = createContext<string | null | undefined>(undefined);
+const SelectionCtx = createContext<ValueStore<ScriptSelection | null> | null>(null);
+const LastSceneCtx = createContext<ValueStore<number | undefined> | null>(null);
 
 /**
  * Progress of busy work by id, in a context of its own: only the status bar's busy item reads it, so a progress
@@ -130,9 +174,8 @@ export function WorkbenchProvider({
 }) {
   const [activeView, setActiveView] = useState(initialView);
   const [outlineVisible, setOutlineVisible] = useState(true);
-  const [selection, setSelection] = useState<ScriptSelection | null>(null);
-  const [lastScene, setLastScene] = useState<number | undefined>(undefined);
-  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [selection] = useState(() => createValueStore<ScriptSelection | null>(null));
+  const [lastScene] = useState(() => createValueStore<number | undefined>(undefined));
   const [quickInput, setQuickInput] = useState<QuickInput | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [busy, setBusy] = useState<BusyWork[]>([]);
@@ -146,7 +189,6 @@ export function WorkbenchProvider({
     // The same message twice in a row is one notice: repeated failures must not bury the panel.
     setNotices((list) => [...list.filter((n) => n.message !== message), { id, message, severity }].slice(-4));
   }, []);
-  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   const track = useCallback(
     async <T,>(
       label: string,
@@ -193,38 +235,25 @@ export function WorkbenchProvider({
     },
     [],
   );
-  const requestReveal = useCallback(
-    (target: Omit<RevealRequest, 'nonce'>) => setReveal({ ...target, nonce: ++ids.current }),
-    [],
-  );
-  const revealDone = useCallback((nonce: number) => setReveal((r) => (r?.nonce === nonce ? null : r)), []);
 
-  const value = useMemo<WorkbenchState>(
+  // Built once: every member is a state setter, a stable callback, a store or a ref.
+  const controls = useMemo<WorkbenchControls>(
     () => ({
-      activeView,
       setActiveView,
-      outlineVisible,
       toggleOutline: () => setOutlineVisible((v) => !v),
-      selection,
-      setSelection,
-      lastScene,
-      setLastScene,
-      reveal,
-      requestReveal,
-      revealDone,
-      quickInput,
+      setSelection: selection.set,
+      getSelection: selection.get,
+      setLastScene: lastScene.set,
+      getLastScene: lastScene.get,
       openQuickInput: (q: QuickInput) => {
         // The palette loads on first use: keys typed meanwhile go into its box (components/ui/typeahead.ts).
         holdTypedKeys();
         setQuickInput(q);
       },
       closeQuickInput: () => setQuickInput(null),
-      notices,
       notify,
-      dismiss,
-      busy,
+      dismiss: (id) => setNotices((list) => list.filter((n) => n.id !== id)),
       track,
-      shownScriptId,
       setShownScriptId,
       settleShownScriptId: (id) => setShownScriptId((cur) => (cur === undefined ? id : cur)),
       chooseFiles: () => fileChooser.current(),
@@ -232,33 +261,76 @@ export function WorkbenchProvider({
         fileChooser.current = open;
       },
     }),
-    [
-      activeView,
-      outlineVisible,
-      selection,
-      lastScene,
-      reveal,
-      requestReveal,
-      revealDone,
-      quickInput,
-      notices,
-      notify,
-      dismiss,
-      busy,
-      track,
-      shownScriptId,
-    ],
+    [selection, lastScene, notify, track],
   );
+  const view = useMemo(() => ({ activeView, outlineVisible }), [activeView, outlineVisible]);
   return (
-    <Ctx.Provider value={value}>
-      <ProgressCtx.Provider value={progress}>{children}</ProgressCtx.Provider>
-    </Ctx.Provider>
+    <ControlsCtx.Provider value={controls}>
+      <ViewCtx.Provider value={view}>
+        <SelectionCtx.Provider value={selection}>
+          <LastSceneCtx.Provider value={lastScene}>
+            <NoticesCtx.Provider value={notices}>
+              <BusyCtx.Provider value={busy}>
+                <ProgressCtx.Provider value={progress}>
+                  <QuickInputCtx.Provider value={quickInput}>
+                    <ShownScriptCtx.Provider value={shownScriptId}>
+                      <ViewsProvider show={setActiveView}>{children}</ViewsProvider>
+                    </ShownScriptCtx.Provider>
+                  </QuickInputCtx.Provider>
+                </ProgressCtx.Provider>
+              </BusyCtx.Provider>
+            </NoticesCtx.Provider>
+          </LastSceneCtx.Provider>
+        </SelectionCtx.Provider>
+      </ViewCtx.Provider>
+    </ControlsCtx.Provider>
   );
 }
 
-/** The workbench state; throws outside a WorkbenchProvider. */
-export function useWorkbench(): WorkbenchState {
-  const s = useContext(Ctx);
+/** What changes the workbench state (never redraws the caller); throws outside a WorkbenchProvider. */
+export function useWorkbench(): WorkbenchControls {
+  const s = useContext(ControlsCtx);
   if (!s) throw new Error('useWorkbench needs a <WorkbenchProvider>.');
   return s;
+}
+
+/** The active view and the outline's visibility. */
+export function useViewState(): ViewState {
+  return useContext(ViewCtx);
+}
+
+function useStore<T>(ctx: Context<ValueStore<T> | null>): T {
+  const store = useContext(ctx);
+  if (!store) throw new Error('The selection needs a <WorkbenchProvider>.');
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/** The current selection in the script; the caller redraws when it changes. */
+export function useSelection(): ScriptSelection | null {
+  return useStore(SelectionCtx);
+}
+
+/** The scene last selected, clicked or jumped to; the caller redraws when it changes. */
+export function useLastScene(): number | undefined {
+  return useStore(LastSceneCtx);
+}
+
+/** The notices shown at the top of the panel. */
+export function useNotices(): Notice[] {
+  return useContext(NoticesCtx);
+}
+
+/** Background work in progress (reading, importing): the status bar shows a spinner while there is any. */
+export function useBusy(): BusyWork[] {
+  return useContext(BusyCtx);
+}
+
+/** What the palette shows, or null when it is closed. */
+export function useQuickInput(): QuickInput | null {
+  return useContext(QuickInputCtx);
+}
+
+/** The script this panel shows (undefined until settled, null for none). */
+export function useShownScriptId(): string | null | undefined {
+  return useContext(ShownScriptCtx);
 }

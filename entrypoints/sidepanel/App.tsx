@@ -2,15 +2,13 @@
 // the background requested (toolbar, context menu, keyboard command).
 import { useEffect, useMemo, useState } from 'react';
 import { openDatabase } from '../../lib/db';
-import { requestNotes } from '../../lib/notes/requests';
-import { requestFactcheck } from '../../lib/factcheck/requests';
 // Light modules statically; the readers (parsers, FDX and PDF) load on first use to keep the panel's first load small.
 import { onPendingAction, requestPersistentStorage } from '../../components/platform/pending';
 import { tabUrlOf } from '../../components/platform/tab-url';
 import { useTargetTab } from '../../components/platform/use-target-tab';
 import { askForSiteAccessInClick } from '../../components/platform/site-access';
 import type { ReadOutcome, ReadSession } from '../../components/platform';
-import type { Platform } from '../../components/workbench/platform';
+import type { PageTextRequest, Platform } from '../../components/workbench/platform';
 import { Workbench } from '../../components/workbench/Workbench';
 
 const readers = () => import('../../components/platform');
@@ -31,16 +29,14 @@ const revealInPage = (
 ) => readers().then((m) => m.revealInPage(tabId, where));
 
 /** Readings requested from outside the panel, as functions the workbench runs and reports. */
-function onReadRequest(handle: (read: (session?: ReadSession) => Promise<ReadOutcome>) => void): () => void {
+function onReadRequest(
+  handle: (read: (session?: ReadSession) => Promise<ReadOutcome>) => void,
+  onPageText?: (request: PageTextRequest) => void,
+): () => void {
   return onPendingAction((action) => {
-    // "Add note to this line" in the page: the Notes view takes the selected text as the next note's anchor.
-    if (action.type === 'add-note') {
-      requestNotes({ type: 'note-on-quote', quote: action.quote, tabId: action.tabId });
-      return;
-    }
-    // "Flag for fact-check" in the page: the selected text becomes a flag on the open script.
-    if (action.type === 'flag-fact') {
-      requestFactcheck({ type: 'flag-quote', quote: action.quote, tabId: action.tabId });
+    // "Add note to this line" and "Flag for fact-check" in the page: the workbench hands the text to the feature.
+    if (action.type === 'add-note' || action.type === 'flag-fact') {
+      onPageText?.({ type: action.type, quote: action.quote, tabId: action.tabId });
       return;
     }
     if (action.type !== 'read-page') return;

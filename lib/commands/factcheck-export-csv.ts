@@ -1,5 +1,4 @@
 // Saves the clearance report for the shown draft as a CSV file.
-import { requestFactcheck } from '../factcheck/requests';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -9,5 +8,5 @@ export default defineCommand({
   category: 'Fact-check',
   keywords: ['report', 'spreadsheet', 'clearance', 'download'],
   enabled: (ctx) => ctx.hasScript,
-  run: () => requestFactcheck({ type: 'export-csv' }),
+  run: (ctx) => ctx.factcheck.exportCsv(),
 });

@@ -1,5 +1,4 @@
 // Flags the selected lines (or the item found in them) for fact-check, in one keystroke.
-import { requestFactcheck } from '../factcheck/requests';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -10,5 +9,5 @@ export default defineCommand({
   keywords: ['clearance', 'check', 'verify', 'brand', 'name', 'legal'],
   key: 'Ctrl+Alt+K',
   enabled: (ctx) => ctx.hasScript,
-  run: () => requestFactcheck({ type: 'flag-selection' }),
+  run: (ctx) => ctx.factcheck.flagSelection(),
 });

@@ -1,5 +1,4 @@
 // Opens the printable clearance report for the shown draft (print it, or save it as PDF, from the browser).
-import { requestFactcheck } from '../factcheck/requests';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -9,5 +8,5 @@ export default defineCommand({
   category: 'Fact-check',
   keywords: ['report', 'print', 'pdf', 'clearance'],
   enabled: (ctx) => ctx.hasScript,
-  run: () => requestFactcheck({ type: 'open-report' }),
+  run: (ctx) => ctx.factcheck.openReport(),
 });

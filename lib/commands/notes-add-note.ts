@@ -1,5 +1,4 @@
 // Puts the cursor in the Notes view's capture box, with the note attached to the selected lines or scene.
-import { requestNotes } from '../notes/requests';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -10,5 +9,5 @@ export default defineCommand({
   keywords: ['comment', 'capture', 'room', 'pitch', 'decision', 'write'],
   key: 'Ctrl+Alt+N',
   enabled: (ctx) => ctx.hasScript,
-  run: () => requestNotes({ type: 'focus-capture' }),
+  run: (ctx) => ctx.views.run('notes', (view) => view.focusCapture(), { focus: true }),
 });

@@ -1,5 +1,4 @@
 // Saves every note of the script as a CSV file (spreadsheet-safe).
-import { requestNotes } from '../notes/requests';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -9,5 +8,5 @@ export default defineCommand({
   category: 'Notes',
   keywords: ['csv', 'spreadsheet', 'excel', 'download', 'all notes'],
   enabled: (ctx) => ctx.hasScript,
-  run: () => requestNotes({ type: 'export-csv' }),
+  run: (ctx) => ctx.views.run('notes', (view) => view.exportCsv()),
 });

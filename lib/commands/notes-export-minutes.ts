@@ -1,5 +1,4 @@
 // Saves the session's minutes as Markdown (grouped by scene, decisions first) and copies them to the clipboard.
-import { requestNotes } from '../notes/requests';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -9,5 +8,5 @@ export default defineCommand({
   category: 'Notes',
   keywords: ['minutes', 'copy', 'clipboard', 'markdown', 'session', 'share'],
   enabled: (ctx) => ctx.hasScript,
-  run: () => requestNotes({ type: 'export-minutes' }),
+  run: (ctx) => ctx.views.run('notes', (view) => void view.exportMinutes()),
 });

@@ -1,5 +1,4 @@
 // Opens the session's minutes as a printable page.
-import { requestNotes } from '../notes/requests';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -9,5 +8,5 @@ export default defineCommand({
   category: 'Notes',
   keywords: ['minutes', 'print', 'pdf', 'session'],
   enabled: (ctx) => ctx.hasScript,
-  run: () => requestNotes({ type: 'print-minutes' }),
+  run: (ctx) => ctx.views.run('notes', (view) => view.printMinutes()),
 });

@@ -1,5 +1,4 @@
 // Puts the cursor in the Notes view's search box.
-import { requestNotes } from '../notes/requests';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -10,5 +9,5 @@ export default defineCommand({
   keywords: ['find', 'filter', 'notes'],
   key: 'Ctrl+Alt+F',
   enabled: (ctx) => ctx.hasScript,
-  run: () => requestNotes({ type: 'focus-search' }),
+  run: (ctx) => ctx.views.run('notes', (view) => view.focusSearch(), { focus: true }),
 });

@@ -1,19 +1,6 @@
 // Opens (or closes) the note thread under the Script view's cursor line, as clicking its margin marker does.
-// The Script view registers itself as the handler while it shows pages; plain TypeScript, no DOM.
+import { NO_PAGES_FOR_THREAD } from './views';
 import { defineCommand } from './types';
-
-/** Toggles the thread on the cursor line; returns a sentence for the user when there is none to show. */
-export type ShowThreadHandler = () => string | undefined;
-
-let handler: ShowThreadHandler | undefined;
-
-/** Makes `h` the handler (the Script view while it shows pages); returns the function that stops handling. */
-export function handleShowThread(h: ShowThreadHandler): () => void {
-  handler = h;
-  return () => {
-    if (handler === h) handler = undefined;
-  };
-}
 
 export default defineCommand({
   id: 'notes.showThread',
@@ -24,9 +11,9 @@ export default defineCommand({
   key: 'Ctrl+Alt+M',
   enabled: (ctx) => ctx.hasScript,
   run(ctx) {
-    const problem = handler
-      ? handler()
-      : 'Open the Script view and put the cursor on a line with a note marker to show its thread.';
+    // The cursor line is the one the user sees: with the Script view's pages not showing there is no line to use.
+    const pages = ctx.views.shown('script');
+    const problem = pages ? pages.toggleThreadAtCursor() : NO_PAGES_FOR_THREAD;
     if (problem) ctx.notify(problem, 'error');
   },
 });

@@ -1,5 +1,4 @@
 // Starts a room session (asks for its title) or stops the running one.
-import { requestNotes } from '../notes/requests';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -10,5 +9,5 @@ export default defineCommand({
   keywords: ['meeting', 'room', 'timer', 'session', 'begin', 'end'],
   key: 'Ctrl+Alt+S',
   enabled: (ctx) => ctx.hasScript,
-  run: () => requestNotes({ type: 'toggle-session' }),
+  run: (ctx) => ctx.views.run('notes', (view) => view.toggleSession()),
 });

@@ -1,5 +1,5 @@
 // Opens the accessible list of changes in the diff on screen, each read as a sentence (VS Code: F7).
-import { NO_DIFF_MESSAGE, stepChanges } from './revisions-changes';
+import { NO_DIFF_MESSAGE } from './views';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -10,6 +10,9 @@ export default defineCommand({
   keywords: ['diff', 'compare', 'screen reader', 'accessible diff viewer'],
   key: 'F7',
   run(ctx) {
-    if (!stepChanges('list')) ctx.notify(NO_DIFF_MESSAGE);
+    // Only the diff on screen: a change key pressed elsewhere must not switch the view.
+    const diff = ctx.views.shown('revisions');
+    if (diff) diff.stepChanges('list');
+    else ctx.notify(NO_DIFF_MESSAGE);
   },
 });

@@ -1,5 +1,5 @@
 // Moves to the next change in the diff on screen (VS Code: Alt+F5).
-import { NO_DIFF_MESSAGE, stepChanges } from './revisions-changes';
+import { NO_DIFF_MESSAGE } from './views';
 import { defineCommand } from './types';
 
 export default defineCommand({
@@ -10,6 +10,9 @@ export default defineCommand({
   keywords: ['diff', 'compare', 'difference'],
   key: 'Alt+F5',
   run(ctx) {
-    if (!stepChanges('next')) ctx.notify(NO_DIFF_MESSAGE);
+    // Only the diff on screen: a change key pressed elsewhere must not switch the view.
+    const diff = ctx.views.shown('revisions');
+    if (diff) diff.stepChanges('next');
+    else ctx.notify(NO_DIFF_MESSAGE);
   },
 });

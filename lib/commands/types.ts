@@ -1,5 +1,7 @@
 // The shape of a Scriptside command and of the context the workbench hands it when it runs.
-// Commands are plain TypeScript: they never touch the DOM or React, only this context.
+// Commands are plain TypeScript: they never touch the DOM or React, only this context. A command that acts on a view
+// goes through `views` (the view's typed handle, lib/commands/views.ts); one that only changes data calls a function.
+import type { ViewRunner } from './views';
 
 /** Theme choice in Settings: follow the browser, or force one. */
 export type ThemeSetting = 'auto' | 'light' | 'dark' | 'high-contrast';
@@ -27,6 +29,21 @@ export interface QuickPickItem<T> {
   value: T;
 }
 
+/**
+ * Fact-checking as commands and the page's context menu reach it, bound to the open script. It needs no view: flags
+ * are data, the reports a file and a page. Each tells the user what happened.
+ */
+export interface FactcheckActions {
+  /** Flags the selected lines, narrowed to the item the engine sees in them. */
+  flagSelection(): Promise<void>;
+  /** Flags text selected in the page tab, found in the open draft. */
+  flagQuote(quote: string): Promise<void>;
+  /** Saves the clearance report of the shown draft as a CSV file. */
+  exportCsv(): Promise<void>;
+  /** Opens the printable clearance report of the shown draft. */
+  openReport(): Promise<void>;
+}
+
 /** What the workbench offers a running command. The UI supplies it; tests supply a fake. */
 export interface CommandContext {
   /** A script is stored and open in the panel. */
@@ -46,7 +63,15 @@ export interface CommandContext {
   openDemo(): Promise<void>;
   showPalette(mode: PaletteMode): void;
   showQuickPick<T>(items: QuickPickItem<T>[], options: { placeholder: string }): Promise<T | undefined>;
-  showInputBox(options: { prompt: string; value?: string }): Promise<string | undefined>;
+  /**
+   * Asks for a line of text; undefined when cancelled. `validate` (VS Code's validateInput) runs on Enter: a sentence
+   * it returns is shown under the box, which stays open for a correction.
+   */
+  showInputBox(options: {
+    prompt: string;
+    value?: string;
+    validate?: (value: string) => string | undefined | Promise<string | undefined>;
+  }): Promise<string | undefined>;
   revealScene(index: number): void;
   toggleOutline(): void;
   setTheme(theme: ThemeSetting): Promise<void>;
@@ -55,6 +80,9 @@ export interface CommandContext {
   /** Makes every draft of script `fromId` the next revisions of script `targetId`, and shows the target. */
   moveDraftsInto(fromId: string, targetId: string): Promise<void>;
   notify(message: string, severity?: 'info' | 'error'): void;
+  /** Acts on a view through its typed handle, opening the view when it is not showing. */
+  views: ViewRunner;
+  factcheck: FactcheckActions;
 }
 
 /** One command: shown in the palette as "Category: Title", bound to `key`, run with a context. */

@@ -5,4 +5,3 @@ export * from './locate';
 export * from './group';
 export * from './search';
 export * from './export';
-export * from './requests';

@@ -33,6 +33,7 @@ const MOVE_MIN_CHARS = 20;
 
 /** Aligns `older` and `newer` element by element (keys ignore cosmetic differences unless `cosmetic`). */
 export function alignElements(older: Script, newer: Script, cosmetic = false): Alignment {
+  if (sameElements(older, newer)) return identity(newer.elements.length);
   const { a, b } = internElements(older.elements, newer.elements, cosmetic);
   const o2n = new Int32Array(a.length).fill(-1);
   const n2o = new Int32Array(b.length).fill(-1);
@@ -66,7 +67,10 @@ export function alignElements(older: Script, newer: Script, cosmetic = false): A
   let pi = head;
   let pj = head;
   const budget = { left: DIFF_BUDGET };
-  for (const [ai, bj] of uniqueAnchors(a, b, head, a1, head, b1)) {
+  const anchors = uniqueAnchors(a, b, head, a1, head, b1);
+  for (let k = 0; k < anchors.older.length; k++) {
+    const ai = anchors.older[k];
+    const bj = anchors.newer[k];
     if (diffGap(a, b, pi, ai, pj, bj, o2n, n2o, hunks, budget)) capped = true;
     o2n[ai] = bj;
     n2o[bj] = ai;
@@ -80,7 +84,32 @@ export function alignElements(older: Script, newer: Script, cosmetic = false): A
   return { olderToNewer: o2n, newerToOlder: n2o, relation, capped };
 }
 
-/** Pairs (older, newer) of keys found exactly once in each range, longest subsequence in order on both sides. */
+/**
+ * True when both drafts have the very same elements: the same canonical text (one native string comparison, cheaper
+ * than hashing it) and, element by element, the same type and offsets, hence the same text. Storing the same file
+ * twice, or comparing a draft with itself, then costs no key building and no alignment.
+ */
+function sameElements(older: Script, newer: Script): boolean {
+  const a = older.elements;
+  const b = newer.elements;
+  if (a.length !== b.length || older.text !== newer.text) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].type !== b[i].type || a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
+  }
+  return true;
+}
+
+/** Every element kept in place: what the full alignment finds for identical drafts. */
+function identity(n: number): Alignment {
+  const o2n = new Int32Array(n);
+  for (let i = 0; i < n; i++) o2n[i] = i;
+  return { olderToNewer: o2n, newerToOlder: o2n.slice(), relation: new Uint8Array(n), capped: false };
+}
+
+/**
+ * Pairs (older, newer) of keys found exactly once in each range, longest subsequence in order on both sides, as two
+ * parallel lists. Keys are small integers (interned), so counting is done in typed arrays indexed by key, not maps.
+ */
 function uniqueAnchors(
   a: number[],
   b: number[],
@@ -88,35 +117,49 @@ function uniqueAnchors(
   a1: number,
   b0: number,
   b1: number,
-): [number, number][] {
-  const seen = new Map<number, number>(); // key -> older index, or -1 when repeated
-  for (let i = a0; i < a1; i++) seen.set(a[i], seen.has(a[i]) ? -1 : i);
-  const inB = new Map<number, number>();
+): { older: Int32Array; newer: Int32Array } {
+  let keys = 0;
+  for (let i = a0; i < a1; i++) if (a[i] >= keys) keys = a[i] + 1;
+  // Where the key was found in each range: -1 not yet, -2 more than once.
+  const inA = new Int32Array(keys).fill(-1);
+  const inB = new Int32Array(keys).fill(-1);
+  for (let i = a0; i < a1; i++) inA[a[i]] = inA[a[i]] === -1 ? i : -2;
   for (let j = b0; j < b1; j++) {
-    if ((seen.get(b[j]) ?? -1) >= 0) inB.set(b[j], inB.has(b[j]) ? -1 : j);
+    const k = b[j];
+    if (k < keys && inA[k] >= 0) inB[k] = inB[k] === -1 ? j : -2;
   }
-  const pairs: [number, number][] = [];
+  // Candidate pairs in older order; `pairB` holds their newer indexes.
+  const pairA: number[] = [];
+  const pairB: number[] = [];
   for (let i = a0; i < a1; i++) {
-    const j = inB.get(a[i]);
-    if (j !== undefined && j >= 0 && seen.get(a[i]) === i) pairs.push([i, j]);
+    const j = inB[a[i]];
+    if (j >= 0) {
+      pairA.push(i);
+      pairB.push(j);
+    }
   }
   // Longest increasing run of newer indexes (patience sorting).
   const tails: number[] = [];
-  const prev = new Int32Array(pairs.length).fill(-1);
-  for (let p = 0; p < pairs.length; p++) {
+  const prev = new Int32Array(pairA.length).fill(-1);
+  for (let p = 0; p < pairA.length; p++) {
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (pairs[tails[mid]][1] < pairs[p][1]) lo = mid + 1;
+      if (pairB[tails[mid]] < pairB[p]) lo = mid + 1;
       else hi = mid;
     }
     if (lo > 0) prev[p] = tails[lo - 1];
     tails[lo] = p;
   }
-  const out: [number, number][] = [];
-  for (let p = tails.length ? tails[tails.length - 1] : -1; p !== -1; p = prev[p]) out.push(pairs[p]);
-  return out.reverse();
+  const older = new Int32Array(tails.length);
+  const newer = new Int32Array(tails.length);
+  let at = tails.length;
+  for (let p = tails.length ? tails[tails.length - 1] : -1; p !== -1; p = prev[p]) {
+    older[--at] = pairA[p];
+    newer[at] = pairB[p];
+  }
+  return { older, newer };
 }
 
 /** Aligns a[a0..a1) with b[b0..b1): equal runs are linked, the rest collected as hunks. Returns true if capped. */

@@ -66,8 +66,13 @@ export interface CompareOptions {
 export function compareScripts(older: Script, newer: Script, options: CompareOptions = {}): ScriptComparison {
   const cosmetic = options.cosmetic ?? false;
   const al = alignElements(older, newer, cosmetic);
-  const pages = options.newerPages ?? newer.pages ?? paginate(newer, options.paginateOptions);
-  const sheet = new MarkSheet(pages);
+  // The pages and the sheet indexing their lines are only needed once something is marked: identical drafts and
+  // drafts without pages of their own are compared without laying anything out.
+  let lazySheet: MarkSheet | undefined;
+  const sheetOf = (): MarkSheet =>
+    (lazySheet ??= new MarkSheet(
+      options.newerPages ?? newer.pages ?? paginate(newer, options.paginateOptions),
+    ));
 
   // Removed elements are listed where they were: after the newer element that precedes the deletion point.
   const removedAfter = new Map<number, number[]>();
@@ -104,6 +109,7 @@ export function compareScripts(older: Script, newer: Script, options: CompareOpt
       const el = older.elements[i];
       elements.push({ kind: 'removed', type: el.type, olderIndex: i });
       summary.removed++;
+      const sheet = sheetOf();
       if (!(el.type === 'scene_heading' && sheet.markOmitted(el.sceneNumber))) sheet.markAfter(after);
     }
   };
@@ -114,16 +120,17 @@ export function compareScripts(older: Script, newer: Script, options: CompareOpt
     if (i < 0) {
       elements.push({ kind: 'added', type: el.type, newerIndex: j });
       summary.added++;
-      sheet.markElement(j);
+      sheetOf().markElement(j);
     } else if (al.relation[j] === MOVED) {
       elements.push({ kind: 'moved', type: el.type, olderIndex: i, newerIndex: j });
       summary.moved++;
-      sheet.markElement(j);
+      sheetOf().markElement(j);
     } else if (al.relation[j] === CHANGED) {
       const o = older.elements[i];
       const words = diffElementWords(o.text, el.text, o.start, el.start, cosmetic);
       elements.push({ kind: 'changed', type: el.type, olderIndex: i, newerIndex: j, words });
       summary.changed++;
+      const sheet = sheetOf();
       if (words.length === 0) sheet.markElement(j);
       for (const w of words) {
         if (w.kind === 'added') {
@@ -139,7 +146,7 @@ export function compareScripts(older: Script, newer: Script, options: CompareOpt
   }
 
   const scenes = compareScenes(older, newer, al);
-  const marks = sheet.result();
+  const marks = lazySheet?.result() ?? [];
   summary.scenesAdded = scenes.added.length;
   summary.scenesRemoved = scenes.removed.length;
   summary.scenesChanged = scenes.changed.length;
@@ -149,6 +156,11 @@ export function compareScripts(older: Script, newer: Script, options: CompareOpt
   return { elements, scenes, changedPages: marks.map((m) => m.page), marks, summary, capped: al.capped };
 }
 
+/** Words in a span: runs of non-whitespace, counted in one scan (no array of pieces for every changed span). */
 function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  WORD_RUN.lastIndex = 0;
+  while (WORD_RUN.test(text)) words++;
+  return words;
 }
+const WORD_RUN = /\S+/g;

@@ -5,47 +5,16 @@ import type { ScriptElement } from '../script/model';
 
 const CURLY = /[\u2018\u2019\u201a\u201b\u2032]|[\u201c\u201d\u201e\u201f\u2033]/g;
 
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-function isCurly(c: number): boolean {
-  return (c >= 0x2018 && c <= 0x201f) || c === 0x2032 || c === 0x2033;
-}
-
 /**
- * True when normalising would change the text (curly quotes, or whitespace other than single inner spaces).
- * One scan of char codes: most elements need no work, and regexes cost several times more here.
+ * Matches when normalising would change the text: whitespace other than a plain space (by the regex engine's own
+ * `\s`, the set `normaliseText` collapses), a curly quote, two spaces in a row, or a space at either end. One native
+ * scan that stops at the first hit: most elements need no work, and a JavaScript loop over char codes costs several
+ * times more.
  */
-function needsNormalising(text: string): boolean {
-  const n = text.length;
-  let prevSpace = true; // a leading space counts as odd
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && c > 32) {
-      prevSpace = false;
-      continue;
-    }
-    if (isCurly(c)) return true;
-    if (isSpace(c)) {
-      if (c !== 32 || prevSpace) return true;
-      prevSpace = true;
-    } else prevSpace = false;
-  }
-  return prevSpace && n > 0;
-}
+const NEEDS_NORMALISING = /[^\S ]|[\u2018-\u201f\u2032\u2033]| {2}|^ | $/;
+const HAS_CURLY = /[\u2018-\u201f\u2032\u2033]/;
+/** Whitespace runs other than a single plain space: the only ones collapsing changes. */
+const ODD_SPACE_RUN = /[^\S ]\s*| \s+/g;
 
 /** Curly quotes become straight ones; the text keeps its length, so offsets stay valid. */
 export function straightenQuotes(text: string): string {
@@ -54,8 +23,10 @@ export function straightenQuotes(text: string): string {
 
 /** The text as compared when cosmetic changes are ignored: straight quotes, every whitespace run one space. */
 export function normaliseText(text: string): string {
-  if (!needsNormalising(text)) return text;
-  return straightenQuotes(text).replace(/\s+/g, ' ').trim();
+  if (!NEEDS_NORMALISING.test(text)) return text;
+  // Same as straightenQuotes(text).replace(/\s+/g, ' ').trim(), but single spaces are not matched and replaced by
+  // themselves (a long speech has hundreds), and quotes are only straightened when there are any.
+  return (HAS_CURLY.test(text) ? straightenQuotes(text) : text).replace(ODD_SPACE_RUN, ' ').trim();
 }
 
 /** The comparison key of an element: its type and its (normalised, unless `cosmetic`) text. */
@@ -73,13 +44,20 @@ export function internElements(
   cosmetic = false,
 ): { a: number[]; b: number[] } {
   const byType = new Map<string, Map<string, number>>();
+  // Raw text -> number, per type: most elements recur verbatim in the other draft, and a raw hit skips normalising.
+  const rawByType = new Map<string, Map<string, number>>();
   let next = 0;
   const intern = (el: Pick<ScriptElement, 'type' | 'text'>): number => {
+    let raw = rawByType.get(el.type);
+    if (!raw) rawByType.set(el.type, (raw = new Map()));
+    let n = raw.get(el.text);
+    if (n !== undefined) return n;
     let m = byType.get(el.type);
     if (!m) byType.set(el.type, (m = new Map()));
     const text = cosmetic ? el.text.replace(/\r\n?/g, '\n') : normaliseText(el.text);
-    let n = m.get(text);
+    n = m.get(text);
     if (n === undefined) m.set(text, (n = next++));
+    raw.set(el.text, n);
     return n;
   };
   return { a: a.map(intern), b: b.map(intern) };

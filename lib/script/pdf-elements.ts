@@ -274,7 +274,11 @@ export function readElements(pages: PageFurniture[], titleLines: ReadonlyMap<num
  */
 function definedOnly(draft: ElementDraft): ElementDraft {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(draft)) if (v !== undefined) out[k] = v;
+  // for...in rather than Object.entries: no array of pairs per element (drafts are plain objects, no inherited keys).
+  for (const k in draft) {
+    const v = (draft as unknown as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = v;
+  }
   return out as unknown as ElementDraft;
 }
 

@@ -44,8 +44,27 @@ const SEGMENT_GAP_CHARS = 4;
  */
 const OVERPRINT_PT = 2;
 
+/**
+ * Characters as printed (code points: a surrogate pair is one), as `[...text].length` counts them, without building
+ * the array: this runs for every run of every page, several times.
+ */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 function charWidthOf(run: TextRun): number {
-  const n = [...run.text].length;
+  const n = codePointCount(run.text);
   // Courier is 0.6 em wide; a run's own width is the better guess for other fonts (CJK is about 1 em).
   return n > 0 && run.width > 0 ? run.width / n : run.size * 0.6;
 }
@@ -108,7 +127,7 @@ function segmentsOf(runs: TextRun[]): LineSegment[] {
     const lead = r.text.length - r.text.trimStart().length;
     const text = r.text.trim();
     const x = r.x + lead * cw;
-    const right = x + cw * [...text].length;
+    const right = x + cw * codePointCount(text);
     if (cur) {
       const gapChars = (x - cur.right) / cur.charWidth;
       if (gapChars < SEGMENT_GAP_CHARS) {

@@ -4,13 +4,15 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { placeOf } from '../../../lib/anchoring/place-of';
 import type { FlagRecord, FlagStatus } from '../../../lib/db';
 import { pageLabelAt } from '../../../lib/factcheck/report';
-import { requestFactcheck } from '../../../lib/factcheck/requests';
+import { getCommand } from '../../../lib/commands/registry';
 import { FLAG_STATUSES, STATUS_LABELS, CATEGORY_LABELS } from '../../../lib/factcheck/workflow';
 import { sceneNumberAt, sceneNumbers } from '../../../lib/script/scene-numbers';
 import { Section } from '../../ui/Section';
 import { useOpenScript, type OpenScript } from '../../workbench/openScript';
 import { usePlatform } from '../../workbench/platform';
+import { useCommands } from '../../workbench/commandContext';
 import { useWorkbench } from '../../workbench/state';
+import { useViews } from '../../workbench/views';
 import { FlagEditor } from './FlagEditor';
 import { Suggestions } from './Suggestions';
 import { useScriptFlags } from './store';
@@ -92,18 +94,21 @@ function usePaintedAfter(ready: boolean): boolean {
 export function FactCheckView() {
   const { loading, open } = useOpenScript();
   if (loading) return <p className="muted view-loading">Loading…</p>;
-  if (!open)
-    return (
-      <p className="muted welcome-text">
-        Open a script to flag names, brands, places and facts for clearance.
-      </p>
-    );
+  // No script: the workbench shows the view's declared empty state (contribution.ts).
+  if (!open) return null;
   return <FlagsForScript open={open} />;
 }
 
 function FlagsForScript({ open }: { open: OpenScript }) {
   const flags = useScriptFlags(open.record.id);
   const wb = useWorkbench();
+  const views = useViews();
+  const { run } = useCommands();
+  /** The report buttons run the same commands as the palette and the title row. */
+  const runCommand = (id: string) => {
+    const command = getCommand(id);
+    if (command) void run(command);
+  };
   const platform = usePlatform();
   const [filter, setFilter] = useState('');
   const [groupBy, setGroupBy] = useState<GroupBy>('scene');
@@ -162,7 +167,9 @@ function FlagsForScript({ open }: { open: OpenScript }) {
       wb.notify('This flag’s text is not in the draft shown: it stays listed until you dismiss it.', 'error');
       return;
     }
-    wb.requestReveal({ offset: r.start });
+    // Selected in the Script view, which the user opens when ready: Fact-check stays on screen.
+    const offset = r.start;
+    views.run('script', (view) => view.reveal({ offset }), { show: false });
     if (platform.targetTabId !== undefined) {
       const quote = open.revision.script.text.slice(r.start, r.end);
       const where = { quote, start: r.start, end: r.end, sourceUrl: open.revision.source.url };
@@ -295,10 +302,10 @@ function FlagsForScript({ open }: { open: OpenScript }) {
         </Section>
       ) : null}
       <div className="factcheck-report-actions">
-        <button type="button" onClick={() => requestFactcheck({ type: 'export-csv' })}>
+        <button type="button" onClick={() => runCommand('factcheck.exportCsv')}>
           Export report (CSV)
         </button>
-        <button type="button" onClick={() => requestFactcheck({ type: 'open-report' })}>
+        <button type="button" onClick={() => runCommand('factcheck.openReport')}>
           Printable report
         </button>
       </div>

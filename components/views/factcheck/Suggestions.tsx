@@ -7,6 +7,7 @@ import { suggestItems, type Suggestion } from '../../../lib/factcheck/suggest';
 import { CATEGORY_LABELS, createFlag } from '../../../lib/factcheck/workflow';
 import type { OpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
+import { useViews } from '../../workbench/views';
 import { usePlatform } from '../../workbench/platform';
 import { pageLabelAt } from '../../../lib/factcheck/report';
 import { addFlag, dismissSuggestion, restoreSuggestion, useDismissedKeys, useDismissedList } from './store';
@@ -28,6 +29,7 @@ function messageOf(e: unknown): string {
 /** The suggestions list. */
 export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagRecord[] }) {
   const wb = useWorkbench();
+  const views = useViews();
   const dismissed = useDismissedKeys(open.record.id);
   const script = open.revision.script;
   const flagged = useMemo(
@@ -59,7 +61,7 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
     const k = shown?.key === s.key ? (shown.k + 1) % all.length : 0;
     const start = all[k];
     const end = start + s.item.length;
-    wb.requestReveal({ offset: start });
+    views.run('script', (view) => view.reveal({ offset: start }), { show: false });
     if (platform.targetTabId !== undefined)
       platform.revealInPage(platform.targetTabId, { quote: s.item, start, end }).catch(() => {});
     setShown({

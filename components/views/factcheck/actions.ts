@@ -1,19 +1,18 @@
 // What fact-checking does for commands and the context menu: flag the selection (narrowed to the item the engine sees
 // in it), flag text selected in the page, save the CSV report, open the printable report.
-import { useCallback } from 'react';
 import { allRevisionsOf, newId, now, scriptFlags } from '../../../lib/db';
-import type { FactcheckRequest } from '../../../lib/factcheck/requests';
+import type { FactcheckActions } from '../../../lib/commands/types';
 import { createFlag, CATEGORY_LABELS } from '../../../lib/factcheck/workflow';
 import { locateQuote } from '../../../lib/notes/locate';
 import { buildScript, type Script } from '../../../lib/script/model';
 import type { FlagCategory } from '../../../lib/db';
-import { useOpenScript, type OpenScript } from '../../workbench/openScript';
-import { useWorkbench } from '../../workbench/state';
+import type { OpenScript } from '../../workbench/openScript';
+import type { WorkbenchControls } from '../../workbench/state';
 import { addFlag } from './store';
 import { download } from '../../ui/download';
 
 /** The item inside script.text[start, end) the engine would propose, if any: a flag is on the item, not the line. */
-// The engine and the report (with papaparse) load on first use: the badge that hears requests is in the first load.
+// The engine and the report (with papaparse) load on first use: this module loads with the first fact-check command.
 export async function itemIn(
   script: Script,
   start: number,
@@ -70,26 +69,65 @@ export function reportUrl(open: OpenScript): string {
   return `report.html?script=${encodeURIComponent(open.record.id)}&revision=${encodeURIComponent(open.revision.id)}`;
 }
 
-type Workbench = ReturnType<typeof useWorkbench>;
+type Workbench = Pick<WorkbenchControls, 'notify' | 'getSelection'>;
 
-/** Handles one fact-check request for the open script, telling the user what happened. */
-export async function handleFactcheckRequest(
-  r: FactcheckRequest,
+/** Flags script.text[start, end) of the open draft (narrowed to the item the engine sees when `narrow`). */
+async function flagRange(open: OpenScript, wb: Workbench, start: number, end: number, narrow: boolean) {
+  const { record, revision } = open;
+  const script = revision.script;
+  const item = narrow ? await itemIn(script, start, end) : undefined;
+  const flag = createFlag({
+    id: newId(),
+    scriptId: record.id,
+    revisionId: revision.id,
+    script,
+    start: item?.start ?? start,
+    end: item?.end ?? end,
+    category: item?.category ?? 'other',
+    at: now(),
+  });
+  await addFlag(flag);
+  wb.notify(`Flagged ${CATEGORY_LABELS[flag.category]} “${flag.item.slice(0, 60)}” for fact-check.`);
+}
+
+/** Runs `work` for the open script, telling the user when there is none or when it fails. */
+async function withOpenScript(
   open: OpenScript | null | undefined,
   wb: Workbench,
+  work: (open: OpenScript) => Promise<void> | void,
 ): Promise<void> {
   if (!open) {
     wb.notify('Open a script first: there is nothing to fact-check yet.', 'error');
     return;
   }
-  const { record, revision } = open;
-  const script = revision.script;
   try {
-    if (r.type === 'flag-selection' || r.type === 'flag-quote') {
-      let start: number;
-      let end: number;
-      if (r.type === 'flag-quote') {
-        const found = locateQuote(script.text, r.quote);
+    await work(open);
+  } catch (e) {
+    wb.notify(messageOf(e), 'error');
+  }
+}
+
+/**
+ * What fact-checking does for commands and the page's context menu, bound to the open script: it needs no view
+ * (flags are data, the reports a file and a page), so the Fact-check view need not be showing.
+ */
+export function factcheckActions(open: OpenScript | null | undefined, wb: Workbench): FactcheckActions {
+  return {
+    flagSelection: () =>
+      withOpenScript(open, wb, async (o) => {
+        const sel = wb.getSelection();
+        if (!sel || sel.end <= sel.start) {
+          wb.notify(
+            'Select a line in the script first (click it, or use the arrow keys), then flag it.',
+            'error',
+          );
+          return;
+        }
+        await flagRange(o, wb, sel.start, sel.end, true);
+      }),
+    flagQuote: (quote) =>
+      withOpenScript(open, wb, async (o) => {
+        const found = locateQuote(o.revision.script.text, quote);
         if (!found) {
           wb.notify(
             'The selected text is not in the script shown in the panel. Read the page again, then flag it.',
@@ -97,44 +135,16 @@ export async function handleFactcheckRequest(
           );
           return;
         }
-        ({ start, end } = found);
-      } else {
-        if (!wb.selection || wb.selection.end <= wb.selection.start) {
-          wb.notify(
-            'Select a line in the script first (click it, or use the arrow keys), then flag it.',
-            'error',
-          );
-          return;
-        }
-        ({ start, end } = wb.selection);
-      }
-      const item = r.type === 'flag-selection' ? await itemIn(script, start, end) : undefined;
-      const flag = createFlag({
-        id: newId(),
-        scriptId: record.id,
-        revisionId: revision.id,
-        script,
-        start: item?.start ?? start,
-        end: item?.end ?? end,
-        category: item?.category ?? 'other',
-        at: now(),
-      });
-      await addFlag(flag);
-      wb.notify(`Flagged ${CATEGORY_LABELS[flag.category]} “${flag.item.slice(0, 60)}” for fact-check.`);
-    } else if (r.type === 'export-csv') {
-      const name = await exportCsv(open);
-      wb.notify(`Saved the clearance report as ${name}.`);
-    } else if (r.type === 'open-report') {
-      window.open(reportUrl(open), '_blank', 'noopener');
-    }
-  } catch (e) {
-    wb.notify(messageOf(e), 'error');
-  }
-}
-
-/** Handles fact-check requests for the open script. */
-export function useFactcheckHandler() {
-  const wb = useWorkbench();
-  const { open } = useOpenScript();
-  return useCallback((r: FactcheckRequest) => handleFactcheckRequest(r, open, wb), [open, wb]);
+        await flagRange(o, wb, found.start, found.end, false);
+      }),
+    exportCsv: () =>
+      withOpenScript(open, wb, async (o) => {
+        const name = await exportCsv(o);
+        wb.notify(`Saved the clearance report as ${name}.`);
+      }),
+    openReport: () =>
+      withOpenScript(open, wb, (o) => {
+        window.open(reportUrl(o), '_blank', 'noopener');
+      }),
+  };
 }

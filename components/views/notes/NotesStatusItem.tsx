@@ -1,11 +1,8 @@
-// The status bar's room-session item: a running timer and the count of notes taken in the session. It also brings
-// the Notes view forward when a notes command or the page's "Add note to this line" asks for it.
+// The status bar's room-session item: a running timer and the count of notes taken in the session.
 import { useEffect, useState } from 'react';
 import { runningSessionOf, sessionNoteCount } from '../../../lib/db';
-import { onNotesRequest } from '../../../lib/notes/requests';
 import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
-import { holdTypedKeys } from '../../ui/typeahead';
 import { useLive } from '../../platform/live';
 
 /** "5:07" or "1:05:07" since `from`. */
@@ -23,15 +20,6 @@ export function NotesStatusItem() {
   const wb = useWorkbench();
   const scriptId = open?.record.id;
   const setActiveView = wb.setActiveView;
-  useEffect(
-    () =>
-      onNotesRequest((r) => {
-        // What is typed before the box exists goes into it (see typeahead.ts).
-        if (r.type === 'focus-search' || r.type === 'focus-capture') holdTypedKeys();
-        setActiveView('notes');
-      }),
-    [setActiveView],
-  );
   // Load the Notes view's code once the panel is idle (it is split out of the first load), so the first switch to
   // Notes, often in the middle of a meeting, does not wait for it.
   useEffect(() => {

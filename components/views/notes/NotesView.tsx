@@ -1,110 +1,62 @@
 // The Notes view: room session bar, capture box always one shortcut away, and the notes list (grouped, filtered,
 // searched), with orphans apart and Undo after a delete. Stored data is read live; nothing is cached in state.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { anchorAt } from '../../../lib/anchoring';
+// The view draws; its jobs live beside it: page marks (usePageMarks), what commands ask of it (useNotesHandle) and
+// what it does to notes (useNoteActions). Where notes stand in the shown draft is worked out for notes and flags alike
+// by the workbench (usePlacementsIn, lib/anchoring/placement).
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { NoteRecord } from '../../../lib/db';
-import { placeOf } from '../../../lib/anchoring/place-of';
-import { handleNotesRequests, type NotesRequest } from '../../../lib/notes/requests';
-import { minutesMarkdown, notesCsv } from '../../../lib/notes/export';
-import { useOpenScript } from '../../workbench/openScript';
+import { useOpenScript, type OpenScript } from '../../workbench/openScript';
 import { usePlatform } from '../../workbench/platform';
-import { useWorkbench } from '../../workbench/state';
+import { useLastScene, useSelection, useWorkbench } from '../../workbench/state';
+import { useViews } from '../../workbench/views';
 import { Section } from '../../ui/Section';
 import { attachTarget } from './attach';
-import { CaptureBox, type CaptureBoxHandle, type CapturedNote } from './CaptureBox';
-import { attendeeNames, download, exportRows, fileNameOf } from './exports';
+import { CaptureBox, type CaptureBoxHandle } from './CaptureBox';
+import { exportRows } from './exports';
 import { NotesList, type NotesListHandle } from './NotesList';
-import { clearNotesInPage, highlightNotesInPage } from './page-highlights';
-import type { ThreadActions } from './NoteThread';
 import { RosterEditor } from './RosterEditor';
 import { SessionBar, type SessionBarHandle } from './SessionBar';
-import { releaseTypedKeys } from '../../ui/typeahead';
-import {
-  addNote,
-  deleteNote,
-  restoreNotes,
-  runningSession,
-  updateNote,
-  useScriptNotes,
-  useSessions,
-} from './store';
+import { runningSession, useScriptNotes, useSessions } from './store';
+import { useNoteActions } from './useNoteActions';
+import { useNotesHandle } from './useNotesHandle';
+import { usePageMarks } from './usePageMarks';
 import './notes.css';
 
-function messageOf(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : 'Something went wrong, and nothing was changed.';
-}
-
-/** The Notes view. */
+/** The Notes view (the workbench shows the declared empty state while no script is open). */
 export function NotesView() {
   const { loading, open } = useOpenScript();
   if (loading) return <p className="muted view-loading">Loading…</p>;
-  if (!open)
-    return (
-      <p className="welcome muted">Read or import a script first: notes are taken on a script’s lines.</p>
-    );
-  return <NotesForScript key={open.record.id} />;
+  // No script: the workbench shows the view's declared empty state (contribution.ts).
+  if (!open) return null;
+  return <NotesForScript key={open.record.id} open={open} />;
 }
 
-function NotesForScript() {
-  const { open } = useOpenScript();
+function NotesForScript({ open }: { open: OpenScript }) {
   const wb = useWorkbench();
+  const views = useViews();
   const platform = usePlatform();
-  const { record, revision, pages, scenes } = open!;
+  const selection = useSelection();
+  const lastScene = useLastScene();
+  const { record, revision, pages, scenes } = open;
   const notes = useScriptNotes(record.id);
   const sessions = useSessions(record.id);
   const running = runningSession(sessions);
   const roster = useMemo(() => record.settings.roster ?? [], [record.settings.roster]);
   const [pageQuote, setPageQuote] = useState<string | undefined>(undefined);
-  const [undo, setUndo] = useState<{ ids: string[]; message: string } | null>(null);
   const capture = useRef<CaptureBoxHandle>(null);
   const list = useRef<NotesListHandle>(null);
   const sessionBar = useRef<SessionBarHandle>(null);
-  const searchWanted = useRef(false);
-  const listShown = !!notes && !!sessions;
-  useEffect(() => {
-    if (!listShown || !searchWanted.current) return;
-    searchWanted.current = false;
-    list.current?.focusSearch(releaseTypedKeys());
-  }, [listShown]);
 
   const target = attachTarget({
     script: revision.script,
     pages,
     scenes,
     pageQuote,
-    selection: wb.selection,
-    lastScene: wb.lastScene,
+    selection,
+    lastScene,
   });
 
-  // When the user turns it on, anchored notes are marked in the page the script was read from (an HTML page in the
-  // panel's tab), a moment after the notes settle; turning it off or leaving the view removes the marks.
-  const tabId = platform.targetTabId;
-  const canMark = tabId !== undefined && revision.source.kind === 'page' && revision.source.format !== 'pdf';
-  const [marking, setMarking] = useState(false);
-  const [marked, setMarked] = useState<number | undefined>();
-  useEffect(() => {
-    if (!marking || !canMark || tabId === undefined || !notes) return;
-    const quotes: string[] = [];
-    for (const n of notes) {
-      if (n.deletedAt !== undefined || n.parentId) continue;
-      const p = placeOf(n, revision.id);
-      if (p.kind === 'range') quotes.push(revision.script.text.slice(p.start, p.end));
-    }
-    let live = true;
-    const t = setTimeout(
-      () => void highlightNotesInPage(tabId, revision.source.url, quotes).then((n) => live && setMarked(n)),
-      400,
-    );
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [marking, canMark, tabId, notes, revision]);
-  useEffect(() => {
-    if (!marking || tabId === undefined) return;
-    return () => void clearNotesInPage(tabId);
-  }, [marking, tabId]);
-
+  const marks = usePageMarks(notes, revision, platform.targetTabId);
   const rowsFor = useCallback(
     (subset: readonly NoteRecord[]) =>
       exportRows(subset, {
@@ -117,166 +69,20 @@ function NotesForScript() {
       }),
     [record.title, revision, pages, scenes, sessions, roster],
   );
-
-  const minutesSession = useCallback(() => running ?? sessions?.[0], [running, sessions]);
-
-  const handle = useCallback(
-    async (r: NotesRequest) => {
-      try {
-        if (r.type === 'focus-capture') capture.current?.focus(releaseTypedKeys());
-        else if (r.type === 'focus-search') {
-          // The list shows once the notes have loaded: until then the request waits for it.
-          if (list.current) list.current.focusSearch(releaseTypedKeys());
-          else searchWanted.current = true;
-        } else if (r.type === 'toggle-session') sessionBar.current?.toggle();
-        else if (r.type === 'note-on-quote') {
-          setPageQuote(r.quote);
-          capture.current?.focus();
-        } else if (r.type === 'export-csv') {
-          download(
-            notesCsv(rowsFor(notes ?? [])),
-            fileNameOf(`${record.title} notes`, 'csv'),
-            'text/csv;charset=utf-8',
-          );
-        } else {
-          const s = minutesSession();
-          if (!s) {
-            wb.notify('Start a room session first: minutes are made from a session’s notes.', 'error');
-            return;
-          }
-          if (r.type === 'print-minutes') {
-            window.open(`minutes.html?session=${encodeURIComponent(s.id)}`, '_blank', 'noopener');
-            return;
-          }
-          const md = minutesMarkdown(
-            { ...s, attendees: attendeeNames(s.attendees, roster) },
-            record.title,
-            `${revision.color} ${revision.date}`,
-            rowsFor((notes ?? []).filter((n) => n.sessionId === s.id)),
-          );
-          download(md, fileNameOf(`${s.title} minutes ${s.date}`, 'md'), 'text/markdown;charset=utf-8');
-          try {
-            await navigator.clipboard.writeText(md);
-            wb.notify('Minutes copied to the clipboard and saved as a Markdown file.');
-          } catch {
-            wb.notify('Minutes saved as a Markdown file (the clipboard was not available).');
-          }
-        }
-      } catch (e) {
-        wb.notify(messageOf(e), 'error');
-      }
-    },
-    [notes, record.title, revision, rowsFor, minutesSession, wb, roster],
-  );
-
-  // The handler changes with the notes; a ref keeps one subscription, so no request is handled twice.
-  const handleRef = useRef(handle);
-  handleRef.current = handle;
-  useEffect(() => handleNotesRequests((r) => void handleRef.current(r)), []);
-
-  async function save(n: CapturedNote): Promise<boolean> {
-    try {
-      await addNote({
-        scriptId: record.id,
-        revisionId: revision.id,
-        text: n.text,
-        kind: n.kind,
-        speaker: n.speaker,
-        tags: n.tags,
-        anchor: target.anchor,
-        sceneHeading: target.sceneHeading,
-      });
-      return true;
-    } catch (e) {
-      wb.notify(`The note was not saved: ${messageOf(e)} Your text is still in the box.`, 'error');
-      return false;
-    }
-  }
-
-  const actions = useMemo<ThreadActions>(
-    () => ({
-      onGoTo(note) {
-        const p = placeOf(note, revision.id);
-        if (p.kind !== 'range') return;
-        wb.setActiveView('script');
-        wb.requestReveal({ offset: p.start });
-        if (platform.targetTabId !== undefined) {
-          platform
-            .revealInPage(platform.targetTabId, {
-              quote: revision.script.text.slice(p.start, p.end),
-              start: p.start,
-              end: p.end,
-              sourceUrl: revision.source.url,
-            })
-            .catch(() => {});
-        }
-      },
-      async onReply(note, text) {
-        try {
-          await addNote({
-            scriptId: record.id,
-            revisionId: revision.id,
-            text,
-            kind: 'note',
-            tags: [],
-            parentId: note.id,
-          });
-          return true;
-        } catch (e) {
-          wb.notify(`The reply was not saved: ${messageOf(e)}`, 'error');
-          return false;
-        }
-      },
-      onResolve(note, resolved) {
-        updateNote(note.id, { resolved }).catch((e) => wb.notify(messageOf(e), 'error'));
-      },
-      async onEdit(note, text) {
-        try {
-          await updateNote(note.id, { text });
-          return true;
-        } catch (e) {
-          wb.notify(`The change was not saved: ${messageOf(e)}`, 'error');
-          return false;
-        }
-      },
-      onDelete(note) {
-        deleteNote(note.id)
-          .then((ids) =>
-            setUndo({
-              ids,
-              message: ids.length > 1 ? `Note and ${ids.length - 1} replies deleted.` : 'Note deleted.',
-            }),
-          )
-          .catch((e) => wb.notify(messageOf(e), 'error'));
-      },
-    }),
-    [revision, record.id, wb, platform],
-  );
-
-  const reattach = useCallback(
-    (note: NoteRecord) => {
-      const sel = wb.selection;
-      if (!sel || sel.end <= sel.start) {
-        wb.notify('Select the new text in the Script view first, then attach the note to it.', 'error');
-        return;
-      }
-      try {
-        const anchor = anchorAt(revision.script, sel.start, sel.end);
-        updateNote(note.id, { anchor, revisionId: revision.id, placements: {} }).catch((e) =>
-          wb.notify(messageOf(e), 'error'),
-        );
-      } catch (e) {
-        wb.notify(messageOf(e), 'error');
-      }
-    },
-    [wb, revision],
-  );
-
-  useEffect(() => {
-    if (!undo) return;
-    const t = setTimeout(() => setUndo(null), 15_000);
-    return () => clearTimeout(t);
-  }, [undo]);
+  useNotesHandle({
+    open,
+    notes,
+    sessions,
+    running,
+    roster,
+    capture,
+    list,
+    sessionBar,
+    rowsFor,
+    setPageQuote,
+    notify: wb.notify,
+  });
+  const { save, thread, reattach, undo, undoDelete } = useNoteActions(open, target);
 
   return (
     <div className="notes-view">
@@ -303,27 +109,23 @@ function NotesForScript() {
         onSubmit={save}
         onEscape={() => {
           // Back to the script line the note was started on, with the keyboard there.
-          wb.setActiveView('script');
-          wb.requestReveal({ toCursor: true });
+          views.run('script', (view) => view.reveal({ toCursor: true }));
         }}
       />
-      {canMark ? (
+      {marks.canMark ? (
         <div className="notes-page-marks">
           <button
             type="button"
             className="button-secondary"
-            aria-pressed={marking}
-            onClick={() => {
-              setMarking((m) => !m);
-              setMarked(undefined);
-            }}
+            aria-pressed={marks.marking}
+            onClick={marks.toggle}
           >
             Mark notes in the page
           </button>
           <span className="muted" role="status">
-            {marking && marked !== undefined
-              ? marked
-                ? `${marked} ${marked === 1 ? 'note' : 'notes'} marked in the page.`
+            {marks.marking && marks.marked !== undefined
+              ? marks.marked
+                ? `${marks.marked} ${marks.marked === 1 ? 'note' : 'notes'} marked in the page.`
                 : 'No note could be marked: is the tab still showing the page this script was read from?'
               : ''}
           </span>
@@ -332,15 +134,7 @@ function NotesForScript() {
       {undo ? (
         <div className="notification notification-info notes-undo" role="status">
           <span className="notification-message">{undo.message}</span>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => {
-              const ids = undo.ids;
-              setUndo(null);
-              restoreNotes(ids).catch((e) => wb.notify(messageOf(e), 'error'));
-            }}
-          >
+          <button type="button" className="button-secondary" onClick={undoDelete}>
             Undo
           </button>
         </div>
@@ -356,7 +150,7 @@ function NotesForScript() {
           scenes={scenes}
           revision={revision}
           roster={roster}
-          actions={actions}
+          actions={thread}
           onReattach={reattach}
         />
       ) : (

@@ -1,6 +1,5 @@
 // The Print queue view: queue a revision's revised pages (or any pages, or the whole script), see the sheets per paper
 // colour, reorder, edit, merge and print jobs, which revisions still have pages never printed, and the print history.
-import { useId, useState, type FormEvent } from 'react';
 import type { PrintJobRecord, RevisionRecord } from '../../../lib/db';
 import {
   describeSheetTotal,
@@ -9,7 +8,7 @@ import {
   pagesToPrint,
   sheetTotals,
 } from '../../../lib/print/jobs';
-import { describePages, parsePageList } from '../../../lib/print/pages';
+import { describePages } from '../../../lib/print/pages';
 import { formatRevisionDate } from '../../../lib/revision/colors';
 import { revisionDate } from '../../../lib/print/revised';
 import {
@@ -23,6 +22,8 @@ import {
 } from '../../../lib/db/print-queue';
 import { Section } from '../../ui/Section';
 import { useOpenScript } from '../../workbench/openScript';
+import { getCommand } from '../../../lib/commands/registry';
+import { useCommands } from '../../workbench/commandContext';
 import { useWorkbench } from '../../workbench/state';
 import { JobRow, jobSentence } from './JobRow';
 import { openPrintPage, useRevisionPrints, useRevisions, useScriptJobs } from './useQueue';
@@ -37,47 +38,6 @@ function messageOf(e: unknown, fallback: string): string {
   return e instanceof Error && e.message ? e.message : fallback;
 }
 
-/** The "queue any pages" form for the current revision. */
-function QueuePagesForm({
-  onQueue,
-  onCancel,
-}: {
-  onQueue(pages: string): Promise<string | null>;
-  onCancel(): void;
-}) {
-  const id = useId();
-  const [value, setValue] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(await onQueue(value));
-  }
-  return (
-    <form
-      className="queue-pages-form"
-      aria-label="Queue pages"
-      onSubmit={submit}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-    >
-      <label htmlFor={id}>Pages to queue (for example 1-3, 14A, 20)</label>
-      <div className="inline-form">
-        <input id={id} value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
-        <button type="submit" className="button-primary" disabled={!value.trim()}>
-          Queue
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
-    </form>
-  );
-}
-
 /** The Print queue view. */
 export function PrintQueueView() {
   const { loading, open } = useOpenScript();
@@ -86,21 +46,13 @@ export function PrintQueueView() {
   const jobs = useScriptJobs(scriptId);
   const revisions = useRevisions(scriptId);
   const prints = useRevisionPrints(revisions, open?.record.settings);
-  const [choosing, setChoosing] = useState(false);
+  const { run: runCommand } = useCommands();
 
   if (loading || (open && (jobs === undefined || revisions === undefined))) {
     return <p className="muted view-loading">Loading…</p>;
   }
-  if (!open || !jobs || !revisions) {
-    return (
-      <div className="welcome">
-        <p>
-          Read or import a script first. When a new draft arrives, its revised pages can be queued here and
-          printed on the revision’s colour.
-        </p>
-      </div>
-    );
-  }
+  // No script: the workbench shows the view's declared empty state (contribution.ts).
+  if (!open || !jobs || !revisions) return null;
   const current = open.revision;
   const currentPrint = prints.get(current.id);
   const byId = new Map(revisions.map((r) => [r.id, r]));
@@ -145,22 +97,6 @@ export function PrintQueueView() {
       else reportQueued('revised pages', r);
     }, 'The revised pages could not be queued.');
   }
-  async function queueChosen(input: string): Promise<string | null> {
-    const order = currentPrint?.pages.map((p) => p.label) ?? [];
-    const list = parsePageList(input, order);
-    if (list.unknown.length) {
-      return `This revision has no page ${list.unknown.join(', ')}. Its pages are ${order[0] ?? '-'} to ${order.at(-1) ?? '-'}.`;
-    }
-    if (list.labels.length === 0) return 'Type the pages to queue.';
-    try {
-      reportQueued('pages', await queuePages(open!.record.id, current.id, list.labels));
-      setChoosing(false);
-      return null;
-    } catch (e) {
-      return messageOf(e, 'The pages could not be queued.');
-    }
-  }
-
   return (
     <div className="print-queue-view">
       <div className="queue-toolbar" role="group" aria-label="Queue pages of the current revision">
@@ -170,8 +106,11 @@ export function PrintQueueView() {
         <button
           type="button"
           className="button-secondary"
-          aria-expanded={choosing}
-          onClick={() => setChoosing((c) => !c)}
+          onClick={() => {
+            // The same command as the palette's "Print: Queue Pages…": it asks for the pages in the input box.
+            const command = getCommand('print.queuePages');
+            if (command) void runCommand(command);
+          }}
         >
           Queue pages…
         </button>
@@ -194,7 +133,6 @@ export function PrintQueueView() {
           ? `, ${currentPrint.revisedLabels.length} revised ${currentPrint.revisedLabels.length === 1 ? 'page' : 'pages'}`
           : ''}
       </p>
-      {choosing ? <QueuePagesForm onQueue={queueChosen} onCancel={() => setChoosing(false)} /> : null}
 
       {forgotten.length > 0 ? (
         <div className="never-printed" role="region" aria-label="Revisions with pages never printed">

@@ -6,6 +6,7 @@ import { showRevision } from '../../../lib/db/revision-edits';
 import type { CarriedEntry } from '../../../lib/revision/carry';
 import { useWorkbench } from '../../workbench/state';
 import { useLive } from '../../platform/live';
+import { useViews } from '../../workbench/views';
 
 function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -15,6 +16,7 @@ function excerpt(text: string, max = 80): string {
 /** Moved/fuzzy items and orphans of `revision`; `shown` says whether it is the revision the Script view shows. */
 export function CarriedSection({ revision, shown }: { revision: RevisionRecord; shown: boolean }) {
   const wb = useWorkbench();
+  const views = useViews();
   const carried = useLive(() => carriedInto(revision), [revision]);
   if (!carried) return <p className="muted">Loading…</p>;
   const fail = (e: unknown) =>
@@ -23,12 +25,13 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
 
   const showAt = (e: CarriedEntry) => {
     void showRevision(revision.scriptId, revision.id).then(() => {
-      wb.setActiveView('script');
-      if (e.placement.start !== undefined) wb.requestReveal({ offset: e.placement.start });
+      const start = e.placement.start;
+      if (start === undefined) wb.setActiveView('script');
+      else views.run('script', (view) => view.reveal({ offset: start }));
     }, fail);
   };
   const reattachHere = (e: CarriedEntry) => {
-    const sel = wb.selection;
+    const sel = wb.getSelection();
     if (!shown || !sel || sel.end <= sel.start) {
       wb.notify(
         `Show the ${revision.color} revision, select the text for this ${e.kind} in the Script view, then choose Re-attach.`,

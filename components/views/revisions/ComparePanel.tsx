@@ -2,7 +2,6 @@
 // next/previous change (Alt+F5 / Shift+Alt+F5) and the accessible list of changes (F7). The change on screen is
 // also highlighted in the page when the draft was read from one.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { onChangeStep } from '../../../lib/commands/revisions-changes';
 import type { RevisionRecord } from '../../../lib/db';
 import { compareScripts, type SceneChange } from '../../../lib/revision';
 import { scenesOf } from '../../../lib/revision/scenes';
@@ -12,6 +11,7 @@ import { usePlatform } from '../../workbench/platform';
 import { ChangesDialog } from './ChangesDialog';
 import { changeSentence, diffRows, placesOf, rowElement, summaryLine } from './diff-model';
 import { DiffView, type DiffLayout, type DiffViewHandle } from './DiffView';
+import { useViewHandle } from '../../workbench/views';
 
 interface Props {
   older: RevisionRecord;
@@ -79,16 +79,13 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
     revealRow(changes[next]);
   };
 
-  const stepRef = useRef({ step, open: () => setListOpen(true) });
-  stepRef.current = { step, open: () => setListOpen(true) };
-  useEffect(
-    () =>
-      onChangeStep((s) => {
-        if (s === 'list') stepRef.current.open();
-        else stepRef.current.step(s === 'next' ? 1 : -1);
-      }),
-    [],
-  );
+  // The change commands (Alt+F5, Shift+Alt+F5, F7) reach the diff while it is shown.
+  useViewHandle('revisions', {
+    stepChanges(s) {
+      if (s === 'list') setListOpen(true);
+      else step(s === 'next' ? 1 : -1);
+    },
+  });
 
   const sceneRows = useMemo(() => {
     const olderScenes = scenesOf(older.script);

@@ -62,26 +62,26 @@ export function RevisionsView() {
     }
     return out;
   }, [revisions, settings, locks]);
+  // Worked out once per drafts, pick and locks: it lays the newer draft out and compares it again, which every
+  // render (each later query result, the pick reset) used to repeat while the view opened.
+  const reprinted = useMemo((): { pages: ReturnType<typeof reprintPagesOf>; error?: string } => {
+    if (!revisions?.length || !settings || !locks) return { pages: [] };
+    const newer = revisions.find((r) => r.id === pick.newer) ?? revisions.at(-1)!;
+    try {
+      return { pages: reprintPagesOf(newer, revisions, settings, locks) };
+    } catch {
+      return { pages: [], error: 'The revised pages could not be worked out for this draft.' };
+    }
+  }, [revisions, settings, locks, pick.newer]);
 
   if (loading || (scriptId && revisions === undefined)) return <p className="muted view-loading">Loading…</p>;
-  if (!open || !revisions || revisions.length === 0) {
-    return (
-      <p className="muted view-welcome">
-        Read or import a script first: each new draft you read becomes its next revision here.
-      </p>
-    );
-  }
+  // No script: the workbench shows the view's declared empty state (contribution.ts).
+  if (!open || !revisions || revisions.length === 0) return null;
   const older = revisions.find((r) => r.id === pick.older) ?? revisions.at(-2);
   const newer = revisions.find((r) => r.id === pick.newer) ?? revisions.at(-1)!;
   const newerPages = pages.get(newer.id);
   const counts = new Map([...pages].map(([id, p]) => [id, p.length]));
-  let reprint: ReturnType<typeof reprintPagesOf> = [];
-  let reprintError: string | undefined;
-  try {
-    reprint = locks ? reprintPagesOf(newer, revisions, open.record.settings, locks) : [];
-  } catch {
-    reprintError = 'The revised pages could not be worked out for this draft.';
-  }
+  const { pages: reprint, error: reprintError } = reprinted;
   const newerIsFirst = revisions[0].id === newer.id;
 
   return (

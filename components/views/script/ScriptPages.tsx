@@ -14,12 +14,14 @@ import {
   type MouseEvent,
 } from 'react';
 import { formatKey } from '../../../lib/commands/key-chords';
-import showThreadCommand, { handleShowThread } from '../../../lib/commands/notes-show-thread';
+import showThreadCommand from '../../../lib/commands/notes-show-thread';
+import type { RevealTarget } from '../../../lib/commands/views';
 import type { Page, Script } from '../../../lib/script/model';
 import { isMac } from '../../workbench/keybindings';
 import { useOpenScript } from '../../workbench/openScript';
 import { usePlatform } from '../../workbench/platform';
-import { useWorkbench } from '../../workbench/state';
+import { useSelection, useWorkbench } from '../../workbench/state';
+import { useViewHandle } from '../../workbench/views';
 import { marginMarks, textLinesOf, useMarginRecords, type LineMarks } from './margin-data';
 import { MarginMarkers, MarginThreads } from './MarginThreads';
 import { sceneAt, type OutlineScene } from './outline-data';
@@ -85,7 +87,7 @@ export function ScriptPages({
   });
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
 
-  const sel = wb.selection;
+  const sel = useSelection();
   const anchor = sel ? ordinalOf(sr, sel.anchor) : -1;
   const cursor = sel ? ordinalOf(sr, sel.cursor) : -1;
   const lo = Math.min(anchor, cursor);
@@ -121,9 +123,9 @@ export function ScriptPages({
     });
   }
 
-  // Jumps requested elsewhere (outline, palette, next/previous scene, Escape in the note box). Each is done once and
-  // then marked done: the view is shown again after every note, and redoing an old jump would move the cursor back.
-  const reveal = wb.reveal;
+  // Jumps asked for elsewhere (outline, palette, next/previous scene, Escape in the note box), through the view's
+  // handle. Each is a new object, done once by the effect below after the render that shows it.
+  const [reveal, setReveal] = useState<RevealTarget | null>(null);
   useEffect(() => {
     if (!reveal) return;
     if (reveal.toCursor) {
@@ -140,10 +142,10 @@ export function ScriptPages({
       const first = ordinalOf(sr, { page: reveal.page, line: 0 });
       if (first >= 0) select(first, false, false);
     }
-    wb.revealDone(reveal.nonce);
+    setReveal(null);
     // Only a new request should move the view, not a re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- select/virtualizer change every render
-  }, [reveal?.nonce]);
+  }, [reveal]);
 
   // Shown again (after a note, say): the cursor's line is where the PA left it, so bring it into view.
   useEffect(() => {
@@ -164,15 +166,16 @@ export function ScriptPages({
     if (closing) listRef.current?.focus({ preventScroll: true });
   }
 
-  const showThread = useRef<() => string | undefined>(() => undefined);
-  showThread.current = () => {
-    if (cursor < 0)
-      return 'Put the cursor on a line with a note marker first (click it, or use the arrow keys).';
-    if (!marks.get(cursor)?.threads.length) return 'There are no notes on this line.';
-    toggleThread(cursor, true);
-    return undefined;
-  };
-  useEffect(() => handleShowThread(() => showThread.current()), []);
+  useViewHandle('script', {
+    reveal: (target) => setReveal({ ...target }),
+    toggleThreadAtCursor() {
+      if (cursor < 0)
+        return 'Put the cursor on a line with a note marker first (click it, or use the arrow keys).';
+      if (!marks.get(cursor)?.threads.length) return 'There are no notes on this line.';
+      toggleThread(cursor, true);
+      return undefined;
+    },
+  });
 
   // A thread opened from the keyboard is scrolled into view once its row exists.
   useEffect(() => {

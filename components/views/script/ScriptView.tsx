@@ -1,12 +1,12 @@
-// The Script view: the welcome view when nothing is stored, else the outline (collapsible) above the script pages.
+// The Script view: the outline (collapsible) above the script pages. Its welcome, before any script is stored, is the
+// empty state declared in contribution.ts.
 // The pages (with the virtualiser) load apart from the panel's first load, starting as soon as a script is open.
 import { lazy, Suspense } from 'react';
 import { useWorkbenchActions } from '../../workbench/actions';
 import { useOpenScript } from '../../workbench/openScript';
-import { useWorkbench } from '../../workbench/state';
+import { useLastScene, useViewState } from '../../workbench/state';
 import { Section } from '../../ui/Section';
 import { Outline } from './Outline';
-import { Welcome } from './Welcome';
 
 let pagesModule: Promise<typeof import('./ScriptPages')> | undefined;
 const loadPages = () => (pagesModule ??= import('./ScriptPages'));
@@ -15,22 +15,16 @@ const ScriptPages = lazy(() => loadPages().then((m) => ({ default: m.ScriptPages
 /** The Script view. */
 export function ScriptView() {
   const { loading, open, unreadTab } = useOpenScript();
-  const wb = useWorkbench();
+  const { outlineVisible } = useViewState();
+  const lastScene = useLastScene();
   const actions = useWorkbenchActions();
   if (loading) {
     // Storage is opening: fetch the page renderer meanwhile, so a stored script shows without a second wait.
     void loadPages();
     return <p className="muted view-loading">Loading…</p>;
   }
-  if (!open) {
-    return (
-      <Welcome
-        onRead={() => void actions.readThisPage()}
-        onImport={wb.chooseFiles}
-        onDemo={() => void actions.openDemo()}
-      />
-    );
-  }
+  // No script: the workbench shows the view's declared empty state (contribution.ts).
+  if (!open) return null;
   const { revision, pages, scenes, characters } = open;
   return (
     <div className="script-view">
@@ -42,13 +36,13 @@ export function ScriptView() {
           </button>
         </div>
       ) : null}
-      {wb.outlineVisible ? (
+      {outlineVisible ? (
         <div className="script-view-outline">
           <Section title="Outline">
             <Outline
               scenes={scenes}
               characters={characters}
-              currentScene={wb.lastScene}
+              currentScene={lastScene}
               onOpenScene={(s) => actions.revealScene(s.index)}
             />
           </Section>

@@ -8,7 +8,7 @@ import { Fountain } from 'fountain-js';
 import { parsePdf, readScript } from '../../../lib/script/pdf';
 import type { PdfPageText } from '../../../lib/script/pdf-lines';
 
-import { medianMs, report } from '../harness';
+import { medianCpuMs, medianMs, report } from '../harness';
 import { CORPUS_DIR } from '../../corpus-dir';
 
 const corpusPath = (rel: string): string => resolve(CORPUS_DIR, rel);
@@ -50,27 +50,6 @@ async function readText(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfPageText[]>
   }
   await doc.destroy();
   return texts;
-}
-
-/**
- * Median CPU time (user + system, in ms) of `fn` over `runs` runs. The text read and the layout analysis are compared
- * in CPU time: on a shared machine (load averages of 10+ on two cores are common here) wall time mostly measures the
- * wait for a core, and would swing the ratio either way. The heap is collected before each run (outside the timing,
- * with --expose-gc as `npm run bench` runs) so a run does not pay for the garbage the previous one left.
- */
-async function medianCpuMs(fn: () => unknown, runs: number): Promise<number> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc?.();
-    const t0 = process.cpuUsage();
-    await fn();
-    const d = process.cpuUsage(t0);
-    times.push((d.user + d.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
 }
 
 /** Runs the suite (skipped with a notice when the corpus is absent). */

@@ -1,5 +1,7 @@
 // The command and view registries: every command is complete and unique, keybindings do not clash and match the
 // keys users press, scene stepping stays inside the script, and every view is registered once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatKey, matchesKey, spokenKey } from '../../../lib/commands/key-chords';
 import { COMMANDS, commandLabel, getCommand } from '../../../lib/commands/registry';
@@ -119,6 +121,52 @@ describe('view registry', () => {
       expect(v.component, `${v.id} has a component`).toBeTruthy();
       for (const id of v.actions ?? [])
         expect(getCommand(id), `${v.id} action ${id} is a command`).toBeDefined();
+    }
+  });
+
+  it('has every view declare its badge, status item and empty state (null when it has none)', () => {
+    for (const v of VIEWS) {
+      // Declared, not forgotten: undefined would mean the view never said.
+      expect(v.useBadge, `${v.id} declares its badge`).not.toBeUndefined();
+      expect(v.statusItem, `${v.id} declares its status item`).not.toBeUndefined();
+      expect(v.empty, `${v.id} declares its empty state`).not.toBeUndefined();
+      if (v.useBadge) expect(typeof v.useBadge, `${v.id} badge is a hook`).toBe('function');
+      if (v.statusItem) expect(v.statusItem.component, `${v.id} status item draws`).toBeTruthy();
+      if (v.empty) {
+        expect(v.empty.message.trim().length, `${v.id} empty state says something`).toBeGreaterThan(0);
+        for (const a of v.empty.actions ?? [])
+          expect(getCommand(a.command), `${v.id} empty-state button ${a.command} is a command`).toBeDefined();
+        expect(
+          (v.empty.actions ?? []).filter((a) => a.primary).length,
+          `${v.id} has at most one primary action`,
+        ).toBeLessThanOrEqual(1);
+      }
+    }
+    const priorities = VIEWS.flatMap((v) => (v.statusItem ? [v.statusItem.priority] : []));
+    expect(new Set(priorities).size, 'status items have a fixed order').toBe(priorities.length);
+    expect(
+      VIEWS.filter((v) => v.empty === null).map((v) => v.id),
+      'only Settings works with no script',
+    ).toEqual(['settings']);
+  });
+
+  it('keeps the shell free of view code: the workbench reaches views only through the registry', () => {
+    const dir = resolve(__dirname, '../../../components/workbench');
+    // The scene model still lives with the Script view; it moves to lib/script with the engine's part of issue 13.
+    const allowed = /^\.\.\/views\/(registry|types|script\/outline-data)$/;
+    for (const file of readdirSync(dir).filter((f) => /\.tsx?$/.test(f))) {
+      const text = readFileSync(resolve(dir, file), 'utf8');
+      for (const m of text.matchAll(/(?:from|import\()\s*'(\.\.\/views\/[^']+)'/g))
+        expect(m[1], `${file} imports ${m[1]}`).toMatch(allowed);
+    }
+  });
+
+  it('leaves no command-to-view side channel: no request queue or module-level handler in lib/commands', () => {
+    const dir = resolve(__dirname, '../../../lib/commands');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(resolve(dir, file), 'utf8');
+      expect(text, `${file} keeps no mutable module state`).not.toMatch(/^let /m);
+      expect(text, `${file} imports no request queue`).not.toMatch(/requests'/);
     }
   });
 });

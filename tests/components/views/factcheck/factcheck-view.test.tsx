@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, type FlagStatus } from '../../../../lib/db';
 import { createFlag } from '../../../../lib/factcheck/workflow';
 import { buildScript } from '../../../../lib/script/model';
-import { clearDb, fakeLayout, renderWorkbench, storeScript } from '../../helpers';
+import type { PageTextRequest } from '../../../../components/workbench/platform';
+import { clearDb, fakeLayout, fakePlatform, renderWorkbench, storeScript } from '../../helpers';
 
 beforeEach(async () => {
   fakeLayout();
@@ -41,6 +42,27 @@ describe('fact-check view', () => {
       screen.getByRole('button', { name: /1 open flag/ }),
       'the status bar counts it too',
     ).toBeInTheDocument();
+  });
+
+  it('flags text selected in the page, even when the request comes before the script has loaded', async () => {
+    await storeScript(script, 'Diner');
+    // The page's "Flag for fact-check" often opens the panel: its request is taken as the panel starts.
+    const platform = fakePlatform();
+    // Taken once, as the background's stored request is, by whichever subscription comes first.
+    let waiting: PageTextRequest | undefined = { type: 'flag-fact', quote: 'Quimby Plaza' };
+    platform.onReadRequest = (_read, onPageText) => {
+      if (waiting) onPageText?.(waiting);
+      waiting = undefined;
+      return () => {};
+    };
+    renderWorkbench(platform);
+    await waitFor(async () => expect(await db.flags.count(), 'one flag stored').toBe(1));
+    const [flag] = await db.flags.toArray();
+    expect(flag.item, 'on the selected text, found in the open draft').toBe('Quimby Plaza');
+    expect(screen.getByRole('tab', { name: 'Script' }), 'the user stays where they were').toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 
   it('works a flag through statuses with history, by role and name', async () => {

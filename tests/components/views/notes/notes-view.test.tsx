@@ -5,9 +5,9 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, settings } from '../../../../lib/db';
-import { requestNotes } from '../../../../lib/notes/requests';
 import { parseFountain } from '../../../../lib/script/fountain';
-import { clearDb, fakeLayout, LATE_EDITION, renderWorkbench, storeScript } from '../../helpers';
+import type { PageTextRequest } from '../../../../components/workbench/platform';
+import { clearDb, fakeLayout, fakePlatform, LATE_EDITION, renderWorkbench, storeScript } from '../../helpers';
 
 const ROSTER = [
   { initials: 'JS', name: 'Jo Sato', role: 'Showrunner' },
@@ -204,9 +204,16 @@ describe('notes view', () => {
   it('shows hostile text literally and a request from the page anchors the next note', async () => {
     const user = userEvent.setup();
     await setUp();
-    renderWorkbench();
+    // The page's "Add note to this line" arrives as the background's request does, through the platform.
+    let sendPageText: ((r: PageTextRequest) => void) | undefined;
+    const platform = fakePlatform();
+    platform.onReadRequest = (_read, onPageText) => {
+      sendPageText = onPageText;
+      return () => {};
+    };
+    renderWorkbench(platform);
     const box = await openNotes(user);
-    act(() => requestNotes({ type: 'note-on-quote', quote: 'Who signed off\n  on page six?' }));
+    act(() => sendPageText!({ type: 'add-note', quote: 'Who signed off\n  on page six?' }));
     await waitFor(() =>
       expect(
         screen.getByText(/On page 1: “Who signed off on page six\?”/),

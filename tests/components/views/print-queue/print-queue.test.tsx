@@ -69,11 +69,15 @@ describe('print queue view', () => {
   it('refuses a page list naming pages the revision lacks, and queues a good one', async () => {
     await storeTwoDrafts();
     const user = await openQueue();
+    // The button runs the command "Print: Queue Pages…", which asks in the palette's input box.
     await user.click(screen.getByRole('button', { name: 'Queue pages…' }));
-    const input = screen.getByLabelText(/Pages to queue/);
-    await user.type(input, '2, 14A');
-    await user.click(screen.getByRole('button', { name: 'Queue' }));
+    const input = await screen.findByRole('textbox', { name: /Pages to queue/ }, { timeout: 5000 });
+    await user.type(input, '2, 14A{Enter}');
     expect((await screen.findByRole('alert')).textContent, 'unknown page named').toContain('no page 14A');
+    expect(
+      screen.getByRole('textbox', { name: /Pages to queue/ }),
+      'the box stays open for the correction',
+    ).toBe(input);
     expect(await db.printJobs.count(), 'nothing queued').toBe(0);
     await user.clear(input);
     await user.type(input, '2{Enter}');
@@ -84,11 +88,16 @@ describe('print queue view', () => {
     await storeTwoDrafts();
     const user = await openQueue();
     await user.click(screen.getByRole('button', { name: 'Queue pages…' }));
-    await user.type(screen.getByLabelText(/Pages to queue/), '2{Enter}');
+    await user.type(
+      await screen.findByRole('textbox', { name: /Pages to queue/ }, { timeout: 5000 }),
+      '2{Enter}',
+    );
     // The form closes once the job is stored.
-    await waitFor(() => expect(screen.queryByLabelText(/Pages to queue/), 'form closed').toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('textbox', { name: /Pages to queue/ }), 'form closed').toBeNull(),
+    );
     await user.click(screen.getByRole('button', { name: 'Queue pages…' }));
-    await user.type(screen.getByLabelText(/Pages to queue/), '1{Enter}');
+    await user.type(await screen.findByRole('textbox', { name: /Pages to queue/ }), '1{Enter}');
     const list = await screen.findByRole('list', { name: 'Print jobs, in order' });
     await waitFor(() => expect(within(list).getAllByRole('listitem'), 'two jobs').toHaveLength(2));
     const first = within(list).getAllByRole('listitem')[0];
