@@ -3,7 +3,6 @@
 // code. `undefined` means "still loading".
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { liveScripts, lockedRevisionsBefore, settings, shownRevision } from '../../lib/db';
-import { placeUnplacedIn, unplacedCount } from '../../lib/db/carry-forward';
 import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
 import type { ThemeSetting } from '../../lib/commands/types';
 import type { Page } from '../../lib/script/model';
@@ -128,25 +127,30 @@ export function useRevisionPages(
 /**
  * Places the script's notes and flags that have no place yet in the shown revision (an older draft opened, an item
  * restored, synced, or written on another draft after this one was read), alike, by the one placement policy; the
- * result is kept on the records, so each is worked out once. Every view then reads the same answer.
+ * result is kept on the records, so each is worked out once. Every view then reads the same answer. The watch
+ * (lib/db/placement-watch) loads after the panel's first screen.
  */
 export function usePlacementsIn(revision: RevisionRecord | null | undefined): void {
   const { notify } = useWorkbench();
   const scriptId = revision?.scriptId;
   const revisionId = revision?.id;
-  const unplaced = useLive(
-    () => (scriptId && revisionId ? unplacedCount(scriptId, revisionId) : 0),
-    [scriptId, revisionId],
-  );
   useEffect(() => {
-    if (!unplaced || !scriptId || !revisionId) return;
-    placeUnplacedIn(scriptId, revisionId).catch((e: unknown) =>
+    if (!scriptId || !revisionId) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    const onError = (e: unknown) =>
       notify(
         `Could not place notes and flags from other drafts: ${e instanceof Error ? e.message : String(e)}`,
         'error',
-      ),
-    );
-  }, [unplaced, scriptId, revisionId, notify]);
+      );
+    import('../../lib/db/placement-watch').then((m) => {
+      if (live) stop = m.watchPlacements(scriptId, revisionId, onError);
+    }, onError);
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [scriptId, revisionId, notify]);
 }
 
 /** Shows a script in this panel, and remembers it so the next panel opens on it. */

@@ -1,52 +1,19 @@
-// Where a note or a flag stands in a draft: the one answer for both (read from its anchor or its kept placement),
-// and the one re-anchoring policy that works out the placements still missing. Notes and flags are placed alike,
-// whoever asks: storing a new draft, opening an older one, the margin, the lists, the clearance report.
+// The one re-anchoring policy for notes and flags alike: works out where each item stands in a draft it has no
+// placement in yet (a new draft stored, an older one opened, an item restored or synced). Reading where an item
+// stands is place-of.ts, kept apart so the views that only read placements do not load the alignment engine.
 
-import type { Placement, StoredAnchor } from './types';
+import type { Placement } from './types';
 import type { Script } from '../script/model';
 import { alignScripts, type Alignment } from './alignment';
+import { placeOf, type PlaceableItem } from './place-of';
 import { reanchorOne } from './reanchor';
 import { anchorAt, type Anchor } from './selectors';
-
-/** What placing needs of a note or a flag. */
-export interface PlaceableItem {
-  id: string;
-  /** The revision the item was written on. */
-  revisionId: string;
-  /** Absent: the item is about the script as a whole and needs no placement. */
-  anchor?: StoredAnchor;
-  /** Its placement in each other revision, by revision id. */
-  placements: Record<string, Placement>;
-}
 
 /** What placing needs of a revision. */
 export interface PlaceableRevision {
   id: string;
   seq: number;
   script: Script;
-}
-
-/** An item's place in one revision: a range, the whole script, orphaned, or not worked out yet. */
-export type ItemPlace =
-  | { kind: 'range'; start: number; end: number; status: Placement['status'] }
-  | { kind: 'script' }
-  | { kind: 'orphaned' }
-  | { kind: 'pending' };
-
-/** The item's place in revision `revisionId`: its anchor on its own revision, else its kept placement there. */
-export function placeOf(item: PlaceableItem, revisionId: string): ItemPlace {
-  if (!item.anchor) return { kind: 'script' };
-  if (item.revisionId === revisionId)
-    return { kind: 'range', start: item.anchor.start, end: item.anchor.end, status: 'exact' };
-  const p = item.placements[revisionId];
-  if (!p) return { kind: 'pending' };
-  if (p.status === 'orphaned' || p.start === undefined || p.end === undefined) return { kind: 'orphaned' };
-  return { kind: 'range', start: p.start, end: p.end, status: p.status };
-}
-
-/** True when the item is anchored and has no placement in `revisionId` yet (placeItems would place it). */
-export function needsPlacement(item: PlaceableItem, revisionId: string): boolean {
-  return placeOf(item, revisionId).kind === 'pending';
 }
 
 /** Where to re-anchor an item from: a revision and the anchor the item had there. */

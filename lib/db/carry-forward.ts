@@ -4,11 +4,12 @@
 // Also the user's answers to the result: "looks right", re-attach an orphan to a selection, dismiss an orphan.
 
 import { anchorAt } from '../anchoring';
-import { needsPlacement, placeItems } from '../anchoring/placement';
+import { placeItems } from '../anchoring/placement';
 import { carriedSummary, type CarriedEntry } from '../revision/carry';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { now } from './ids';
+import { unplacedCount } from './placements';
 import { settings } from './settings';
 import type { FlagRecord, NoteRecord, Placement, RevisionRecord } from './schema';
 
@@ -130,16 +131,6 @@ export async function carryForwardToRevision(
   } catch (e) {
     throw toStorageError(e);
   }
-}
-
-/** How many of the script's live notes and flags have no placement in `revisionId` yet (cheap: no revision read). */
-export async function unplacedCount(scriptId: string, revisionId: string): Promise<number> {
-  const [notes, flags] = await Promise.all([
-    db.notes.where('scriptId').equals(scriptId).toArray(),
-    db.flags.where('scriptId').equals(scriptId).toArray(),
-  ]);
-  return [...notes, ...flags].filter((i) => i.deletedAt === undefined && needsPlacement(i, revisionId))
-    .length;
 }
 
 /**

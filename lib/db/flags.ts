@@ -1,12 +1,10 @@
-// Fact-check flags in storage: a script's flags, the open count the badge and status bar show, and every write to a
-// flag (add, move through the workflow, edit), each a read-modify-write in one transaction so two panels never lose
-// each other's changes.
+// Fact-check flags in storage: a script's flags, the open count the badge and status bar show, and adding a flag
+// (what the panel's first screen needs: Ctrl+Alt+K flags from the Script view). Working a flag through its statuses
+// and editing it are flag-edits.ts, loaded with the Fact-check view.
 
-import { editFlag, moveFlag, type FlagEdit } from '../factcheck/workflow';
 import { db } from './database';
 import { toStorageError } from './errors';
-import { now } from './ids';
-import type { FlagRecord, FlagStatus } from './schema';
+import type { FlagRecord } from './schema';
 import { isOpen } from '../factcheck/open';
 
 /** A script's flags that are not deleted. */
@@ -36,28 +34,4 @@ export async function addFlag(flag: FlagRecord): Promise<void> {
   } catch (e) {
     throw toStorageError(e);
   }
-}
-
-async function change(id: string, fn: (f: FlagRecord) => FlagRecord): Promise<void> {
-  try {
-    await db.transaction('rw', db.flags, async () => {
-      const f = await db.flags.get(id);
-      if (!f) throw new Error('That flag no longer exists.');
-      await db.flags.put(fn(f));
-    });
-  } catch (e) {
-    // A refused workflow step is the user's sentence already; storage failures get storage's sentence.
-    if (e instanceof Error && e.name === 'FlagError') throw e;
-    throw toStorageError(e);
-  }
-}
-
-/** Moves a flag to a status, recording who and when. */
-export function setFlagStatus(id: string, to: FlagStatus, by?: string): Promise<void> {
-  return change(id, (f) => moveFlag(f, to, by, now()));
-}
-
-/** Applies an edit to a flag's fields (checked first: dates, links). */
-export function updateFlag(id: string, edit: FlagEdit): Promise<void> {
-  return change(id, (f) => editFlag(f, edit, now()));
 }

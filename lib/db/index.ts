@@ -15,14 +15,12 @@ export {
   latestRevision,
   renameScript,
   softDelete,
-  undelete,
   getScript,
   getRevision,
   allRevisionsOf,
   hasStoredScripts,
   shownRevision,
   lockedRevisionsBefore,
-  updateScriptSettings,
   type SoftDeletableTable,
 } from './scripts';
 export { settings, settingItem, settingsOfMany, SettingInvalid, type SettingItem } from './settings';
@@ -36,9 +34,9 @@ export {
   restoreNotes,
   type NewNote,
 } from './notes';
-export { scriptSessions, getSession, runningSessionOf, startSession, stopSession } from './sessions';
-export { scriptFlags, allFlagsOf, openFlagCount, addFlag, setFlagStatus, updateFlag } from './flags';
-export { scriptJobs, getPrintJob, pagesNotPrintedOf } from './print-jobs';
+export { scriptSessions, getSession, runningSessionOf } from './sessions';
+export { scriptFlags, allFlagsOf, openFlagCount, addFlag } from './flags';
+export { pagesNotPrintedOf } from './print-jobs';
 export {
   storeRevision,
   textHashOf,

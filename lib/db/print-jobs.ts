@@ -1,20 +1,8 @@
-// Print jobs as the panel reads them: a script's queue, one job, and the pages waiting (the Print queue tab's badge
-// and the status bar). Kept light, with no layout or job rules, because the activity bar loads with the panel; the
-// queue's writes are in print-queue.ts.
+// The pages waiting in a script's print queue, for the Print queue tab's badge and the status bar. Kept light, with
+// no layout or job rules, because the activity bar loads with the panel; the queue itself (its reads and writes) is
+// print-queue.ts.
 
 import { db } from './database';
-import type { PrintJobRecord } from './schema';
-
-/** A script's jobs not deleted, in queue order. */
-export async function scriptJobs(scriptId: string): Promise<PrintJobRecord[]> {
-  const all = await db.printJobs.where('scriptId').equals(scriptId).toArray();
-  return all.filter((j) => j.deletedAt === undefined).sort((a, b) => a.order - b.order);
-}
-
-/** One job (a deleted one too: the print page says it was removed), or undefined. */
-export async function getPrintJob(id: string): Promise<PrintJobRecord | undefined> {
-  return db.printJobs.get(id);
-}
 
 /** The pages waiting in a script's print queue (the job rules load only once the script has jobs). */
 export async function pagesNotPrintedOf(scriptId: string): Promise<number> {

@@ -1,6 +1,6 @@
-// The print queue's writes: queue pages (revised, chosen or all), edit, reorder, merge, mark printed, delete. Each
-// change is one read-modify-write transaction, so two panels working on the queue never lose a change. (The light
-// reads the badge loads with the panel are in print-jobs.ts.)
+// The print queue in storage: a script's jobs, one job, and every write (queue pages, revised, chosen or all; edit,
+// reorder, merge, mark printed, delete). Each change is one read-modify-write transaction, so two panels working on
+// the queue never lose a change. (The count the badge loads with the panel is print-jobs.ts.)
 
 import {
   cleanRecipients,
@@ -15,10 +15,20 @@ import { revisionPrint, type RevisionPrint } from '../print/revised';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { newId, now } from './ids';
-import { scriptJobs } from './print-jobs';
 import { getRevisions } from './scripts';
 import { storedLocks } from './locks';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from './schema';
+
+/** A script's jobs not deleted, in queue order. */
+export async function scriptJobs(scriptId: string): Promise<PrintJobRecord[]> {
+  const all = await db.printJobs.where('scriptId').equals(scriptId).toArray();
+  return all.filter((j) => j.deletedAt === undefined).sort((a, b) => a.order - b.order);
+}
+
+/** One job (a deleted one too: the print page says it was removed), or undefined. */
+export async function getPrintJob(id: string): Promise<PrintJobRecord | undefined> {
+  return db.printJobs.get(id);
+}
 
 /** The script, the revision and how it prints; throws StorageError('not_found') when either is gone. */
 export async function loadRevisionPrint(

@@ -1,13 +1,14 @@
-// Scripts and their revisions as the panel reads and edits them: the live scripts, a script's revisions, the revision
-// shown, the lock a draft is laid out with; renaming, per-script settings, deleting and undeleting. Storing a new
-// reading is revisions.ts; colours, dates and locks are revision-edits.ts.
+// Scripts and their revisions as the panel reads them (the live scripts, a script's revisions, the revision shown,
+// the locked drafts a draft is laid out with) and the small edits its first screen makes (rename, delete). Storing a
+// new reading is revisions.ts; a script's settings and undelete are script-edits.ts; colours, dates and locks are
+// revision-edits.ts (kept apart so the views that use them load them, not the panel's first screen).
 
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { now } from './ids';
 import type { PageLock } from '../script/locking';
 import { storedLocks } from './locks';
-import type { RevisionRecord, ScriptRecord, ScriptSettings } from './schema';
+import type { RevisionRecord, ScriptRecord } from './schema';
 
 /** Scripts the user has not deleted, most recently changed first. */
 export async function liveScripts(): Promise<ScriptRecord[]> {
@@ -105,39 +106,4 @@ export async function lockedRevisionsBefore(
     .filter((r) => r.locked && r.deletedAt === undefined)
     .toArray();
   return { before, locks: await storedLocks(before) };
-}
-
-/** Changes some of a script's settings (paper, roster, ...), the others kept, in one read-modify-write. */
-export async function updateScriptSettings(
-  scriptId: string,
-  changes: Partial<ScriptSettings>,
-): Promise<void> {
-  try {
-    await db.transaction('rw', db.scripts, async () => {
-      const s = await db.scripts.get(scriptId);
-      if (!s) throw new StorageError('not_found');
-      await db.scripts.update(scriptId, { settings: { ...s.settings, ...changes }, updatedAt: now() });
-    });
-  } catch (e) {
-    throw toStorageError(e);
-  }
-}
-
-/** Brings back soft-deleted records (Undo after a delete). */
-export async function undelete(table: SoftDeletableTable, ids: readonly string[]): Promise<void> {
-  try {
-    const t = now();
-    await db.transaction('rw', db.table(table), async () => {
-      await db
-        .table(table)
-        .where('id')
-        .anyOf([...ids])
-        .modify((r: { deletedAt?: number; updatedAt: number }) => {
-          delete r.deletedAt;
-          r.updatedAt = t;
-        });
-    });
-  } catch (e) {
-    throw toStorageError(e);
-  }
 }

@@ -1,7 +1,7 @@
 // The clearance report for one script and one draft: a row per flag (page, scene, line, item, category, status,
 // notes, sources, alternatives) and the same rows as CSV that a spreadsheet opens without running formulas.
 
-import { placeOf } from '../anchoring/placement';
+import { placeOf } from '../anchoring/place-of';
 import { toCsv } from '../csv';
 import { pageLabelAt as labelOfPageAt } from '../script/page-at';
 import { sceneNumberAt, sceneNumbers } from '../script/scene-numbers';

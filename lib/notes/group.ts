@@ -2,7 +2,7 @@
 // (session), and the orphaned notes apart so none is ever dropped.
 
 import type { NoteKind, NoteRecord, RoomSessionRecord } from './types';
-import { placeOf, type ItemPlace } from '../anchoring/placement';
+import { placeOf, type ItemPlace } from '../anchoring/place-of';
 import { sceneIndexAt } from '../script/scene-numbers';
 
 /** A scene as the notes list needs it: its heading and its range in script.text. */

@@ -1,7 +1,7 @@
 // The Fact-check view, Problems-style: flags grouped by scene, page or status, a filter box, status toggles, arrow
 // keys between rows, each row's accessible name a full sentence; the selected flag's editor; the engine's suggestions.
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { placeOf } from '../../../lib/anchoring/placement';
+import { placeOf } from '../../../lib/anchoring/place-of';
 import type { FlagRecord, FlagStatus } from '../../../lib/db';
 import { pageLabelAt } from '../../../lib/factcheck/report';
 import { getCommand } from '../../../lib/commands/registry';

@@ -1,7 +1,8 @@
 // The Fact-check view's live reads (flags, dismissed suggestions) over lib/db, and the flag and suggestion writes it
 // uses, which live in lib/db (flags.ts, dismissed-suggestions.ts): this file only makes them live for React.
 import { useRef, useState } from 'react';
-import { addFlag, scriptFlags, setFlagStatus, updateFlag, type FlagRecord } from '../../../lib/db';
+import { addFlag, scriptFlags, type FlagRecord } from '../../../lib/db';
+import { setFlagStatus, updateFlag } from '../../../lib/db/flag-edits';
 import {
   dismissedKeys,
   dismissedList,

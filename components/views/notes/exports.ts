@@ -5,7 +5,7 @@ import type { NoteExportRow } from '../../../lib/notes/export';
 import { sceneTitle, type SceneSpan } from '../../../lib/notes/group';
 import { sceneIndexAt } from '../../../lib/script/scene-numbers';
 import { speakerLabel } from '../../../lib/notes/capture';
-import { placeOf } from '../../../lib/anchoring/placement';
+import { placeOf } from '../../../lib/anchoring/place-of';
 import type { Page } from '../../../lib/script/model';
 import { pageLabelAt } from '../../../lib/script/page-at';
 

@@ -7,15 +7,14 @@ import {
   runningSessionOf,
   scriptNotes,
   scriptSessions,
-  startSession,
-  stopSession,
   updateNote,
-  updateScriptSettings,
   type NewNote,
   type NoteRecord,
   type RoomSessionRecord,
   type RosterMember,
 } from '../../../lib/db';
+import { startSession, stopSession } from '../../../lib/db/session-edits';
+import { updateScriptSettings } from '../../../lib/db/script-edits';
 import { useLive } from '../../platform/live';
 
 export {

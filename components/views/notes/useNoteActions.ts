@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { anchorAt } from '../../../lib/anchoring';
 import type { NoteRecord } from '../../../lib/db';
-import { placeOf } from '../../../lib/anchoring/placement';
+import { placeOf } from '../../../lib/anchoring/place-of';
 import type { OpenScript } from '../../workbench/openScript';
 import { usePlatform } from '../../workbench/platform';
 import { useWorkbench } from '../../workbench/state';

@@ -3,7 +3,7 @@
 // the marks.
 import { useEffect, useState } from 'react';
 import type { NoteRecord, RevisionRecord } from '../../../lib/db';
-import { placeOf } from '../../../lib/anchoring/placement';
+import { placeOf } from '../../../lib/anchoring/place-of';
 import { clearNotesInPage, highlightNotesInPage } from './page-highlights';
 
 /** How long the notes must stay unchanged before the page is marked again (typing a note changes them often). */

@@ -1,12 +1,11 @@
 // The packaged print page: reads ?job=<id> (or ?script=&revision=&pages=) from its URL, lays the pages out, and offers
 // Print, then "Mark printed" / "Only some pages printed". Screen-only controls never print.
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { getPrintJob } from '../../../lib/db';
 import type { PrintJobRecord } from '../../../lib/db';
 import { totalCopies } from '../../../lib/print/jobs';
 import { printDocument, type PrintDocument } from '../../../lib/print/sheets';
 import { parsePageList } from '../../../lib/print/pages';
-import { loadRevisionPrint, markPrinted } from '../../../lib/db/print-queue';
+import { getPrintJob, loadRevisionPrint, markPrinted } from '../../../lib/db/print-queue';
 import { PrintSheets } from './PrintSheets';
 import { useLive } from '../../platform/live';
 import './print.css';

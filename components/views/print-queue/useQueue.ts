@@ -1,7 +1,8 @@
 // Live reads for the Print queue view: the open script's jobs and how each of its revisions prints (laid out once per
 // revision list), and the URL of the packaged print page for a job.
 import { useMemo } from 'react';
-import { getRevisions, scriptJobs } from '../../../lib/db';
+import { getRevisions } from '../../../lib/db';
+import { scriptJobs } from '../../../lib/db/print-queue';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from '../../../lib/db';
 import { revisionPrint, type RevisionPrint } from '../../../lib/print/revised';
 import { storedLocks } from '../../../lib/db/locks';

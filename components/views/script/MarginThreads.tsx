@@ -8,7 +8,7 @@ import type { NoteThread } from '../../../lib/notes/group';
 import { Codicon } from '../../ui/Codicon';
 import { IconButton } from '../../ui/IconButton';
 import { NoteText } from '../notes/NoteText';
-import { addNote, updateNote } from '../notes/store';
+import { addNote, updateNote } from '../../../lib/db';
 import { flagMarkerLabel, noteMarkerLabel, type LineMarks } from './margin-data';
 import '../notes/notes.css';
 import './margin.css';

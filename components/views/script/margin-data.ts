@@ -2,7 +2,7 @@
 // thread and open flag sits on the line where its placement in this revision starts (notes not placed yet wait).
 import { allFlagsOf, scriptNotes } from '../../../lib/db';
 import type { FlagRecord, NoteRecord } from '../../../lib/db';
-import { placeOf } from '../../../lib/anchoring/placement';
+import { placeOf } from '../../../lib/anchoring/place-of';
 import { threadsOf, type NoteThread } from '../../../lib/notes/group';
 import type { Page } from '../../../lib/script/model';
 import { useLive } from '../../platform/live';

@@ -1,6 +1,7 @@
 // Settings: theme, and for the open script its name, paper size and revision colour sequence; where data lives.
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { renameScript, settings, softDelete, undelete, updateScriptSettings } from '../../../lib/db';
+import { renameScript, settings, softDelete } from '../../../lib/db';
+import { undelete, updateScriptSettings } from '../../../lib/db/script-edits';
 import type { Paper } from '../../../lib/script/page-geometry';
 import { THEME_CHOICES } from '../../../lib/commands/switch-theme';
 import { swatchColor } from '../../ui/swatch-color';

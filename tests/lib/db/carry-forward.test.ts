@@ -17,8 +17,8 @@ import {
   dismissOrphan,
   placeUnplacedIn,
   reattach,
-  unplacedCount,
 } from '../../../lib/db/carry-forward';
+import { unplacedCount } from '../../../lib/db/placements';
 import { getRevisedPages } from '../../../lib/db/revised-pages';
 import {
   lockRevision,

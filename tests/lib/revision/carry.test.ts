@@ -2,7 +2,8 @@
 // returns, and are orphaned (never dropped) when their text is gone.
 import { describe, expect, it } from 'vitest';
 import { anchorAt } from '../../../lib/anchoring';
-import { placeItems, type PlaceableItem, type PlaceableRevision } from '../../../lib/anchoring/placement';
+import type { PlaceableItem } from '../../../lib/anchoring/place-of';
+import { placeItems, type PlaceableRevision } from '../../../lib/anchoring/placement';
 import { carriedSummary } from '../../../lib/revision/carry';
 import { parseFountain } from '../../../lib/script/fountain';
 import { nightShift, NIGHT_SHIFT_V1, rangeOf } from '../../fixtures/revisions';
