@@ -1,7 +1,7 @@
 // Builds the context commands run with, from the workbench's state, actions and stored data, and runs commands
 // (remembering recently used ones for the palette). Views are reached through the view runner (views.tsx).
 import { useCallback, useMemo } from 'react';
-import { moveDraftsInto, renameScript, settings } from '../../lib/db';
+import { renameScript, settings } from '../../lib/db';
 import { scriptSourceLabel } from '../../lib/reading/source';
 import type { Command, CommandContext, FactcheckActions, QuickPickItem } from '../../lib/commands/types';
 import { useWorkbenchActions } from './actions';
@@ -92,6 +92,8 @@ export function useCommands() {
       renameScript,
       setCurrentScript: chooseScript,
       moveDraftsInto: async (fromId, targetId) => {
+        // Loaded on use: moving drafts re-anchors notes, which the panel's first load leaves out.
+        const { moveDraftsInto } = await import('../../lib/db/move-drafts');
         const r = await moveDraftsInto(fromId, targetId);
         await chooseScript(targetId);
         wb.notify(

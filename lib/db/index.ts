@@ -41,10 +41,8 @@ export {
   storeRevision,
   textHashOf,
   normaliseForHash,
-  defaultScriptSettings,
   type StoreRevisionInput,
   type StoreRevisionResult,
 } from './revisions';
-export { DEFAULT_COLOR_SEQUENCE, nextColor } from './colors';
-export { moveDraftsInto, type MoveDraftsResult } from './move-drafts';
+export { DEFAULT_COLOR_SEQUENCE, defaultScriptSettings, nextColor } from './colors';
 export type * from './schema';

@@ -3,11 +3,11 @@
 import type { Page, Script } from '../script/model';
 import { sourceKey } from '../reading/source';
 import { suggestedRevision } from '../revision/source-marks';
-import { nextColor, DEFAULT_COLOR_SEQUENCE } from './colors';
+import { DEFAULT_COLOR_SEQUENCE, defaultScriptSettings, nextColor } from './colors';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { newId, now, today } from './ids';
-import type { RevisionRecord, ScriptRecord, ScriptSettings, SourceInfo } from './schema';
+import type { RevisionRecord, ScriptRecord, SourceInfo } from './schema';
 
 export interface StoreRevisionInput {
   script: Script;
@@ -73,18 +73,6 @@ export async function textHashOf(text: string): Promise<string> {
   const bytes = new TextEncoder().encode(normaliseForHash(text));
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Settings a new script starts with. */
-export function defaultScriptSettings(): ScriptSettings {
-  return {
-    paper: 'letter',
-    colorSequence: [...DEFAULT_COLOR_SEQUENCE],
-    insertScheme: 'letters',
-    sceneContinueds: false,
-    roster: [],
-    distribution: [],
-  };
 }
 
 async function findSameText(hash: string, scriptId?: string): Promise<RevisionRecord | undefined> {

@@ -5,34 +5,8 @@ import { anchorAt } from '../anchoring/selectors';
 import type { FlagCategory, FlagRecord, FlagStatus } from './types';
 import type { Script } from '../script/model';
 
-/** Categories in the order the panel offers them, with the words a clearance report uses. */
-export const CATEGORY_LABELS: Record<FlagCategory, string> = {
-  person: 'person',
-  brand: 'business/brand/product',
-  place: 'place/address',
-  phone: 'phone number',
-  plate: 'licence plate',
-  web: 'website/e-mail',
-  title: 'title of a work',
-  quote: 'quotation/lyrics',
-  number: 'date/number',
-  fact: 'historical/technical fact',
-  other: 'other',
-};
-
-export const FLAG_CATEGORIES = Object.keys(CATEGORY_LABELS) as FlagCategory[];
-
-/** Statuses as the panel and the report print them. */
-export const STATUS_LABELS: Record<FlagStatus, string> = {
-  open: 'Open',
-  researching: 'Researching',
-  verified: 'Verified',
-  cleared: 'Cleared',
-  not_clear: 'Not clear (needs change)',
-  dismissed: 'Dismissed',
-};
-
-export const FLAG_STATUSES = Object.keys(STATUS_LABELS) as FlagStatus[];
+import { STATUS_LABELS } from './labels';
+export { CATEGORY_LABELS, FLAG_CATEGORIES, STATUS_LABELS, FLAG_STATUSES } from './labels';
 
 // A decision (verified, cleared, not clear, dismissed) can be reopened, never jumped from one decision to another
 // without a step back: a change of mind shows in the history as "reopened", which is what a clearance log wants.

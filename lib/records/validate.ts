@@ -7,7 +7,7 @@
 //
 // Pure: no storage here. lib/db/backup.ts adds what needs the database (ids that cross scripts, recomputed hashes).
 
-import { FLAG_CATEGORIES, FLAG_STATUSES } from '../factcheck/workflow';
+import { FLAG_CATEGORIES, FLAG_STATUSES } from '../factcheck/labels';
 import { ELEMENT_TYPES } from '../script/model';
 import { SETTING_SPECS, settingSpecOf } from './settings';
 
