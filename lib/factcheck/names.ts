@@ -66,12 +66,64 @@ const PLACES_THAT_ARE_WORDS = new Set([
   'Orange',
 ]);
 const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);
-// A demonym used as an adjective ("Puerto Rican chess", "Norwegian troll"): the word ends in -an and a lower-case
-// word follows.
-const DEMONYM_ADJECTIVE = /an$/;
+// A demonym or adjective before a noun ("Puerto Rican chess", "Norwegian troll", "Olympic gymnast"): the word ends
+// in -an or -ic and a lower-case word follows.
+const DEMONYM_ADJECTIVE = /(?:an|ic)$/;
+// Demonyms no ending rule derives from a place name ("Swiss", "Thai").
+const IRREGULAR_DEMONYMS = new Set([
+  'Swiss',
+  'Thai',
+  'Welsh',
+  'Scots',
+  'Czech',
+  'Filipino',
+  'Afghan',
+  'Saudi',
+]);
+// How a demonym is made from its place: Venezuela-n, Brazil-ian, Ital(y)-ian, Peru-vian, Mexic(o)-an, Japan-ese,
+// Chin(a)-ese, Iraq-i. Each pair is [ending of the demonym, endings the place may have instead].
+const DEMONYM_FORMS: [string, string[]][] = [
+  ['n', ['']],
+  ['vian', ['']],
+  ['ian', ['', 'a', 'y', 'e', 'o']],
+  ['an', ['', 'a', 'o', 'as']],
+  ['ese', ['', 'a']],
+  ['i', ['']],
+];
+// Honorifics that historical people are named with ("Sir Robert Cecil", "Father Henry Garnet"): with one, a
+// character's surname after another name may be the real person the character is. A rank or job ("Captain Clarence
+// Oveur", "Inspector Edouard Grandpierre") is the script's own character given in full.
+const HISTORICAL_HONORIFICS = new Set([
+  'Sir',
+  'Lord',
+  'Lady',
+  'Dame',
+  'Father',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Pope',
+  'Cardinal',
+  'Bishop',
+  'Archbishop',
+]);
+// Last words of occasions ("Pajama Day", "Game Night", "Spirit Week"): a day in the story, not an item.
+const OCCASION_ENDINGS = /^(?:Day|Night|Eve|Week|Weekend|Morning)$/;
 const LOWER_NEXT = /^[ ]\p{Ll}/u;
 const STREET_WORDS =
   /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Route|Parkway|Rue|Strasse|Straße|Calle)$/;
+
+/** Whether a word is a demonym or group name of a known place ("Venezuelan", "Peruvian", "Swiss"). */
+function demonymOfPlace(word: string): boolean {
+  if (IRREGULAR_DEMONYMS.has(word)) return true;
+  for (const [ending, placeEndings] of DEMONYM_FORMS) {
+    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
+    const stem = word.slice(0, -ending.length);
+    if (placeEndings.some((e) => lowerPlaces.has(stem + e))) return true;
+  }
+  return false;
+}
 
 function bare(word: string): string {
   if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
@@ -112,7 +164,8 @@ function classify(
     return { category: 'place', reason: 'place or address', confidence: MARKED };
   if (EVENT_ENDINGS.has(last) && b.length > 1)
     return { category: 'fact', reason: 'historical event', confidence: PHRASE };
-  if (/\p{Ll}\p{Lu}/u.test(whole.replace(/^(?:Mc|Mac|O['’])/, '')))
+  // Inner capitals make a brand ("iPod", "FitnessGram"), but not a Scottish or Irish surname ("Ali McGraw").
+  if (/\p{Ll}\p{Lu}/u.test(whole.replace(/(^| )(?:Mc|Mac|O['’])/g, '$1')))
     return { category: 'brand', reason: 'brand-like name', confidence: PHRASE };
   const confidence = b.length > 1 ? PHRASE : SINGLE;
   if (PLACE_BEFORE.test(before)) return { category: 'place', reason: 'place name', confidence };
@@ -176,6 +229,9 @@ export function nameHits(
       (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))
     )
       words = words.slice(0, -1);
+    // A word cut off by a dash ("Thursday will be Paja-") is interrupted speech, not a name.
+    if (/\p{L}-$/u.test(words[words.length - 1])) words = words.slice(0, -1);
+    if (!words.length) return;
     const lastWord = words[words.length - 1];
     if (!ABBREVIATION.test(lastWord)) words = [...words.slice(0, -1), lastWord.replace(/[.'’-]+$/, '')];
     // Two names joined by "and" ("Simba and Mufasa") are two items, unless together they name a business.
@@ -260,6 +316,13 @@ function judge(
     return undefined;
   }
   if (names.length === 1 && DEMONYM.test(names[0]) && !/^(?:Mc|Mac|O')/.test(names[0])) return undefined;
+  if (names.length === 1 && demonymOfPlace(names[0])) return undefined;
+  // A street or place word on its own ("the Avenue", "the Hospital") is the story's set, not a named place.
+  if (names.length === 1 && (PLACE_WORDS.has(names[0]) || STREET_WORDS.test(names[0]))) return undefined;
+  if (names.length > 1 && OCCASION_ENDINGS.test(names[names.length - 1])) return undefined;
+  // A saint by a given name ("St. Christopher's statue") is a religious figure; a place named for one has a known
+  // name or a place word ("St. Louis", "St. Mary's Hospital").
+  if (names.length === 2 && /^(?:St|Saint)$/.test(names[0]) && GIVEN_NAMES.has(names[1])) return undefined;
   const end = at + words.join(' ').length;
   const lowerNext = LOWER_NEXT.test(text.slice(end, end + 2));
   if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && lowerNext) return undefined;
@@ -282,10 +345,11 @@ function judge(
       isNickname(people[people.length - 1], facts.characters)
     ) {
       // A character's surname after another first name is the character's own full name or a relative's
-      // ("Catherine Randolph"). With a title or a middle name ("Sir Robert Cecil", "Father Henry Garnet") it is more
-      // likely the real person a historical character is, and stays, ranked below unknown names.
+      // ("Catherine Randolph", "Captain Clarence Oveur"). With an honorific historical people are named by ("Sir Robert
+      // Cecil", "Father Henry Garnet") it is more likely the real person a historical character is, and stays, ranked
+      // below unknown names.
       if (people.length === names.length && people.length < 3) return undefined;
-      if (ordinary(people[0], facts)) return undefined;
+      if (ordinary(people[0], facts) || !HISTORICAL_HONORIFICS.has(names[0])) return undefined;
       return { ...cls, confidence: Math.min(cls.confidence, SINGLE) };
     }
   }
