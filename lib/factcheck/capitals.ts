@@ -33,6 +33,14 @@ const KNOWN_UPPER = new Map<string, FlagCategory>([
 // Two-letter capitals that are also ordinary words or stage shorthand ("LA" is sung, "US" is "us").
 const AMBIGUOUS = new Set(['LA', 'US', 'IT', 'OR', 'IN', 'ON', 'ME', 'HI', 'OK', 'TV', 'ABC', 'UPS', 'GM']);
 
+/** The category of a known name in capitals; an airline is named by its country or city ("AIR FRANCE"). */
+function upperCategory(key: string): FlagCategory | undefined {
+  const known = KNOWN_UPPER.get(key);
+  if (known) return known;
+  if (key.startsWith('AIR ') && KNOWN_UPPER.get(key.slice(4)) === 'place') return 'brand';
+  return undefined;
+}
+
 /** Whether a word or phrase in capitals is a known brand, place or title ("PORSCHE", "L.A."). */
 export function knownInCapitals(word: string): boolean {
   return KNOWN_UPPER.has(word) || KNOWN_UPPER.has(word.replace(/\.$/, ''));
@@ -61,7 +69,7 @@ function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean)
       const span = el.text.slice(start, last.index + last[0].length);
       // A sentence's period is not part of the name ("the FBI."), a dotted abbreviation's is ("L.A.").
       const key = KNOWN_UPPER.has(span) ? span : span.replace(/['’]S$/, '').replace(/\.$/, '');
-      const category = KNOWN_UPPER.get(key);
+      const category = upperCategory(key);
       if (!category || (n === 1 && AMBIGUOUS.has(key))) continue;
       if (wholeWordsOnly && key !== key.toUpperCase()) continue;
       out.push({
@@ -102,6 +110,8 @@ function businessInHeading(el: ScriptElement, facts: ScriptFacts, out: Hit[]): v
   for (const m of el.text.matchAll(BUSINESS_IN_HEADING)) {
     const name = m[1];
     if (facts.lowerWords.has(name.toLowerCase()) || isCharacterWord(name, facts.characters)) continue;
+    // A known place before the ending says where the set is ("TINY PARIS RESTAURANT"), not what it is called.
+    if (knownInCapitals(name)) continue;
     if (/^(?:INT|EXT|THE|A|AN|OLD|NEW|BIG|SMALL|LOCAL|CHEAP|HOTEL|MOTEL)$|ING$/.test(name)) continue;
     out.push({
       start: el.start + m.index,

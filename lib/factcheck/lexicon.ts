@@ -10,7 +10,8 @@ export const BRAND_ENDINGS = set(
     'Cafe,Café,Grill,Restaurant,Store,Stores,Market,Mart,Motel,Hotel,Inn,Casino,Magazine,Times,Tribune,Gazette,' +
     'Herald,Network,Broadcasting,Entertainment,Media,Productions,Brewery,Cereal,Soda,Beer,Whiskey,Vodka,Jeans,Shoes,' +
     'Pharmacy,Drugs,Supermarket,Deli,Tavern,Pub,Lounge,Saloon,Emporium,Outlet,Holdings,Partners,Associates,Bros,' +
-    'Brothers,Logistics,Technologies,Tech,Software,Online,Express,Airlines,Rentals,Realty,Cinema,Cinemas,Theater,Theatre',
+    'Brothers,Logistics,Technologies,Tech,Software,Online,Express,Airlines,Rentals,Realty,Cinema,Cinemas,Theater,Theatre,' +
+    'Press',
 );
 
 /** Names of well-known brands and products, as written in scripts. */

@@ -25,7 +25,7 @@ import {
   PLACE_WORDS,
 } from './lexicon';
 import type { Hit } from './patterns';
-import { isCharacterWord, isNickname, type ScriptFacts } from './script-facts';
+import { isCharacterWord, isMisspelling, isNickname, type ScriptFacts } from './script-facts';
 
 // How sure a name is, by its evidence. A name the lexicon knows, or one with a title, a street word or a business
 // ending, is nearly always an item; an unknown capitalised phrase of two or more words usually is; an unknown single
@@ -39,15 +39,18 @@ const DOUBTFUL = 0.3;
 // A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&".
 // The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
 const CAPS =
-  /(?<![\p{L}\p{N}'’])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b)){0,7}/gu;
-const JOINERS = /^(?:of|de|da|del|van|von|la|le|and|&|the)$/;
+  /(?<![\p{L}\p{N}'’])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b)){0,7}/gu;
+const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
+// Joiners inside one name ("Arc de Triomphe", "Bank of America"): the word before them is the name's first word.
+const NAME_JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le)$/;
 const CONTRACTION = /['’](?:m|ll|ve|re|d|t)$|n['’]t$/i;
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|Fr|\p{Lu})\.$/u;
 const LEADING_NOT_NAME =
   /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It|To|For|From|With|Like|Call|Meet|See|Tell|Ask|Give|Thank|Goodbye|Hello|Hi|Dear|Young|Old|Little|Big|Poor|Evil|Crazy|Sweet)$/;
-// Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent").
+// Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent",
+// "Residence").
 const WORD_ENDING =
-  /(?:ly|ing|ed|ness|ment|ments|able|ible|less|ful|ous|ive|ical|ally|ional|ent|ents|ity|tion|tions|ism)$/;
+  /(?:ly|ing|ed|ness|ment|ments|able|ible|less|ful|ous|ive|ical|ally|ional|ent|ents|ence|ance|ity|tion|tions|ism)$/;
 // Group names, demonyms and creeds ("Amish", "Californians", "Dutchmen", "Communist"): not items on their own.
 const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men|ists?)$/;
 
@@ -114,6 +117,11 @@ const LOWER_NEXT = /^[ ]\p{Ll}/u;
 const STREET_WORDS =
   /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Route|Parkway|Rue|Strasse|Straße|Calle)$/;
 
+/** Whether bare words name an airline by its country or city ("Air France", "Air Israel"). */
+function isAirline(b: string[]): boolean {
+  return b.length >= 2 && b[0] === 'Air' && lowerPlaces.has(b.slice(1).join(' '));
+}
+
 /** Whether a word is a demonym or group name of a known place ("Venezuelan", "Peruvian", "Swiss"). */
 function demonymOfPlace(word: string): boolean {
   if (IRREGULAR_DEMONYMS.has(word)) return true;
@@ -146,6 +154,7 @@ function classify(
   const whole = b.join(' ').replace(/^The /, '');
   const last = b[b.length - 1];
   if (KNOWN_TITLES.has(whole)) return { category: 'title', reason: 'title of a work', confidence: KNOWN };
+  if (isAirline(b)) return { category: 'brand', reason: 'airline', confidence: MARKED };
   if (KNOWN_PEOPLE.has(whole)) return { category: 'person', reason: 'well-known person', confidence: KNOWN };
   if (brands.has(whole) || KNOWN_BRANDS.has(b[0]))
     return { category: 'brand', reason: 'brand name', confidence: KNOWN };
@@ -217,21 +226,25 @@ export function nameHits(
     // At a sentence start, a word before a character's name is the sentence's verb or adverb ("Finally Minna",
     // "Took Mandy"), and a word ending in -ly is an adverb.
     const leading = (w: string[]) =>
-      LEADING_NOT_NAME.test(w[0]) ||
-      (atStart && (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters)));
+      !isAirline(w.map(bare)) &&
+      (JOINERS.test(w[0]) ||
+        LEADING_NOT_NAME.test(w[0]) ||
+        (atStart &&
+          !NAME_JOINERS.test(w[1]) &&
+          (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters))));
     while (words.length > 1 && leading(words) && !PERSON_TITLES.has(bare(words[0]))) {
       at += words[0].length + 1;
       words = words.slice(1);
     }
+    // A word cut off by a dash ("Thursday will be Paja-") is interrupted speech, not a name.
+    if (/\p{L}-$/u.test(words[words.length - 1])) words = words.slice(0, -1);
+    if (!words.length) return;
     // Trailing joiners and numbers left by the greedy match ("Cola and") are not part of the name.
     while (
       words.length > 1 &&
       (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))
     )
       words = words.slice(0, -1);
-    // A word cut off by a dash ("Thursday will be Paja-") is interrupted speech, not a name.
-    if (/\p{L}-$/u.test(words[words.length - 1])) words = words.slice(0, -1);
-    if (!words.length) return;
     const lastWord = words[words.length - 1];
     if (!ABBREVIATION.test(lastWord)) words = [...words.slice(0, -1), lastWord.replace(/[.'’-]+$/, '')];
     // Two names joined by "and" ("Simba and Mufasa") are two items, unless together they name a business.
@@ -335,14 +348,19 @@ function judge(
     if (people.length === 0) return undefined;
     if (isCharacterWord(people[0], facts.characters)) return undefined;
     if (people.length === 1) {
-      if (isCharacterWord(people[0], facts.characters) || isNickname(people[0], facts.characters))
+      if (
+        isCharacterWord(people[0], facts.characters) ||
+        isNickname(people[0], facts.characters) ||
+        isMisspelling(people[0], facts.characters)
+      )
         return undefined;
       // A lone first name, with or without a title ("Billy", "Aunt Esther"), is an invented person far more often
       // than a real one.
       if (GIVEN_NAMES.has(people[0])) return { ...cls, confidence: DOUBTFUL };
     } else if (
       isCharacterWord(people[people.length - 1], facts.characters) ||
-      isNickname(people[people.length - 1], facts.characters)
+      isNickname(people[people.length - 1], facts.characters) ||
+      isMisspelling(people[people.length - 1], facts.characters)
     ) {
       // A character's surname after another first name is the character's own full name or a relative's
       // ("Catherine Randolph", "Captain Clarence Oveur"). With an honorific historical people are named by ("Sir Robert

@@ -31,7 +31,8 @@ const DOMAIN =
 const HANDLE = /(?<![\w@.])@[A-Za-z_][A-Za-z0-9_]{1,29}\b(?!\.[a-z])/g;
 const PLATE =
   /\b(?:plates?|licen[cs]e|registration|tags?)\b[^.\n]{0,30}?\b((?=[A-Z0-9-]{0,9}\d)(?=[A-Z0-9-]{0,9}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b/g;
-const YEAR = /(?<![\w$.,:/-])(?:1[5-9]\d\d|20\d\d)(?:'?s)?(?![\w%:/]|,\d)/g;
+// A four-digit time on the 24-hour clock ("1609 hours") is not a year.
+const YEAR = /(?<![\w$.,:/-])(?:1[5-9]\d\d|20\d\d)(?:'?s)?(?![\w%:/]|,\d| ?(?:hours|hrs)\b)/g;
 const DECADE = /(?<![\w$.,:/-])['‘’](?:[2-9]0)s\b/g;
 const DATE_NUMERIC = /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/g;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';

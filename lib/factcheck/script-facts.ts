@@ -40,6 +40,11 @@ const INTRODUCED =
 // A word in capitals inside a line of mixed case ("the rotund ZIMMERFIELD grins"): a character's first appearance,
 // a sound or a prop. A lone capitalised word the script also writes so is one of them, not a real name.
 const CAPITAL_IN_PROSE = /(?<![\p{L}'’])\p{Lu}{3,}(?![\p{L}'’])/gu;
+// A credit on a title page read as action ("Based on a story by", "Written by Peter Stone"): the line, and the
+// names on the line after a credit that ends in "by", are the writers, not names to check.
+const CREDIT = '(?:written|screenplay|teleplay|story|created|adapted|directed|based on [^\\n]{0,60}?)\\s+by';
+const CREDIT_BEFORE_NAMES = new RegExp(`^(?:${CREDIT}|by)$`, 'i');
+const CREDIT_WITH_NAMES = new RegExp(`^${CREDIT}\\s+\\S`, 'i');
 const TITLE_PAGE_LINE =
   /^\s*(?:Title|Credit|Author|Authors|Source|Draft date|Date|Contact|Copyright|Notes|Revision|Written by)\s*:/i;
 // Capitals in action that are stage words, not names being introduced.
@@ -96,6 +101,7 @@ export function readScriptFacts(
   const skipped = new Set<ScriptElement>();
   const lines = new Map<string, ScriptElement[]>();
   let lyricLines = 0;
+  let credited = false;
   for (const el of script.elements) {
     if (el.type === 'character') {
       for (const n of cueNames(el)) addName(characters, n);
@@ -103,6 +109,10 @@ export function readScriptFacts(
     }
     if (el.type === 'lyrics') lyricLines += el.text.split('\n').length;
     const trimmed = el.text.trim();
+    if (el.type === 'action' || el.type === 'centered') {
+      if (credited || CREDIT_WITH_NAMES.test(trimmed)) skipped.add(el);
+      credited = CREDIT_BEFORE_NAMES.test(trimmed);
+    } else credited = false;
     if (el.type !== 'dialogue' && el.type !== 'lyrics' && trimmed.length <= FURNITURE_MAX_LENGTH) {
       if (el.type !== 'scene_heading' && MARKER.test(trimmed) && trimmed === trimmed.toUpperCase())
         skipped.add(el);
@@ -187,3 +197,44 @@ const LONG_FORM_MIN_LENGTH = 4;
 
 // Shorter prefixes ("Al", "Ed") match too many unrelated names.
 const NICKNAME_MIN_LENGTH = 3;
+
+// Names this long are distinct enough that one slip of the keyboard away ("Pendrick" for PRENDICK) is the same name;
+// shorter ones ("Dan", "Don") are different people.
+const MISSPELLING_MIN_LENGTH = 6;
+
+/**
+ * Whether a lone word is a character's name with one letter wrong, missing or added, or with its letters in another
+ * order after the first ("Pendrick" for PRENDICK).
+ */
+export function isMisspelling(word: string, characters: Set<string>): boolean {
+  const upper = word.toUpperCase();
+  if (upper.length < MISSPELLING_MIN_LENGTH) return false;
+  const letters = sortedLetters(upper);
+  for (const c of characters) {
+    if (Math.abs(c.length - upper.length) > 1 || c.includes(' ')) continue;
+    if (
+      oneEditApart(c, upper) ||
+      (c[0] === upper[0] && c.length === upper.length && sortedLetters(c) === letters)
+    )
+      return true;
+  }
+  return false;
+}
+
+function sortedLetters(word: string): string {
+  return [...word].sort().join('');
+}
+
+/** One substitution, insertion, deletion or swap of neighbours turns `a` into `b` (and they differ). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length)
+    return (
+      rest(a, i + 1) === rest(b, i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2))
+    );
+  return a.length > b.length ? rest(a, i + 1) === rest(b, i) : rest(a, i) === rest(b, i + 1);
+}

@@ -85,14 +85,22 @@ const READ_KINDS = new Set([
 ]);
 const NAME_KINDS = new Set(['action', 'dialogue', 'parenthetical', 'lyrics', 'centered']);
 const QUOTED = /["“]([^"“”\n]{2,80})["”]/g;
+// Titles in single quotes ("What did you think of 'Great Expectations?'"): the opening mark starts a word and the
+// closing one ends it, so apostrophes inside words ("don't", "goin'") do not open or close a quotation.
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](\p{Lu}[^'‘’"“”\n]{1,79}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */
 function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, out: Hit[]): void {
   const text = el.text;
-  if (el.type !== 'scene_heading' && el.type !== 'shot' && /["“]/.test(text)) {
-    for (const m of text.matchAll(QUOTED)) {
-      // American punctuation puts a sentence's period inside the quotation marks ("The Negro Problem.").
-      const inner = m[1].trim().replace(/[.,]$/, '');
+  if (el.type !== 'scene_heading' && el.type !== 'shot' && /["“'‘]/.test(text)) {
+    const quotations = [
+      ...text.matchAll(QUOTED),
+      ...(/['‘]\p{Lu}/u.test(text) ? text.matchAll(SINGLE_QUOTED) : []),
+    ];
+    for (const m of quotations) {
+      // American punctuation puts a sentence's period inside the quotation marks ("The Negro Problem."), and a
+      // question's mark too ("'Great Expectations?'").
+      const inner = m[1].trim().replace(/[.,?]$/, '');
       const words = inner.split(/\s+/);
       const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
       const s = el.start + m.index + m[0].indexOf(inner);
@@ -116,8 +124,8 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
     if (words.length > 6 || capped < Math.ceil(words.length * 0.6) || /[.!?,]$/.test(inner)) continue;
     if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts) || NEVER_ITEMS.has(w))) continue;
     // A single stressed word ("*never*", "*Judith*") is emphasis far more often than a title; well-known one-word
-    // titles ("Inception") are found by name.
-    if (words.length === 1) continue;
+    // titles ("Inception") are found by name. A stressed count ("took *8 APs*") is emphasis too.
+    if (words.length === 1 || (words.length === 2 && /^\d+$/.test(words[0]))) continue;
     const s = el.start + st.start + text.slice(st.start, st.end).indexOf(inner);
     out.push({
       start: s,
