@@ -36,10 +36,11 @@ const PHRASE = 0.7;
 const SINGLE = 0.55;
 const DOUBTFUL = 0.3;
 
-// A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&".
+// A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&";
+// not inside a web address or handle ("earthbound.io/CyberBobPD", "@JaneDoe").
 // The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
 const CAPS =
-  /(?<![\p{L}\p{N}'’])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b)){0,7}/gu;
+  /(?<![\p{L}\p{N}'’/@_#])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b)){0,7}/gu;
 const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
 // Joiners inside one name ("Arc de Triomphe", "Bank of America"): the word before them is the name's first word.
 const NAME_JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le)$/;
@@ -224,15 +225,18 @@ export function nameHits(
     const start = at;
     // A sentence's first word is capitalised anyway: drop it when it is an ordinary word ("Then Mara", "The Ritz").
     // At a sentence start, a word before a character's name is the sentence's verb or adverb ("Finally Minna",
-    // "Took Mandy"), and a word ending in -ly is an adverb.
+    // "Took Mandy"), and a word ending in -ly is an adverb. Once such a word is dropped, the next one no longer opens
+    // the sentence ("Take American Idol" keeps "American").
+    let opening = atStart;
     const leading = (w: string[]) =>
       !isAirline(w.map(bare)) &&
       (JOINERS.test(w[0]) ||
         LEADING_NOT_NAME.test(w[0]) ||
-        (atStart &&
+        (opening &&
           !NAME_JOINERS.test(w[1]) &&
           (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters))));
     while (words.length > 1 && leading(words) && !PERSON_TITLES.has(bare(words[0]))) {
+      if (!JOINERS.test(words[0]) && !LEADING_NOT_NAME.test(words[0])) opening = false;
       at += words[0].length + 1;
       words = words.slice(1);
     }
@@ -306,6 +310,8 @@ function judge(
   // A lone unknown word with an ordinary word's ending is a word in capitals ("Gothically", "Sleepwalking",
   // "Benevolent", "Traditional"); names ending so are given names or known places, checked above.
   if (names.length === 1 && WORD_ENDING.test(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
+  // Every word with such an ending is a title-cased description ("Potentially Malevolent").
+  if (names.every((w) => WORD_ENDING.test(w) && !GIVEN_NAMES.has(w))) return undefined;
   if (names.every((w) => NOT_ITEMS.has(w) || NEVER_ITEMS.has(w) || isCharacterWord(w, facts.characters)))
     return undefined;
   // A lone capitalised word at a sentence start, or anywhere in a song, is read as a word unless the lexicon knows it.
