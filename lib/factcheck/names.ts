@@ -37,10 +37,12 @@ const SINGLE = 0.55;
 const DOUBTFUL = 0.3;
 
 // A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&";
-// not inside a web address or handle ("earthbound.io/CyberBobPD", "@JaneDoe").
+// not inside a web address or handle ("earthbound.io/CyberBobPD", "@JaneDoe"). A regnal or sequel number ends a
+// name ("World War II", "Henry VIII").
 // The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
 const CAPS =
-  /(?<![\p{L}\p{N}'’/@_#])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b)){0,7}/gu;
+  /(?<![\p{L}\p{N}'’/@_#])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)){0,7}/gu;
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
 // Joiners inside one name ("Arc de Triomphe", "Bank of America"): the word before them is the name's first word.
 const NAME_JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le)$/;
@@ -153,7 +155,8 @@ function classify(
 ): { category: FlagCategory; reason: string; confidence: number } {
   const b = words.map(bare);
   const whole = b.join(' ').replace(/^The /, '');
-  const last = b[b.length - 1];
+  // A regnal or sequel number is not the name's last word ("World War II" ends in "War").
+  const last = b.length > 1 && ROMAN_NUMERAL.test(b[b.length - 1]) ? b[b.length - 2] : b[b.length - 1];
   if (KNOWN_TITLES.has(whole)) return { category: 'title', reason: 'title of a work', confidence: KNOWN };
   if (isAirline(b)) return { category: 'brand', reason: 'airline', confidence: MARKED };
   if (KNOWN_PEOPLE.has(whole)) return { category: 'person', reason: 'well-known person', confidence: KNOWN };
@@ -165,6 +168,9 @@ function classify(
   // A given name first ("Michael Bay", "Jack Daniels Road" aside) makes a person, whatever the last word is.
   if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last))
     return { category: 'person', reason: 'full name', confidence: PHRASE };
+  // A known place and a plural is a team or an organisation ("Los Angeles Lakers", "United States Marshals").
+  if (b.length > 1 && /\p{Ll}s$/u.test(last) && lowerPlaces.has(b.slice(0, -1).join(' ')))
+    return { category: 'brand', reason: 'team or organisation', confidence: MARKED };
   // A region of a known place ("South America", "Western Europe", "Downtown Chicago").
   if (b.length > 1 && lowerPlaces.has(last))
     return { category: 'place', reason: 'place name', confidence: MARKED };

@@ -52,7 +52,8 @@ const MEASURE =
 const RATIO =
   /\b(?:one|two|three|\d{1,9})\s(?:in|out of)\s(?:three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b|\b\d{1,9}\sout of\s\d{1,9}\b/gi;
 // Counts in words of things a researcher checks ("eight children", "two hundred soldiers", "ten thousand dollars").
-// Small counts of people start at five ("two kids", "four men" are everyday scene-setting); sums, distances and
+// Small counts start at five and name a family or a tally ("eight children", "six albums"): a few people in a scene
+// ("Five kids walk past", "six men didn't return") are staging, and are counts to check only by the hundred. Sums and
 // distances in words need a hundred or more ("five dollars" is small change); shares are statistics at any size.
 const SMALL_COUNT =
   '(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
@@ -61,12 +62,13 @@ const SMALL_COUNT =
 const BIG_COUNT =
   '(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|' +
   'seventy|eighty|ninety|several)\\s(?:hundred|thousand|million|billion)|(?:hundreds|thousands|millions|billions)\\sof)';
-const PEOPLE_COUNTED =
-  'children|kids|sons|daughters|wives|husbands|people|men|women|soldiers|troops|deaths|dead|victims|casualties|' +
-  'murders|patients|employees|workers|students|votes|voters|species|languages|countries|states|books|novels|films|' +
-  'movies|albums|songs|records|awards|medals|goals|home runs|touchdowns';
+const TALLIED =
+  'children|sons|daughters|wives|husbands|deaths|dead|victims|casualties|murders|patients|employees|votes|voters|' +
+  'species|languages|countries|states|books|novels|films|movies|albums|songs|records|awards|medals|goals|' +
+  'home runs|touchdowns';
+const PEOPLE_PRESENT = 'kids|people|men|women|soldiers|troops|workers|students';
 const WORD_COUNT = new RegExp(
-  String.raw`\b(?:(?:${SMALL_COUNT}|${BIG_COUNT})\s(?:${PEOPLE_COUNTED})|${BIG_COUNT}\s(?:dollars|pounds|euros|miles|acres|percent|per cent)|${SMALL_COUNT}\s(?:percent|per cent))\b`,
+  String.raw`\b(?:(?:${SMALL_COUNT}|${BIG_COUNT})\s(?:${TALLIED})|${BIG_COUNT}\s(?:${PEOPLE_PRESENT})|${BIG_COUNT}\s(?:dollars|pounds|euros|miles|acres|percent|per cent)|${SMALL_COUNT}\s(?:percent|per cent))\b`,
   'gi',
 );
 // A cheap test before the long count pattern: most lines have no count word at all.

@@ -57,8 +57,15 @@ const SHOUTED =
 const WITH_AGE =
   /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2})(?:, | \()(?:early |mid-?|late )?\d{1,2}(?:['’]?s)?\)?(?=[,.;)])/gu;
 const HAS_DIGIT = /\d/;
+// A cheap test before ADDRESSED: most lines have no comma before a capital and no self-introduction.
+const ADDRESSED_HINT = /, \p{Lu}|I'm \p{Lu}|I am \p{Lu}|name is|all me/u;
 const HAS_LOWER = /\p{Ll}/u;
 const PROSE = new Set(['action', 'dialogue', 'parenthetical', 'lyrics']);
+// Someone spoken to or introducing themselves in dialogue is in the scene, so one of the script's people: "Hey,
+// Fred!", "Listen, Betty.", "Thank you, Gracy.", "My name is Roger Murdock", "I'm Lisa." A real person to check is
+// talked about, not talked to.
+const ADDRESSED =
+  /\b(?:Hey|Hi|Hello|Oh|Listen|Look|Thanks|Thank you|Yes|No|Okay|OK|Well|Bye|Goodbye|Good-bye|Goodnight|Sorry|Please|Come on|Excuse me|Ah|Now|Right|Sure),\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?=\s*[,.!?])|\b(?:[Mm]y name is|I'm|I am|[Cc]all me)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?=\s*[,.!?]|$)/gu;
 // No look-behind (it costs a test at every position): a match inside a capitalised word ("cme" in "Acme") only adds
 // a fragment no name equals.
 const WORD_LOWER = /\p{Ll}[\p{Ll}'’-]*/gu;
@@ -145,6 +152,12 @@ export function readScriptFacts(
           addName(characters, name, (w) => !knownInCapitals(w) && !NOT_NAMES.has(w));
       }
     }
+    if (el.type === 'dialogue' && ADDRESSED_HINT.test(el.text))
+      for (const m of el.text.matchAll(ADDRESSED)) {
+        const name = (m[1] ?? m[2]).toUpperCase();
+        if (!knownInCapitals(name) && !NOT_NAMES.has(name))
+          addName(characters, name, (w) => !knownInCapitals(w) && !NOT_NAMES.has(w));
+      }
     // A title page the parser read as action ("Author: Nolan Brubaker", "Draft date: 5/24/2013") is not the story.
     if (el.type === 'action' && TITLE_PAGE_LINE.test(el.text)) skipped.add(el);
   }
