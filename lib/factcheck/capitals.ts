@@ -4,7 +4,13 @@
 
 import type { FlagCategory } from '../db/schema';
 import type { Script, ScriptElement } from '../script/model';
-import { KNOWN_TITLES, KNOWN_UPPER_EXTRA, MORE_PLACES } from './lexicon-extra';
+import {
+  KNOWN_TITLES,
+  KNOWN_UPPER_EXTRA,
+  MORE_PLACES,
+  NAMES_THAT_ARE_WORDS,
+  PLACES_THAT_ARE_WORDS,
+} from './lexicon-extra';
 import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES } from './lexicon';
 import type { Hit } from './patterns';
 import { isCharacterWord, type ScriptFacts } from './script-facts';
@@ -51,7 +57,17 @@ function reasonOf(category: FlagCategory): string {
 }
 
 /** Known names in capitals in one element: the longest known run of up to MAX_NAME_WORDS capital words wins. */
-function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean): void {
+/**
+ * Whether a lone known name in capitals is the everyday word it also is ("the ALARM", "CHAMPAGNE sprays", "I'm
+ * FROZEN!"): a known word of that kind, or a brand or title the script also writes in lower case ("target").
+ */
+function everydayWord(key: string, category: FlagCategory, facts: ScriptFacts): boolean {
+  const word = key[0] + key.slice(1).toLowerCase();
+  if (NAMES_THAT_ARE_WORDS.has(word) || PLACES_THAT_ARE_WORDS.has(word)) return true;
+  return category !== 'place' && facts.lowerWords.has(key.toLowerCase());
+}
+
+function elementCapitals(el: ScriptElement, facts: ScriptFacts, out: Hit[], wholeWordsOnly: boolean): void {
   const words = [...el.text.matchAll(CAPITAL_WORD)];
   for (let i = 0; i < words.length; i++) {
     // Words of one name follow each other with a single space between them.
@@ -70,7 +86,7 @@ function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean)
       // A sentence's period is not part of the name ("the FBI."), a dotted abbreviation's is ("L.A.").
       const key = KNOWN_UPPER.has(span) ? span : span.replace(/['’]S$/, '').replace(/\.$/, '');
       const category = upperCategory(key);
-      if (!category || (n === 1 && AMBIGUOUS.has(key))) continue;
+      if (!category || (n === 1 && (AMBIGUOUS.has(key) || everydayWord(key, category, facts)))) continue;
       if (wholeWordsOnly && key !== key.toUpperCase()) continue;
       out.push({
         start: el.start + start,
@@ -92,16 +108,16 @@ export function capitalHits(script: Script, facts: ScriptFacts, out: Hit[]): voi
   for (const el of script.elements) {
     if (facts.skipped.has(el) || !/\p{Lu}{2}|\p{Lu}\./u.test(el.text)) continue;
     if (el.type === 'action' || el.type === 'dialogue' || el.type === 'lyrics')
-      elementCapitals(el, out, true);
+      elementCapitals(el, facts, out, true);
     else if (el.type === 'character') {
       let found = cues.get(el.text);
       if (!found) {
         found = [];
-        elementCapitals({ ...el, start: 0 }, found, false);
+        elementCapitals({ ...el, start: 0 }, facts, found, false);
         cues.set(el.text, found);
       }
       for (const h of found) out.push({ ...h, start: h.start + el.start, end: h.end + el.start });
-    } else if (el.type === 'scene_heading' || el.type === 'shot') elementCapitals(el, out, false);
+    } else if (el.type === 'scene_heading' || el.type === 'shot') elementCapitals(el, facts, out, false);
     if (el.type === 'scene_heading') businessInHeading(el, facts, out);
   }
 }

@@ -188,3 +188,18 @@ export const KNOWN_PEOPLE = set(
   'Sting,Madonna,Cher,Bono,Beyoncé,Beyonce,Adele,Rihanna,Drake,Eminem,Shakira,Pelé,Pele,Elvis,Oprah,Banksy,' +
     'Liberace,Houdini,Picasso,Shakespeare,Einstein,Napoleon,Gandhi,Churchill,Hitler,Stalin,Obama,Trump',
 );
+
+/** Known places that are also everyday words ("turkey", "china", "reading"): the word when the script writes it so. */
+export const PLACES_THAT_ARE_WORDS = set(
+  'Turkey,China,Chile,Jersey,Reading,Mobile,Split,Orange,Nice,Bath,Phoenix',
+);
+
+/**
+ * Known titles and brands that are also everyday words. Alone in capitals in a script they are nearly always the word:
+ * screenplays capitalise sounds, props and shouting ("CHAMPAGNE sprays", "the WINDOWS shatter", "I'm FROZEN!").
+ */
+export const NAMES_THAT_ARE_WORDS = set(
+  'Frozen,Friends,Yesterday,Imagine,Cats,Rocky,Psycho,Alien,Aliens,Jaws,Grease,Vertigo,Titanic,Jeopardy,Target,' +
+    'Apple,Mac,Windows,Subway,Spam,Champagne,Jaguar,Beetle,Mustang,Colt,Visa,Sprite,Dodge,Ford,Aspirin,Twister,' +
+    'Risk,Uno,Battleship,Zoom,Kindle,Guardian,Telegraph,Variety,Vogue,Blockbuster,Tinder,Express,Times,Sky',
+);

@@ -14,6 +14,7 @@ import {
   MORE_BRANDS,
   MORE_PLACES,
   NEVER_ITEMS,
+  PLACES_THAT_ARE_WORDS,
 } from './lexicon-extra';
 import {
   BRAND_ENDINGS,
@@ -61,16 +62,6 @@ const PLACE_BEFORE =
   /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
 
 const lowerPlaces = new Set([...KNOWN_PLACES, ...MORE_PLACES]);
-const PLACES_THAT_ARE_WORDS = new Set([
-  'Turkey',
-  'China',
-  'Chile',
-  'Jersey',
-  'Reading',
-  'Mobile',
-  'Split',
-  'Orange',
-]);
 const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);
 // A demonym or adjective before a noun ("Puerto Rican chess", "Norwegian troll", "Olympic gymnast"): the word ends
 // in -an or -ic and a lower-case word follows.
@@ -255,6 +246,17 @@ export function nameHits(
       (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))
     )
       words = words.slice(0, -1);
+    // What follows a character's possessive is the character's own ("Dirk's Holistic Detective Agency", "Mara's
+    // Diner"): only a name the lexicon knows stays ("Todd's Chevrolet").
+    const owner = words.findLastIndex(
+      (w, i) => i < words.length - 1 && /['’]s$/.test(w) && isCharacterWord(w, facts.characters),
+    );
+    if (owner >= 0) {
+      const owned = words.slice(owner + 1);
+      if (!knownName(owned.map(bare).join(' '))) return;
+      at += words.slice(0, owner + 1).join(' ').length + 1;
+      words = owned;
+    }
     const lastWord = words[words.length - 1];
     if (!ABBREVIATION.test(lastWord)) words = [...words.slice(0, -1), lastWord.replace(/[.'’-]+$/, '')];
     // Two names joined by "and" ("Simba and Mufasa") are two items, unless together they name a business.
