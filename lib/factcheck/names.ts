@@ -13,6 +13,7 @@ import {
   KNOWN_TITLES,
   MORE_BRANDS,
   MORE_PLACES,
+  NAMES_THAT_ARE_WORDS,
   NEVER_ITEMS,
   PLACES_THAT_ARE_WORDS,
 } from './lexicon-extra';
@@ -301,6 +302,14 @@ function judge(
   if (!/\p{L}/u.test(whole)) return undefined;
   if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
   if (NEVER_ITEMS.has(whole)) return undefined;
+  // A known name that is also an everyday word, opening a sentence or in a song, is the word ("Imagine that.",
+  // "Frozen solid.", "Turkey for dinner."); in the middle of a sentence it is the name ("went to Target").
+  if (
+    words.length === 1 &&
+    (atStart || inLyrics) &&
+    (NAMES_THAT_ARE_WORDS.has(b[0]) || PLACES_THAT_ARE_WORDS.has(b[0]))
+  )
+    return undefined;
   const known = knownName(whole);
   // A known brand or title the script also writes in lower case is the word ("target", "frozen"); a known place
   // is still the place ("england" typed under a capitals style), unless it is also an ordinary word ("turkey").
