@@ -86,7 +86,13 @@ function elementCapitals(el: ScriptElement, facts: ScriptFacts, out: Hit[], whol
       // A sentence's period is not part of the name ("the FBI."), a dotted abbreviation's is ("L.A.").
       const key = KNOWN_UPPER.has(span) ? span : span.replace(/['’]S$/, '').replace(/\.$/, '');
       const category = upperCategory(key);
-      if (!category || (n === 1 && (AMBIGUOUS.has(key) || everydayWord(key, category, facts)))) continue;
+      if (!category) continue;
+      // A lone word is a character named like a place or brand ("AUSTIN (30s) enters"), or the everyday word.
+      if (
+        n === 1 &&
+        (AMBIGUOUS.has(key) || everydayWord(key, category, facts) || isCharacterWord(key, facts.characters))
+      )
+        continue;
       if (wholeWordsOnly && key !== key.toUpperCase()) continue;
       out.push({
         start: el.start + start,

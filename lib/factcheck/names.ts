@@ -302,6 +302,8 @@ function judge(
   if (!/\p{L}/u.test(whole)) return undefined;
   if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
   if (NEVER_ITEMS.has(whole)) return undefined;
+  // A character named like a place or a brand ("AUSTIN", "MERCEDES") is the character.
+  if (words.length === 1 && isCharacterWord(words[0], facts.characters)) return undefined;
   // A known name that is also an everyday word, opening a sentence or in a song, is the word ("Imagine that.",
   // "Frozen solid.", "Turkey for dinner."); in the middle of a sentence it is the name ("went to Target").
   if (

@@ -111,7 +111,9 @@ export function readScriptFacts(
   let credited = false;
   for (const el of script.elements) {
     if (el.type === 'character') {
-      for (const n of cueNames(el)) addName(characters, n);
+      // A known name in a longer cue says who the character works for ("BBC ANNOUNCER", "FBI AGENT"); a cue that is
+      // only a known name is the character's own ("AUSTIN").
+      for (const n of cueNames(el)) addName(characters, n, (w) => w === n || !knownInCapitals(w));
       continue;
     }
     if (el.type === 'lyrics') lyricLines += el.text.split('\n').length;
