@@ -203,3 +203,17 @@ export const NAMES_THAT_ARE_WORDS = set(
     'Apple,Mac,Windows,Subway,Spam,Champagne,Jaguar,Beetle,Mustang,Colt,Visa,Sprite,Dodge,Ford,Aspirin,Twister,' +
     'Risk,Uno,Battleship,Zoom,Kindle,Guardian,Telegraph,Variety,Vogue,Blockbuster,Tinder,Express,Times,Sky',
 );
+
+/**
+ * Words of camera and editing directions and of time cards, which amateur scripts write in title case inside action
+ * ("Angle On Mara", "Wide Shot", "Slow Motion", "Three Weeks Later"): a phrase made only of them is a direction.
+ */
+export const SCREEN_DIRECTION_WORDS = set(
+  'Angle,Angles,On,Shot,Shots,Wide,Close,Closer,Closeup,Close-up,Close-Up,Pan,Pans,Tilt,Zoom,Dolly,Track,Tracking,' +
+    'Crane,Aerial,Establishing,Reverse,Insert,Montage,Series,Intercut,Split,Screen,Freeze,Frame,Slow,Motion,Time,' +
+    'Lapse,Flash,Flashback,Flashforward,Cut,Cuts,Dissolve,Fade,Match,Smash,Jump,Overlay,Subtitle,Subtitles,Caption,' +
+    'Chyron,Graphic,Card,Black,White,POV,Pov,Medium,Extreme,Full,Two-Shot,Handheld,Steadicam,Push,Pull,Whip,Focus,' +
+    'Rack,Super,Superimpose,Title,Back,To,In,Out,Up,Scene,Continuous,Later,Earlier,Present,Moments,Minutes,Hours,' +
+    'Days,Weeks,Months,Years,Minute,Hour,Day,Week,Month,Year,Night,Morning,Evening,Afternoon,A,An,The,Of,Same,Next,' +
+    'One,Two,Three,Four,Five,Six,Seven,Eight,Nine,Ten,Eleven,Twelve,Twenty,Thirty,Fifty,Hundred,Several,Few,Some',
+);

@@ -16,6 +16,7 @@ import {
   NAMES_THAT_ARE_WORDS,
   NEVER_ITEMS,
   PLACES_THAT_ARE_WORDS,
+  SCREEN_DIRECTION_WORDS,
 } from './lexicon-extra';
 import {
   BRAND_ENDINGS,
@@ -331,6 +332,8 @@ function judge(
   if (names.length === 1 && WORD_ENDING.test(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
   // Every word with such an ending is a title-cased description ("Potentially Malevolent").
   if (names.every((w) => WORD_ENDING.test(w) && !GIVEN_NAMES.has(w))) return undefined;
+  // A camera direction or a time card in title case ("Wide Shot", "Three Weeks Later") is not a name.
+  if (b.every((w) => SCREEN_DIRECTION_WORDS.has(w))) return undefined;
   if (names.every((w) => NOT_ITEMS.has(w) || NEVER_ITEMS.has(w) || isCharacterWord(w, facts.characters)))
     return undefined;
   // A lone capitalised word at a sentence start, or anywhere in a song, is read as a word unless the lexicon knows it.

@@ -13,6 +13,8 @@ export interface Hit {
   category: FlagCategory;
   reason: string;
   confidence: number;
+  /** The story's own text (a sign's words): covers the hits inside it and is never proposed itself. */
+  hides?: boolean;
 }
 
 // How sure each shape is. Contact details and addresses are almost always worth a call; a bare year or a count in
@@ -31,8 +33,9 @@ const DOMAIN =
 const HANDLE = /(?<![\w@.])@[A-Za-z_][A-Za-z0-9_]{1,29}\b(?!\.[a-z])/g;
 const PLATE =
   /\b(?:plates?|licen[cs]e|registration|tags?)\b[^.\n]{0,30}?\b((?=[A-Z0-9-]{0,9}\d)(?=[A-Z0-9-]{0,9}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b/g;
-// A four-digit time on the 24-hour clock ("1609 hours") is not a year.
-const YEAR = /(?<![\w$.,:/-])(?:1[5-9]\d\d|20\d\d)(?:'?s)?(?![\w%:/]|,\d| ?(?:hours|hrs)\b)/g;
+// A four-digit time on the 24-hour clock ("1609 hours") or a count ("1800 people", "1999 bucks") is not a year.
+const YEAR =
+  /(?<![\w$.,:/-])(?:1[5-9]\d\d|20\d\d)(?:'?s)?(?![\w%:/]|,\d| ?(?:hours|hrs|people|men|women|kids|children|dollars|bucks|pounds|euros|copies|units|troops|soldiers|times|pieces|rounds|votes|points|yards|horses|head of)\b)/g;
 const DECADE = /(?<![\w$.,:/-])['‘’](?:[2-9]0)s\b/g;
 const DATE_NUMERIC = /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/g;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';

@@ -87,6 +87,10 @@ const NAME_KINDS = new Set(['action', 'dialogue', 'parenthetical', 'lyrics', 'ce
 const QUOTED = /["“]([^"“”\n]{2,80})["”]/g;
 // Titles in single quotes ("What did you think of 'Great Expectations?'"): the opening mark starts a word and the
 // closing one ends it, so apostrophes inside words ("don't", "goin'") do not open or close a quotation.
+// Quoted words after these are sign or screen text, the story's own ("a banner reads "Welcome Home"", "a door
+// marked "Do Not Enter""); a title is "entitled", "called" or simply named.
+const SIGN_BEFORE =
+  /\b(?:reads?|reading|says|saying|marked|label(?:l)?ed|stencil(?:l)?ed|painted|printed|engraved|inscribed|spells?|spelling|displays?|flashes|shows)[:,]?\s*$/i;
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](\p{Lu}[^'‘’"“”\n]{1,79}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */
@@ -106,6 +110,18 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
       const s = el.start + m.index + m[0].indexOf(inner);
       // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters.
       if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts))) continue;
+      if (SIGN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+        // The sign's words are not names either: a hit that is never shown covers them.
+        out.push({
+          start: s,
+          end: s + inner.length,
+          category: 'other',
+          reason: 'sign text',
+          confidence: 0,
+          hides: true,
+        });
+        continue;
+      }
       if (capped >= Math.ceil(words.length * 0.6) && words.length <= 8 && !/[.!?,]$/.test(inner))
         out.push({
           start: s,
@@ -175,7 +191,14 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
   nameHits(script, facts, NAME_KINDS, phrases, hits);
   capitalHits(script, facts, hits);
   // At one place the longer hit wins; at the same span the surer one ("Raiders" in quotes is a title, not a person).
-  hits.sort((a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence);
+  // A stretch that is the story's own text hides what lies inside it.
+  hits.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      Number(!!b.hides) - Number(!!a.hides) ||
+      b.confidence - a.confidence,
+  );
   const dismissed = new Set(options.dismissed ?? []);
   const flagged = options.flagged ?? [];
   for (const f of flagged) dismissed.add(suggestionKey(f.item));
@@ -185,6 +208,7 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
     // A hit inside an earlier, longer one ("1965" inside "June 3, 1965") is the same item.
     if (h.start < coveredTo) continue;
     coveredTo = h.end;
+    if (h.hides) continue;
     const item = script.text.slice(h.start, h.end);
     const key = suggestionKey(item);
     if (!key || dismissed.has(key)) continue;
