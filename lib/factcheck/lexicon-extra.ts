@@ -171,7 +171,9 @@ export const NEVER_ITEMS = set(
     'Monsieur,Madame,Mademoiselle,Herr,Herren,Frau,Señor,Senor,Señora,Senora,Signor,Signora,Baron,Baroness,Duke,' +
     'Duchess,Count,Countess,Marquis,Emperor,Empress,Gramps,Grampa,Grandad,Granddad,Pops,Sis,Bro,Junior,Kiddo,' +
     'Heavens,Good Heavens,Nazi,Nazis,Democrat,Democrats,Republican,Republicans,Commie,Commies,Gypsy,Gypsies,' +
-    'Goliath,Moses,Samson,Delilah,Jonah,Lazarus,Cain,Abel,Cupid,Santa,Santa Claus,Easter Bunny,Tooth Fairy,Boogeyman',
+    'Goliath,Moses,Samson,Delilah,Jonah,Lazarus,Cain,Abel,Cupid,Santa,Santa Claus,Easter Bunny,Tooth Fairy,Boogeyman,' +
+    'Hail Mary,Mother of God,Son of God,Holy Mother,Mother Nature,Father Time,Lady Luck,Grim Reaper,Mother Earth,' +
+    'New Year,Fourth of July,Judgment Day,Judgement Day,Doomsday,Armageddon',
 );
 
 /** Board games, software and reference works that scripts name like people ("Yahtzee", "Encarta"). */

@@ -52,7 +52,7 @@ const NAME_JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le)$/;
 const CONTRACTION = /['’](?:m|ll|ve|re|d|t)$|n['’]t$/i;
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|Fr|\p{Lu})\.$/u;
 const LEADING_NOT_NAME =
-  /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It|To|For|From|With|Like|Call|Meet|See|Tell|Ask|Give|Thank|Goodbye|Hello|Hi|Dear|Young|Old|Little|Big|Poor|Evil|Crazy|Sweet)$/;
+  /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It|To|For|From|With|Like|Call|Meet|See|Tell|Ask|Give|Thank|Goodbye|Hello|Hi|Dear|Young|Old|Little|Big|Poor|Evil|Crazy|Sweet|(?:It|That|There|Here|What|Who|Where|He|She|Let)['’]s)$/;
 // Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent",
 // "Residence").
 const WORD_ENDING =
@@ -110,8 +110,23 @@ const HISTORICAL_HONORIFICS = new Set([
 // Last words of occasions ("Pajama Day", "Game Night", "Spirit Week"): a day in the story, not an item.
 const OCCASION_ENDINGS = /^(?:Day|Night|Eve|Week|Weekend|Morning)$/;
 const LOWER_NEXT = /^[ ]\p{Ll}/u;
+// Everyday nouns that number the places and things of a story ("Room 12", "Gate 89", "Flight 209", "Apartment 4B").
+const NUMBERED_NOUNS = new Set(
+  (
+    'Room,Gate,Flight,Bus,Apartment,Apt,Suite,Chapter,Page,Exhibit,Platform,Track,Locker,Cell,Ward,Bed,Seat,Row,' +
+    'Level,Floor,Car,Unit,Lot,Box,Pier,Dock,Hangar,Bay,Terminal,Concourse,Train,Truck,Engine,Precinct,District,' +
+    'Sector,Zone,Block,Cabin,Table,Lane,Camera,Cam,Channel,Line,Case,File,Item,Step,Rule,Number,Phase,Stage,Take'
+  ).split(','),
+);
+// Roads named by number ("Route 66", "Highway 1", "Interstate 5").
+const ROAD_WORDS = /^(?:Route|Highway|Hwy|Interstate|Road|Rd)$/;
 const STREET_WORDS =
   /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Route|Parkway|Rue|Strasse|Straße|Calle)$/;
+
+/** Whether a word before a number names a numbered place or thing of the story ("Room 12", "Gate 89"). */
+function numberedThing(word: string, facts: ScriptFacts): boolean {
+  return NUMBERED_NOUNS.has(word) || (facts.lowerWords.has(word.toLowerCase()) && !knownName(word));
+}
 
 /** Whether bare words name an airline by its country or city ("Air France", "Air Israel"). */
 function isAirline(b: string[]): boolean {
@@ -234,20 +249,33 @@ export function nameHits(
         (opening &&
           !NAME_JOINERS.test(w[1]) &&
           (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters))));
+    // A lone word left of a title-cased expression that opened a sentence ("Holy Cow", "Good Grief", "Happy
+    // Birthday") is read as a sentence's first word: a word unless the lexicon knows it.
+    let leftOfExpression = false;
     while (words.length > 1 && leading(words) && !PERSON_TITLES.has(bare(words[0]))) {
-      if (!JOINERS.test(words[0]) && !LEADING_NOT_NAME.test(words[0])) opening = false;
+      if (!JOINERS.test(words[0]) && !LEADING_NOT_NAME.test(words[0])) {
+        leftOfExpression = opening;
+        opening = false;
+      }
       at += words[0].length + 1;
       words = words.slice(1);
     }
     // A word cut off by a dash ("Thursday will be Paja-") is interrupted speech, not a name.
     if (/\p{L}-$/u.test(words[words.length - 1])) words = words.slice(0, -1);
     if (!words.length) return;
-    // Trailing joiners and numbers left by the greedy match ("Cola and") are not part of the name.
+    // Trailing joiners and numbers left by the greedy match ("Cola and") are not part of the name, except a road's
+    // number ("Route 66"). A lone everyday noun before a number is a numbered thing of the story ("Room 12",
+    // "Flight 209"); a product or team keeps its name ("Defender 90", "the Celtics 112 to 104").
+    let numbered = false;
     while (
       words.length > 1 &&
-      (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))
-    )
+      (JOINERS.test(words[words.length - 1]) ||
+        (/^\d+$/.test(words[words.length - 1]) && !ROAD_WORDS.test(words[words.length - 2])))
+    ) {
+      numbered ||= /^\d+$/.test(words[words.length - 1]);
       words = words.slice(0, -1);
+    }
+    if (numbered && words.length === 1 && numberedThing(bare(words[0]), facts)) return;
     // What follows a character's possessive is the character's own ("Dirk's Holistic Detective Agency", "Mara's
     // Diner"): only a name the lexicon knows stays ("Todd's Chevrolet").
     const owner = words.findLastIndex(
@@ -268,7 +296,7 @@ export function nameHits(
         ? [words.slice(0, and), words.slice(and + 1)]
         : [words];
     for (const part of parts) {
-      const first = at === start && atStart;
+      const first = (at === start && atStart) || (leftOfExpression && words.length === 1);
       const hit = part.length ? judge(part, text, at, first, inLyrics, facts) : undefined;
       if (hit) out.push({ start: at, end: at + part.join(' ').length, ...hit });
       // The next part starts after this one, a space, the joiner and a space.
