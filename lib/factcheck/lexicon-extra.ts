@@ -173,7 +173,10 @@ export const NEVER_ITEMS = set(
     'Heavens,Good Heavens,Nazi,Nazis,Democrat,Democrats,Republican,Republicans,Commie,Commies,Gypsy,Gypsies,' +
     'Goliath,Moses,Samson,Delilah,Jonah,Lazarus,Cain,Abel,Cupid,Santa,Santa Claus,Easter Bunny,Tooth Fairy,Boogeyman,' +
     'Hail Mary,Mother of God,Son of God,Holy Mother,Mother Nature,Father Time,Lady Luck,Grim Reaper,Mother Earth,' +
-    'New Year,Fourth of July,Judgment Day,Judgement Day,Doomsday,Armageddon',
+    'New Year,Fourth of July,Judgment Day,Judgement Day,Doomsday,Armageddon,Good Book,Holy Bible,Bible,Bibles,' +
+    "Lord's Prayer,Old Testament,New Testament,Gospel,Gospels,Gospel of John,Psalm,Psalms,Scripture,Scriptures,Amen," +
+    'Comanche,Comanches,Apache,Apaches,Cherokee,Cherokees,Sioux,Navajo,Cheyenne,Yankee,Yankees,Confederate,' +
+    'Confederates,Rebel,Rebels,Redcoat,Redcoats,Whiskey,Whisky,Bourbon,Vodka,Tequila,Brandy,Sarsaparilla',
 );
 
 /** Board games, software and reference works that scripts name like people ("Yahtzee", "Encarta"). */

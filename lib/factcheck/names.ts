@@ -115,7 +115,8 @@ const NUMBERED_NOUNS = new Set(
   (
     'Room,Gate,Flight,Bus,Apartment,Apt,Suite,Chapter,Page,Exhibit,Platform,Track,Locker,Cell,Ward,Bed,Seat,Row,' +
     'Level,Floor,Car,Unit,Lot,Box,Pier,Dock,Hangar,Bay,Terminal,Concourse,Train,Truck,Engine,Precinct,District,' +
-    'Sector,Zone,Block,Cabin,Table,Lane,Camera,Cam,Channel,Line,Case,File,Item,Step,Rule,Number,Phase,Stage,Take'
+    'Sector,Zone,Block,Cabin,Table,Lane,Camera,Cam,Channel,Line,Case,File,Item,Step,Rule,Number,Phase,Stage,Take,' +
+    'Psalm,Verse'
   ).split(','),
 );
 // Roads named by number ("Route 66", "Highway 1", "Interstate 5").
@@ -330,7 +331,7 @@ function judge(
   if (words.length === 1 && (MONTHS.has(b[0].toLowerCase()) || b[0].length < 2)) return undefined;
   if (!/\p{L}/u.test(whole)) return undefined;
   if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
-  if (NEVER_ITEMS.has(whole)) return undefined;
+  if (NEVER_ITEMS.has(whole) || NEVER_ITEMS.has(words.join(' '))) return undefined;
   // A character named like a place or a brand ("AUSTIN", "MERCEDES") is the character.
   if (words.length === 1 && isCharacterWord(words[0], facts.characters)) return undefined;
   // A known name that is also an everyday word, opening a sentence or in a song, is the word ("Imagine that.",
