@@ -119,6 +119,9 @@ const NUMBERED_NOUNS = new Set(
     'Psalm,Verse'
   ).split(','),
 );
+// First words of camera directions, which a name may follow ("Angle On Mara", "Wide On Dirk").
+const CAMERA_HEAD =
+  /^(?:Angle|Close|Closeup|Close-up|Close-Up|Wide|Pan|Tilt|Zoom|Dolly|Track|Tracking|Crane|Reverse|Insert|POV|Pov|Back|Cut|Match|Smash|Push|Pull|Whip|Rack|Focus)$/;
 // Roads named by number ("Route 66", "Highway 1", "Interstate 5").
 const ROAD_WORDS = /^(?:Route|Highway|Hwy|Interstate|Road|Rd)$/;
 const STREET_WORDS =
@@ -220,7 +223,11 @@ export function nameHits(
     let at = m.index;
     let from = 0;
     for (let i = 0; i < all.length; i++) {
-      const ends = i === all.length - 1 || (all[i].endsWith('.') && !ABBREVIATION.test(all[i]));
+      // A word cut off by a dash ("Paja- Oh") ends the speech as a period does.
+      const ends =
+        i === all.length - 1 ||
+        (all[i].endsWith('.') && !ABBREVIATION.test(all[i])) ||
+        /\p{L}-$/u.test(all[i]);
       if (!ends) continue;
       const words = all.slice(from, i + 1);
       phraseHits(words, at, from === 0 ? sentenceStart(text, at, el.start) : true, el.type === 'lyrics');
@@ -253,6 +260,13 @@ export function nameHits(
     // A lone word left of a title-cased expression that opened a sentence ("Holy Cow", "Good Grief", "Happy
     // Birthday") is read as a sentence's first word: a word unless the lexicon knows it.
     let leftOfExpression = false;
+    // A camera direction before a name ("Angle On Mara", "Close On the Bible") is not part of it.
+    if (CAMERA_HEAD.test(words[0]))
+      while (words.length > 1 && SCREEN_DIRECTION_WORDS.has(bare(words[0]))) {
+        at += words[0].length + 1;
+        words = words.slice(1);
+        opening = false;
+      }
     while (words.length > 1 && leading(words) && !PERSON_TITLES.has(bare(words[0]))) {
       if (!JOINERS.test(words[0]) && !LEADING_NOT_NAME.test(words[0])) {
         leftOfExpression = opening;
@@ -448,10 +462,11 @@ export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArr
     const words = m[0].split(' ');
     for (let i = 0; i + 1 < words.length; i++) {
       const [first, next] = [words[i], bare(words[i + 1])];
-      // "Shag. There" is two sentences; "Kate Randolph" is one name.
-      if (first.endsWith('.') || !isCharacterWord(first, facts.characters) || NOT_ITEMS.has(bare(first)))
+      // "Shag. There" is two sentences; "Kate Randolph" is one name; "Dirk's Chevrolet" is a character's thing.
+      if (first.endsWith('.') || /['’]s$/.test(first) || NOT_ITEMS.has(bare(first))) continue;
+      if (!isCharacterWord(first, facts.characters)) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next) || knownName(next))
         continue;
-      if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next)) continue;
       facts.characters.add(next.toUpperCase());
     }
   }

@@ -88,9 +88,14 @@ const QUOTED = /["“]([^"“”\n]{2,80})["”]/g;
 // Titles in single quotes ("What did you think of 'Great Expectations?'"): the opening mark starts a word and the
 // closing one ends it, so apostrophes inside words ("don't", "goin'") do not open or close a quotation.
 // Quoted words after these are sign or screen text, the story's own ("a banner reads "Welcome Home"", "a door
-// marked "Do Not Enter""); a title is "entitled", "called" or simply named.
-const SIGN_BEFORE =
-  /\b(?:reads?|reading|says|saying|marked|label(?:l)?ed|stencil(?:l)?ed|painted|printed|engraved|inscribed|spells?|spelling|displays?|flashes|shows)[:,]?\s*$/i;
+// marked "Do Not Enter""); a title is "entitled", "called", read by someone ("she reads 'Vogue'") or simply named.
+const SIGN_BEFORE = new RegExp(
+  String.raw`(?:\b(?:sign|signs|banner|plaque|card|label|screen|door|poster|headline|caption|placard|marquee|billboard|` +
+    String.raw`message|text|lettering|graffiti|display|monitor|window|shirt|t-shirt|cover|tombstone|headstone|it)\s+` +
+    String.raw`(?:that\s+|which\s+)?(?:reads|read|says|said|shows|displays|flashes)|\b(?:marked|label(?:l)?ed|` +
+    String.raw`stencil(?:l)?ed|painted|printed|engraved|inscribed|reading|saying)|^\s*(?:reads|it reads))[:,]?\s*$`,
+  'i',
+);
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](\p{Lu}[^'‘’"“”\n]{1,79}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */
