@@ -26,6 +26,7 @@ import {
   NOT_ITEMS,
   PERSON_TITLES,
   PLACE_WORDS,
+  ROLE_WORDS,
 } from './lexicon';
 import type { Hit } from './patterns';
 import { isCharacterWord, isMisspelling, isNickname, type ScriptFacts } from './script-facts';
@@ -148,6 +149,10 @@ function demonymOfPlace(word: string): boolean {
   return false;
 }
 
+function possessive(word: string): boolean {
+  return word.endsWith("'s") || word.endsWith('’s');
+}
+
 function bare(word: string): string {
   if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
   return word.endsWith('.') ? word.slice(0, -1) : word;
@@ -227,7 +232,7 @@ export function nameHits(
       const ends =
         i === all.length - 1 ||
         (all[i].endsWith('.') && !ABBREVIATION.test(all[i])) ||
-        /\p{L}-$/u.test(all[i]);
+        (all[i].length > 1 && all[i].endsWith('-'));
       if (!ends) continue;
       const words = all.slice(from, i + 1);
       phraseHits(words, at, from === 0 ? sentenceStart(text, at, el.start) : true, el.type === 'lyrics');
@@ -241,7 +246,7 @@ export function nameHits(
     // (a 120-page script has thousands of them).
     if (words.length === 1) {
       const w = bare(words[0]);
-      if (isCharacterWord(w, facts.characters) || NOT_ITEMS.has(w)) return;
+      if (isCharacterWord(w, facts.characters) || NOT_ITEMS.has(w) || ROLE_WORDS.has(w)) return;
       if ((atStart || inLyrics) && !knownName(w)) return;
     }
     const start = at;
@@ -251,7 +256,7 @@ export function nameHits(
     // the sentence ("Take American Idol" keeps "American").
     let opening = atStart;
     const leading = (w: string[]) =>
-      !isAirline(w.map(bare)) &&
+      !(w[0] === 'Air' && isAirline(w.map(bare))) &&
       (JOINERS.test(w[0]) ||
         LEADING_NOT_NAME.test(w[0]) ||
         (opening &&
@@ -293,9 +298,9 @@ export function nameHits(
     if (numbered && words.length === 1 && numberedThing(bare(words[0]), facts)) return;
     // What follows a character's possessive is the character's own ("Dirk's Holistic Detective Agency", "Mara's
     // Diner"): only a name the lexicon knows stays ("Todd's Chevrolet").
-    const owner = words.findLastIndex(
-      (w, i) => i < words.length - 1 && /['’]s$/.test(w) && isCharacterWord(w, facts.characters),
-    );
+    let owner = -1;
+    for (let i = words.length - 2; i >= 0 && owner < 0; i--)
+      if (possessive(words[i]) && isCharacterWord(words[i], facts.characters)) owner = i;
     if (owner >= 0) {
       const owned = words.slice(owner + 1);
       if (!knownName(owned.map(bare).join(' '))) return;
@@ -375,6 +380,14 @@ function judge(
   if (names.length === 1 && WORD_ENDING.test(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
   // Every word with such an ending is a title-cased description ("Potentially Malevolent").
   if (names.every((w) => WORD_ENDING.test(w) && !GIVEN_NAMES.has(w))) return undefined;
+  // A role named in capitals ("the Principal", "Security Guard") is a person without a name; with a title it is a
+  // surname ("Mrs. Miner").
+  if (
+    names.some((w) => ROLE_WORDS.has(w)) &&
+    names.every((w) => ROLE_WORDS.has(w) || ordinary(w, facts)) &&
+    !names.some((w) => PERSON_TITLES.has(w))
+  )
+    return undefined;
   // A camera direction or a time card in title case ("Wide Shot", "Three Weeks Later") is not a name.
   if (b.every((w) => SCREEN_DIRECTION_WORDS.has(w))) return undefined;
   if (names.every((w) => NOT_ITEMS.has(w) || NEVER_ITEMS.has(w) || isCharacterWord(w, facts.characters)))
@@ -463,7 +476,7 @@ export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArr
     for (let i = 0; i + 1 < words.length; i++) {
       const [first, next] = [words[i], bare(words[i + 1])];
       // "Shag. There" is two sentences; "Kate Randolph" is one name; "Dirk's Chevrolet" is a character's thing.
-      if (first.endsWith('.') || /['’]s$/.test(first) || NOT_ITEMS.has(bare(first))) continue;
+      if (first.endsWith('.') || possessive(first) || NOT_ITEMS.has(bare(first))) continue;
       if (!isCharacterWord(first, facts.characters)) continue;
       if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next) || knownName(next))
         continue;

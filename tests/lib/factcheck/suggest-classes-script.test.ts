@@ -68,6 +68,14 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found, 'props, sounds, shouting and sentence openings').toEqual([]);
   });
 
+  it('roles and jobs capitalised for people without a name, while a title makes one a surname', () => {
+    const found = items(
+      `${SCENE}JOHN (40s), a Marine veteran, sits with the Principal. The Bartender nods. A Security Guard waits.\n\n` +
+        `JOHN\nAsk the Janitor. Tell Mrs. Miner.\n`,
+    );
+    expect(found, 'only the teacher by her surname').toEqual(['Mrs. Miner']);
+  });
+
   it('camera directions and time cards in title case', () => {
     const found = items(
       `${SCENE}Angle On Mara. Wide Shot of the room. Slow Motion. Three Weeks Later.\n\nMARA\nHello.\n`,
