@@ -52,8 +52,19 @@ const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
 const NAME_JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le)$/;
 const CONTRACTION = /['’](?:m|ll|ve|re|d|t)$|n['’]t$/i;
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|Fr|\p{Lu})\.$/u;
-const LEADING_NOT_NAME =
-  /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It|To|For|From|With|Like|Call|Meet|See|Tell|Ask|Give|Thank|Goodbye|Hello|Hi|Dear|Young|Old|Little|Big|Poor|Evil|Crazy|Sweet|(?:It|That|There|Here|What|Who|Where|He|She|Let)['’]s)$/;
+// Words that open a sentence or a phrase before a name ("The Ritz", "Then Mara", "It's Game Time"). A set: it is
+// asked for nearly every capitalised phrase of a script.
+const LEADING_WORDS = new Set(
+  (
+    'The,A,An,This,That,These,Those,When,Then,As,If,In,On,At,And,But,So,Which,What,Whose,Every,Last,Next,' +
+    'Our,My,His,Her,Their,Your,Its,We,You,He,She,They,It,To,For,From,With,Like,Call,Meet,See,Tell,Ask,' +
+    'Give,Thank,Goodbye,Hello,Hi,Dear,Young,Old,Little,Big,Poor,Evil,Crazy,Sweet'
+  ).split(','),
+);
+const LEADING_CONTRACTION = /^(?:It|That|There|Here|What|Who|Where|He|She|Let)['’]s$/;
+function leadingNotName(word: string): boolean {
+  return LEADING_WORDS.has(word) || (word.endsWith('s') && LEADING_CONTRACTION.test(word));
+}
 // Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent",
 // "Residence").
 const WORD_ENDING =
@@ -108,8 +119,16 @@ const HISTORICAL_HONORIFICS = new Set([
   'Bishop',
   'Archbishop',
 ]);
-// Last words of occasions ("Pajama Day", "Game Night", "Spirit Week"): a day in the story, not an item.
-const OCCASION_ENDINGS = /^(?:Day|Night|Eve|Week|Weekend|Morning)$/;
+// Last words of occasions ("Pajama Day", "Game Night", "Spirit Week", "Black Friday"): a day in the story, not an
+// item.
+const OCCASION_ENDINGS =
+  /^(?:Day|Night|Eve|Week|Weekend|Morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// Pronouns and particles, which names do not have and expressions do ("Excuse Me", "Shut Up", "Same Old").
+const SPEECH_WORDS =
+  /^(?:Me|Us|You|Him|Them|It|Up|Out|Off|Down|Over|Away|Again|Too|Now|Here|There|Please|Yeah|Ok|Okay|Dude)$/;
+// First words that make a place generic ("High School", "City Hall", "Public Library").
+const GENERIC_PLACE_ADJECTIVES =
+  /^(?:High|Middle|Elementary|Junior|Senior|Main|Central|Public|Private|Local|General|City|Town|County|Police|Fire|Train|Bus|Gas|Post|Town|Community|Memorial|Animal|Children's|Summer|Night|Boarding|Grammar|Primary|Secondary|Regional)$/;
 const LOWER_NEXT = /^[ ]\p{Ll}/u;
 // Everyday nouns that number the places and things of a story ("Room 12", "Gate 89", "Flight 209", "Apartment 4B").
 const NUMBERED_NOUNS = new Set(
@@ -235,13 +254,27 @@ export function nameHits(
         (all[i].length > 1 && all[i].endsWith('-'));
       if (!ends) continue;
       const words = all.slice(from, i + 1);
-      phraseHits(words, at, from === 0 ? sentenceStart(text, at, el.start) : true, el.type === 'lyrics');
+      phraseHits(
+        words,
+        at,
+        from === 0 ? sentenceStart(text, at, el.start) : true,
+        el.type === 'lyrics',
+        el.type === 'parenthetical',
+      );
       at += words.join(' ').length + 1;
       from = i + 1;
     }
   }
 
-  function phraseHits(words: string[], at: number, atStart: boolean, inLyrics: boolean): void {
+  // In a parenthetical ("(Whispering)", "(Into Phone)") title case is a direction's: a lone word is read only when the
+  // lexicon knows it or it is written like a brand ("(in the FitnessGram voice)").
+  function phraseHits(
+    words: string[],
+    at: number,
+    atStart: boolean,
+    inLyrics: boolean,
+    knownOnly: boolean,
+  ): void {
     // Most capitalised words are a character's name or a sentence's first word: settle those before anything else
     // (a 120-page script has thousands of them).
     if (words.length === 1) {
@@ -258,7 +291,7 @@ export function nameHits(
     const leading = (w: string[]) =>
       !(w[0] === 'Air' && isAirline(w.map(bare))) &&
       (JOINERS.test(w[0]) ||
-        LEADING_NOT_NAME.test(w[0]) ||
+        leadingNotName(w[0]) ||
         (opening &&
           !NAME_JOINERS.test(w[1]) &&
           (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters))));
@@ -273,9 +306,13 @@ export function nameHits(
         opening = false;
       }
     while (words.length > 1 && leading(words) && !PERSON_TITLES.has(bare(words[0]))) {
-      if (!JOINERS.test(words[0]) && !LEADING_NOT_NAME.test(words[0])) {
+      if (!JOINERS.test(words[0]) && !leadingNotName(words[0])) {
         leftOfExpression = opening;
         opening = false;
+      } else if (/^\p{Ll}/u.test(words[0])) {
+        // A lower-case joiner ("And the Hubble telescope") means the next capital does not open the sentence.
+        opening = false;
+        leftOfExpression = false;
       }
       at += words[0].length + 1;
       words = words.slice(1);
@@ -316,8 +353,13 @@ export function nameHits(
         ? [words.slice(0, and), words.slice(and + 1)]
         : [words];
     for (const part of parts) {
-      const first = (at === start && atStart) || (leftOfExpression && words.length === 1);
-      const hit = part.length ? judge(part, text, at, first, inLyrics, facts) : undefined;
+      // A lone word left after a sentence's opening words were dropped still opens it ("Thank You.", "The End.").
+      const first = (at === start && atStart) || ((opening || leftOfExpression) && words.length === 1);
+      const hit =
+        part.length &&
+        (!knownOnly || part.length > 1 || knownName(bare(part[0])) || /\p{Ll}\p{Lu}/u.test(part[0]))
+          ? judge(part, text, at, first, inLyrics, facts)
+          : undefined;
       if (hit) out.push({ start: at, end: at + part.join(' ').length, ...hit });
       // The next part starts after this one, a space, the joiner and a space.
       at += part.join(' ').length + 1 + (words[and]?.length ?? 0) + 1;
@@ -386,6 +428,16 @@ function judge(
     names.some((w) => ROLE_WORDS.has(w)) &&
     names.every((w) => ROLE_WORDS.has(w) || ordinary(w, facts)) &&
     !names.some((w) => PERSON_TITLES.has(w))
+  )
+    return undefined;
+  // An expression with a pronoun or a particle in it ("Excuse Me", "Shut Up", "Same Old") is speech, not a name.
+  if (names.length > 1 && b.some((w) => SPEECH_WORDS.test(w))) return undefined;
+  // A generic place ("High School", "City Hall", "Train Station") is the story's set; a street is an address.
+  if (
+    names.length === 2 &&
+    GENERIC_PLACE_ADJECTIVES.test(names[0]) &&
+    PLACE_WORDS.has(names[1]) &&
+    !STREET_WORDS.test(names[1])
   )
     return undefined;
   // A camera direction or a time card in title case ("Wide Shot", "Three Weeks Later") is not a name.
