@@ -266,7 +266,7 @@ export function nameHits(
     }
   }
 
-  // In a parenthetical ("(Whispering)", "(Into Phone)") title case is a direction's: a lone word is read only when the
+  // In a parenthetical ("(Sotto Voce)", "(Into Phone)") title case is a direction's: a name is read only when the
   // lexicon knows it or it is written like a brand ("(in the FitnessGram voice)").
   function phraseHits(
     words: string[],
@@ -357,7 +357,7 @@ export function nameHits(
       const first = (at === start && atStart) || ((opening || leftOfExpression) && words.length === 1);
       const hit =
         part.length &&
-        (!knownOnly || part.length > 1 || knownName(bare(part[0])) || /\p{Ll}\p{Lu}/u.test(part[0]))
+        (!knownOnly || knownName(part.map(bare).join(' ')) || part.some((w) => /\p{Ll}\p{Lu}/u.test(w)))
           ? judge(part, text, at, first, inLyrics, facts)
           : undefined;
       if (hit) out.push({ start: at, end: at + part.join(' ').length, ...hit });

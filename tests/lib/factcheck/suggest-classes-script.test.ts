@@ -76,6 +76,14 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found, 'only the teacher by her surname').toEqual(['Mrs. Miner']);
   });
 
+  it('title-cased speech, generic places, weekday occasions and parenthetical directions', () => {
+    const found = items(
+      `${SCENE}MARA\n(Sotto Voce; Into Phone)\nExcuse Me. Shut Up. Thank You. The End. See you at the High School on ` +
+        `Black Friday.\n\nMARA\n(in the FitnessGram voice)\nBegin.\n`,
+    );
+    expect(found, 'only the brand in the parenthetical').toEqual(['FitnessGram']);
+  });
+
   it('camera directions and time cards in title case', () => {
     const found = items(
       `${SCENE}Angle On Mara. Wide Shot of the room. Slow Motion. Three Weeks Later.\n\nMARA\nHello.\n`,
