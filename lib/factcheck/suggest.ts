@@ -55,6 +55,13 @@ const MAX_KEY_SOURCE = 400;
 const EDGE_START = /[\s"'“”‘’([]/;
 const EDGE_END = /[\s"'“”‘’)\].,;:!?]/;
 
+// Title-page keys that name the script itself.
+const OWN_TITLE_KEYS = /^(?:title|episode|series|show|episode title)$/i;
+
+function withoutArticle(key: string): string {
+  return key.replace(/^(?:the|a|an) /, '');
+}
+
 /** The key an item is remembered by: lower-case, single spaces, no possessive 's or edge punctuation. */
 export function suggestionKey(item: string): string {
   let s = item
@@ -205,6 +212,12 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
       b.confidence - a.confidence,
   );
   const dismissed = new Set(options.dismissed ?? []);
+  // The script's own title ("The Dawn of Tomorrow" in its action or dialogue) is the production's, not an item.
+  const ownTitles = new Set(
+    script.titlePage
+      .filter((f) => OWN_TITLE_KEYS.test(f.key))
+      .map((f) => withoutArticle(suggestionKey(f.value.split('\n')[0]))),
+  );
   const flagged = options.flagged ?? [];
   for (const f of flagged) dismissed.add(suggestionKey(f.item));
   const byKey = new Map<string, Suggestion>();
@@ -216,7 +229,7 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
     if (h.hides) continue;
     const item = script.text.slice(h.start, h.end);
     const key = suggestionKey(item);
-    if (!key || dismissed.has(key)) continue;
+    if (!key || dismissed.has(key) || ownTitles.has(withoutArticle(key))) continue;
     const seen = byKey.get(key);
     if (seen) {
       seen.count++;

@@ -53,6 +53,14 @@ describe("suggestions leave out the script's own people", () => {
     expect(found, 'only the known brand').toEqual(['Chevrolet']);
   });
 
+  it("the script's own title, wherever the story names it", () => {
+    const found = items(
+      `Title: The Dawn of Tomorrow\nAuthor: Jo Smith\n\n${SCENE}Mara watches Dawn of Tomorrow.\n\n` +
+        `MARA\nI love "The Dawn of Tomorrow".\n`,
+    );
+    expect(found, 'the production is not an item').toEqual([]);
+  });
+
   it('the writers named on a title page read as action', () => {
     const found = items(`Based on a story by\n\nPeter Stone and Marc Behm\n\n${SCENE}Mara sits.\n`);
     expect(found, 'credits are not items').toEqual([]);
