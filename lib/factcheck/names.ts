@@ -123,6 +123,15 @@ const HISTORICAL_HONORIFICS = new Set([
 // item.
 const OCCASION_ENDINGS =
   /^(?:Day|Night|Eve|Week|Weekend|Morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// Nationalities no rule derives from a known place name.
+const NATIONALITIES = new Set(
+  'English,American,French,German,Spanish,Italian,Chinese,Japanese,Russian,British,Irish,Mexican,Greek,Dutch,Swiss,Thai,Welsh,Scottish,Danish,Polish,Turkish,Swedish,Norwegian,Finnish,Czech,Hungarian'.split(
+    ',',
+  ),
+);
+// Nouns a nationality describes rather than names ("Italian Restaurant", "Chinese Food", "Mexican Border").
+const DESCRIBED_BY_NATIONALITY =
+  /^(?:Restaurant|Restaurants|Food|Cuisine|Fries|Cheese|Salad|Beer|Wine|Pizza|Pub|Bar|Cafe|Café|Diner|Bakery|Bread|Toast|Coffee|Tea|Breakfast|Dinner|Lunch|Dressing|Border|Flag|Accent|Music|Guy|Girl|Man|Woman|Lady|Family|Neighborhood|Neighbourhood|Place|Style|Kitchen|Takeout|Take-out)$/;
 // Pronouns and particles, which names do not have and expressions do ("Excuse Me", "Shut Up", "Same Old").
 const SPEECH_WORDS =
   /^(?:Me|Us|You|Him|Them|It|Up|Out|Off|Down|Over|Away|Again|Too|Now|Here|There|Please|Yeah|Ok|Okay|Dude)$/;
@@ -155,6 +164,19 @@ function numberedThing(word: string, facts: ScriptFacts): boolean {
 /** Whether bare words name an airline by its country or city ("Air France", "Air Israel"). */
 function isAirline(b: string[]): boolean {
   return b.length >= 2 && b[0] === 'Air' && lowerPlaces.has(b.slice(1).join(' '));
+}
+
+/** Whether two words are one sound doubled or with its vowel changed ("Knock Knock", "Tick Tock"). */
+function echoes(a: string, b: string): boolean {
+  if (a.length !== b.length || a[0] !== b[0] || a.length > 6) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return differ <= 1;
+}
+
+/** Whether a word names a nationality ("Italian", "French", "Venezuelan", "Swiss"). */
+function nationality(word: string): boolean {
+  return NATIONALITIES.has(word) || demonymOfPlace(word) || /\p{Ll}(?:ian|ese|ish)$/u.test(word);
 }
 
 /** Whether a word is a demonym or group name of a known place ("Venezuelan", "Peruvian", "Swiss"). */
@@ -429,6 +451,12 @@ function judge(
     names.every((w) => ROLE_WORDS.has(w) || ordinary(w, facts)) &&
     !names.some((w) => PERSON_TITLES.has(w))
   )
+    return undefined;
+  // A sound doubled ("Knock Knock", "Tick Tock", "Ding Dong") is not a name.
+  if (names.length === 2 && echoes(names[0], names[1])) return undefined;
+  // A nationality before a word for food, a place to eat or a border ("Italian Restaurant", "French Fries", "Mexican
+  // Border") is a description; before anything else it may be a title or a company ("American Idol").
+  if (names.length === 2 && DESCRIBED_BY_NATIONALITY.test(names[1]) && nationality(names[0]))
     return undefined;
   // An expression with a pronoun or a particle in it ("Excuse Me", "Shut Up", "Same Old") is speech, not a name.
   if (names.length > 1 && b.some((w) => SPEECH_WORDS.test(w))) return undefined;

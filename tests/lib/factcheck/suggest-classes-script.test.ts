@@ -92,6 +92,14 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found, 'only the brand in the parenthetical').toEqual(['FitnessGram']);
   });
 
+  it('sounds doubled, and a nationality describing food, a place to eat or a border', () => {
+    const found = items(
+      `${SCENE}Knock Knock. Tick Tock. Mara eats French Fries at the Italian Restaurant by the Mexican Border, then ` +
+        `watches American Idol.\n\nMARA\nHi.\n`,
+    );
+    expect(found, 'only the show').toEqual(['American Idol']);
+  });
+
   it('camera directions and time cards in title case', () => {
     const found = items(
       `${SCENE}Angle On Mara. Wide Shot of the room. Slow Motion. Three Weeks Later.\n\nMARA\nHello.\n`,
