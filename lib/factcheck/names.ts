@@ -133,8 +133,12 @@ const NATIONALITIES = new Set(
 const DESCRIBED_BY_NATIONALITY =
   /^(?:Restaurant|Restaurants|Food|Cuisine|Fries|Cheese|Salad|Beer|Wine|Pizza|Pub|Bar|Cafe|Café|Diner|Bakery|Bread|Toast|Coffee|Tea|Breakfast|Dinner|Lunch|Dressing|Border|Flag|Accent|Music|Guy|Girl|Man|Woman|Lady|Family|Neighborhood|Neighbourhood|Place|Style|Kitchen|Takeout|Take-out)$/;
 // Pronouns and particles, which names do not have and expressions do ("Excuse Me", "Shut Up", "Same Old").
-const SPEECH_WORDS =
-  /^(?:Me|Us|You|Him|Them|It|Up|Out|Off|Down|Over|Away|Again|Too|Now|Here|There|Please|Yeah|Ok|Okay|Dude)$/;
+const SPEECH_WORDS = new Set(
+  'Me,Us,You,Him,Them,It,Up,Out,Off,Down,Over,Away,Again,Too,Now,Here,There,Please,Yeah,Ok,Okay,Dude'.split(
+    ',',
+  ),
+);
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // First words that make a place generic ("High School", "City Hall", "Public Library").
 const GENERIC_PLACE_ADJECTIVES =
   /^(?:High|Middle|Elementary|Junior|Senior|Main|Central|Public|Private|Local|General|City|Town|County|Police|Fire|Train|Bus|Gas|Post|Town|Community|Memorial|Animal|Children's|Summer|Night|Boarding|Grammar|Primary|Secondary|Regional)$/;
@@ -239,7 +243,7 @@ function classify(
   if (EVENT_ENDINGS.has(last) && b.length > 1)
     return { category: 'fact', reason: 'historical event', confidence: PHRASE };
   // Inner capitals make a brand ("iPod", "FitnessGram"), but not a Scottish or Irish surname ("Ali McGraw").
-  if (/\p{Ll}\p{Lu}/u.test(whole.replace(/(^| )(?:Mc|Mac|O['’])/g, '$1')))
+  if (INNER_CAPITAL.test(whole) && INNER_CAPITAL.test(whole.replace(/(^| )(?:Mc|Mac|O['’])/g, '$1')))
     return { category: 'brand', reason: 'brand-like name', confidence: PHRASE };
   const confidence = b.length > 1 ? PHRASE : SINGLE;
   if (PLACE_BEFORE.test(before)) return { category: 'place', reason: 'place name', confidence };
@@ -414,7 +418,8 @@ function judge(
   if (words.length === 1 && (MONTHS.has(b[0].toLowerCase()) || b[0].length < 2)) return undefined;
   if (!/\p{L}/u.test(whole)) return undefined;
   if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
-  if (NEVER_ITEMS.has(whole) || NEVER_ITEMS.has(words.join(' '))) return undefined;
+  if (NEVER_ITEMS.has(whole) || (words.some(possessive) && NEVER_ITEMS.has(words.join(' '))))
+    return undefined;
   // A character named like a place or a brand ("AUSTIN", "MERCEDES") is the character.
   if (words.length === 1 && isCharacterWord(words[0], facts.characters)) return undefined;
   // A known name that is also an everyday word, opening a sentence or in a song, is the word ("Imagine that.",
@@ -459,7 +464,7 @@ function judge(
   if (names.length === 2 && DESCRIBED_BY_NATIONALITY.test(names[1]) && nationality(names[0]))
     return undefined;
   // An expression with a pronoun or a particle in it ("Excuse Me", "Shut Up", "Same Old") is speech, not a name.
-  if (names.length > 1 && b.some((w) => SPEECH_WORDS.test(w))) return undefined;
+  if (names.length > 1 && b.some((w) => SPEECH_WORDS.has(w))) return undefined;
   // A generic place ("High School", "City Hall", "Train Station") is the story's set; a street is an address.
   if (
     names.length === 2 &&
@@ -554,10 +559,11 @@ export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArr
   for (const m of phrases) {
     const words = m[0].split(' ');
     for (let i = 0; i + 1 < words.length; i++) {
-      const [first, next] = [words[i], bare(words[i + 1])];
+      const first = words[i];
       // "Shag. There" is two sentences; "Kate Randolph" is one name; "Dirk's Chevrolet" is a character's thing.
-      if (first.endsWith('.') || possessive(first) || NOT_ITEMS.has(bare(first))) continue;
-      if (!isCharacterWord(first, facts.characters)) continue;
+      if (first.endsWith('.') || possessive(first) || !isCharacterWord(first, facts.characters)) continue;
+      if (NOT_ITEMS.has(bare(first))) continue;
+      const next = bare(words[i + 1]);
       if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next) || knownName(next))
         continue;
       facts.characters.add(next.toUpperCase());
