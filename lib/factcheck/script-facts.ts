@@ -1,7 +1,9 @@
 // What only the script itself knows, read once before suggesting: its characters (cues, names introduced in
-// capitals in action, their surnames and nicknames), the words it writes in lower case (so "Wrong" at a line start is
-// a word, not a name), its page furniture (a header repeated on every page), its own act and song markers, and
-// whether it is a musical (whose lyric lines are its own). Every pass here is one linear scan of the text.
+// capitals in action, people spoken to or introducing themselves in dialogue, their surnames, nicknames and
+// misspellings), the words it writes in lower case (so "Wrong" at a line start is a word, not a name), its page
+// furniture (a header repeated on every page, the credits of a title page read as action), its own act and song
+// markers, and whether it is a musical (whose lyric lines are its own). Every pass here is one linear scan of the
+// text.
 
 import type { Script, ScriptElement } from '../script/model';
 import { NOT_ITEMS } from './lexicon';

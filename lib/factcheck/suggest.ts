@@ -1,8 +1,8 @@
 // The suggestions engine: reads a draft the way a clearance reader does and proposes items to check (phone numbers
 // outside 555-01xx, web addresses, names that are not the script's characters, brands, places, titles, dates,
 // figures), one suggestion per item, strongest first. What the script knows about itself (script-facts.ts) keeps
-// its own characters, songs, act markers and page headers out; the shapes (patterns.ts), capitalised names
-// (names.ts) and names in capitals (capitals.ts) each say how sure they are, and the list is ranked by that.
+// its own characters, songs, act markers, page headers, credits and title out; the shapes (patterns.ts), capitalised
+// names (names.ts) and names in capitals (capitals.ts) each say how sure they are, and the list is ranked by that.
 //
 // Established NLP libraries were measured on the labelled sample before this was written (issue 17): compromise
 // 14.20.0 proposed 13–15% useful items with 45–65% recall and took 1.6 s on a 122-page script; wink-nlp 2.4.0 with
