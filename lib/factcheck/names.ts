@@ -11,8 +11,6 @@ import {
   GIVEN_NAMES,
   KNOWN_PEOPLE,
   KNOWN_TITLES,
-  MORE_BRANDS,
-  MORE_PLACES,
   NAMES_THAT_ARE_WORDS,
   NEVER_ITEMS,
   PLACES_THAT_ARE_WORDS,
@@ -21,7 +19,6 @@ import {
 import {
   BRAND_ENDINGS,
   KNOWN_BRANDS,
-  KNOWN_PLACES,
   MONTHS,
   NOT_ITEMS,
   PERSON_TITLES,
@@ -29,6 +26,32 @@ import {
   ROLE_WORDS,
 } from './lexicon';
 import type { Hit } from './patterns';
+import {
+  CAMERA_HEAD,
+  DEMONYM,
+  DEMONYM_ADJECTIVE,
+  DESCRIBED_BY_NATIONALITY,
+  GENERIC_PLACE_ADJECTIVES,
+  HISTORICAL_HONORIFICS,
+  INNER_CAPITAL,
+  LOWER_NEXT,
+  NUMBERED_NOUNS,
+  OCCASION_ENDINGS,
+  PLACE_BEFORE,
+  ROAD_WORDS,
+  SPEECH_WORDS,
+  STREET_WORDS,
+  WORD_ENDING,
+  bare,
+  brands,
+  demonymOfPlace,
+  echoes,
+  isAirline,
+  leadingNotName,
+  lowerPlaces,
+  nationality,
+  possessive,
+} from './name-words';
 import { isCharacterWord, isMisspelling, isNickname, type ScriptFacts } from './script-facts';
 
 // How sure a name is, by its evidence. A name the lexicon knows, or one with a title, a street word or a business
@@ -52,155 +75,9 @@ const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
 const NAME_JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le)$/;
 const CONTRACTION = /['’](?:m|ll|ve|re|d|t)$|n['’]t$/i;
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|Fr|\p{Lu})\.$/u;
-// Words that open a sentence or a phrase before a name ("The Ritz", "Then Mara", "It's Game Time"). A set: it is
-// asked for nearly every capitalised phrase of a script.
-const LEADING_WORDS = new Set(
-  (
-    'The,A,An,This,That,These,Those,When,Then,As,If,In,On,At,And,But,So,Which,What,Whose,Every,Last,Next,' +
-    'Our,My,His,Her,Their,Your,Its,We,You,He,She,They,It,To,For,From,With,Like,Call,Meet,See,Tell,Ask,' +
-    'Give,Thank,Goodbye,Hello,Hi,Dear,Young,Old,Little,Big,Poor,Evil,Crazy,Sweet'
-  ).split(','),
-);
-const LEADING_CONTRACTION = /^(?:It|That|There|Here|What|Who|Where|He|She|Let)['’]s$/;
-function leadingNotName(word: string): boolean {
-  return LEADING_WORDS.has(word) || (word.endsWith('s') && LEADING_CONTRACTION.test(word));
-}
-// Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent",
-// "Residence").
-const WORD_ENDING =
-  /(?:ly|ing|ed|ness|ment|ments|able|ible|less|ful|ous|ive|ical|ally|ional|ent|ents|ence|ance|ity|tion|tions|ism)$/;
-// Group names, demonyms and creeds ("Amish", "Californians", "Dutchmen", "Communist"): not items on their own.
-const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men|ists?)$/;
-
-const PLACE_BEFORE =
-  /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
-
-const lowerPlaces = new Set([...KNOWN_PLACES, ...MORE_PLACES]);
-const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);
-// A demonym or adjective before a noun ("Puerto Rican chess", "Norwegian troll", "Olympic gymnast"): the word ends
-// in -an or -ic and a lower-case word follows.
-const DEMONYM_ADJECTIVE = /(?:an|ic)$/;
-// Demonyms no ending rule derives from a place name ("Swiss", "Thai").
-const IRREGULAR_DEMONYMS = new Set([
-  'Swiss',
-  'Thai',
-  'Welsh',
-  'Scots',
-  'Czech',
-  'Filipino',
-  'Afghan',
-  'Saudi',
-]);
-// How a demonym is made from its place: Venezuela-n, Brazil-ian, Ital(y)-ian, Peru-vian, Mexic(o)-an, Japan-ese,
-// Chin(a)-ese, Iraq-i. Each pair is [ending of the demonym, endings the place may have instead].
-const DEMONYM_FORMS: [string, string[]][] = [
-  ['n', ['']],
-  ['vian', ['']],
-  ['ian', ['', 'a', 'y', 'e', 'o']],
-  ['an', ['', 'a', 'o', 'as']],
-  ['ese', ['', 'a']],
-  ['i', ['']],
-];
-// Honorifics that historical people are named with ("Sir Robert Cecil", "Father Henry Garnet"): with one, a
-// character's surname after another name may be the real person the character is. A rank or job ("Captain Clarence
-// Oveur", "Inspector Edouard Grandpierre") is the script's own character given in full.
-const HISTORICAL_HONORIFICS = new Set([
-  'Sir',
-  'Lord',
-  'Lady',
-  'Dame',
-  'Father',
-  'King',
-  'Queen',
-  'Prince',
-  'Princess',
-  'Pope',
-  'Cardinal',
-  'Bishop',
-  'Archbishop',
-]);
-// Last words of occasions ("Pajama Day", "Game Night", "Spirit Week", "Black Friday"): a day in the story, not an
-// item.
-const OCCASION_ENDINGS =
-  /^(?:Day|Night|Eve|Week|Weekend|Morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-// Nationalities no rule derives from a known place name.
-const NATIONALITIES = new Set(
-  'English,American,French,German,Spanish,Italian,Chinese,Japanese,Russian,British,Irish,Mexican,Greek,Dutch,Swiss,Thai,Welsh,Scottish,Danish,Polish,Turkish,Swedish,Norwegian,Finnish,Czech,Hungarian'.split(
-    ',',
-  ),
-);
-// Nouns a nationality describes rather than names ("Italian Restaurant", "Chinese Food", "Mexican Border").
-const DESCRIBED_BY_NATIONALITY =
-  /^(?:Restaurant|Restaurants|Food|Cuisine|Fries|Cheese|Salad|Beer|Wine|Pizza|Pub|Bar|Cafe|Café|Diner|Bakery|Bread|Toast|Coffee|Tea|Breakfast|Dinner|Lunch|Dressing|Border|Flag|Accent|Music|Guy|Girl|Man|Woman|Lady|Family|Neighborhood|Neighbourhood|Place|Style|Kitchen|Takeout|Take-out)$/;
-// Pronouns and particles, which names do not have and expressions do ("Excuse Me", "Shut Up", "Same Old").
-const SPEECH_WORDS = new Set(
-  'Me,Us,You,Him,Them,It,Up,Out,Off,Down,Over,Away,Again,Too,Now,Here,There,Please,Yeah,Ok,Okay,Dude'.split(
-    ',',
-  ),
-);
-const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-// First words that make a place generic ("High School", "City Hall", "Public Library").
-const GENERIC_PLACE_ADJECTIVES =
-  /^(?:High|Middle|Elementary|Junior|Senior|Main|Central|Public|Private|Local|General|City|Town|County|Police|Fire|Train|Bus|Gas|Post|Town|Community|Memorial|Animal|Children's|Summer|Night|Boarding|Grammar|Primary|Secondary|Regional)$/;
-const LOWER_NEXT = /^[ ]\p{Ll}/u;
-// Everyday nouns that number the places and things of a story ("Room 12", "Gate 89", "Flight 209", "Apartment 4B").
-const NUMBERED_NOUNS = new Set(
-  (
-    'Room,Gate,Flight,Bus,Apartment,Apt,Suite,Chapter,Page,Exhibit,Platform,Track,Locker,Cell,Ward,Bed,Seat,Row,' +
-    'Level,Floor,Car,Unit,Lot,Box,Pier,Dock,Hangar,Bay,Terminal,Concourse,Train,Truck,Engine,Precinct,District,' +
-    'Sector,Zone,Block,Cabin,Table,Lane,Camera,Cam,Channel,Line,Case,File,Item,Step,Rule,Number,Phase,Stage,Take,' +
-    'Psalm,Verse'
-  ).split(','),
-);
-// First words of camera directions, which a name may follow ("Angle On Mara", "Wide On Dirk").
-const CAMERA_HEAD =
-  /^(?:Angle|Close|Closeup|Close-up|Close-Up|Wide|Pan|Tilt|Zoom|Dolly|Track|Tracking|Crane|Reverse|Insert|POV|Pov|Back|Cut|Match|Smash|Push|Pull|Whip|Rack|Focus)$/;
-// Roads named by number ("Route 66", "Highway 1", "Interstate 5").
-const ROAD_WORDS = /^(?:Route|Highway|Hwy|Interstate|Road|Rd)$/;
-const STREET_WORDS =
-  /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Route|Parkway|Rue|Strasse|Straße|Calle)$/;
-
 /** Whether a word before a number names a numbered place or thing of the story ("Room 12", "Gate 89"). */
 function numberedThing(word: string, facts: ScriptFacts): boolean {
   return NUMBERED_NOUNS.has(word) || (facts.lowerWords.has(word.toLowerCase()) && !knownName(word));
-}
-
-/** Whether bare words name an airline by its country or city ("Air France", "Air Israel"). */
-function isAirline(b: string[]): boolean {
-  return b.length >= 2 && b[0] === 'Air' && lowerPlaces.has(b.slice(1).join(' '));
-}
-
-/** Whether two words are one sound doubled or with its vowel changed ("Knock Knock", "Tick Tock"). */
-function echoes(a: string, b: string): boolean {
-  if (a.length !== b.length || a[0] !== b[0] || a.length > 6) return false;
-  let differ = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
-  return differ <= 1;
-}
-
-/** Whether a word names a nationality ("Italian", "French", "Venezuelan", "Swiss"). */
-function nationality(word: string): boolean {
-  return NATIONALITIES.has(word) || demonymOfPlace(word) || /\p{Ll}(?:ian|ese|ish)$/u.test(word);
-}
-
-/** Whether a word is a demonym or group name of a known place ("Venezuelan", "Peruvian", "Swiss"). */
-function demonymOfPlace(word: string): boolean {
-  if (IRREGULAR_DEMONYMS.has(word)) return true;
-  for (const [ending, placeEndings] of DEMONYM_FORMS) {
-    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
-    const stem = word.slice(0, -ending.length);
-    if (placeEndings.some((e) => lowerPlaces.has(stem + e))) return true;
-  }
-  return false;
-}
-
-function possessive(word: string): boolean {
-  return word.endsWith("'s") || word.endsWith('’s');
-}
-
-function bare(word: string): string {
-  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
-  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /** Whether the text before `at` ends a sentence (or is the start of its element, a line, or a quotation). */
