@@ -103,6 +103,15 @@ function emailHits(text: string, base: number, out: Hit[]): void {
   }
 }
 
+// Sums under this, in figures or words, are prices and tips of the story ("$5", "a $20 bill"), not figures to check.
+const SMALL_CHANGE = 100;
+
+/** Whether a sum in figures is small change: under SMALL_CHANGE dollars and without "million" or "thousand". */
+function smallChange(sum: string): boolean {
+  if (/[a-z]/i.test(sum)) return false;
+  return Number(sum.replace(/[$,\s]/g, '')) < SMALL_CHANGE;
+}
+
 /** Items found by shape in one element's text. */
 export function patternHits(el: ScriptElement, out: Hit[]): void {
   const text = el.text;
@@ -129,7 +138,7 @@ export function patternHits(el: ScriptElement, out: Hit[]): void {
     add(MONTH_DATE, 'number', 'date', LIKELY);
     add(YEAR, 'number', 'year', FAIR);
     add(DECADE, 'number', 'decade', WEAK);
-    add(MONEY, 'number', 'sum of money', LIKELY);
+    add(MONEY, 'number', 'sum of money', LIKELY, (m) => !smallChange(m[0]));
     add(PERCENT, 'number', 'statistic', LIKELY);
     add(BIG_NUMBER, 'number', 'figure', LIKELY);
     add(MEASURE, 'number', 'figure with a unit', FAIR);

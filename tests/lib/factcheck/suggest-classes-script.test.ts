@@ -138,6 +138,13 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found, 'the web address is the only item').toEqual(['https://example.org/CyberBobPD']);
   });
 
+  it('small change is a price of the story, a large sum is a figure to check', () => {
+    const found = items(`${SCENE}MARA\nHere's $5 and a $20 bill. The car was $3,400. He stole $2 million.\n`);
+    expect(found, 'only the large sums').toEqual(expect.arrayContaining(['$3,400', '$2 million']));
+    expect(found, 'prices and tips').not.toEqual(expect.arrayContaining(['$5']));
+    expect(found.length, 'two sums').toBe(2);
+  });
+
   it('a few people in a scene are staging, a family or a tally is a count to check', () => {
     const found = items(`${SCENE}Five kids walk past. She had eight children and sold six albums.\n`);
     expect(found, 'counts').toEqual(expect.arrayContaining(['eight children', 'six albums']));
