@@ -103,6 +103,11 @@ const SIGN_BEFORE = new RegExp(
     String.raw`stencil(?:l)?ed|painted|printed|engraved|inscribed|reading|saying)|^\s*(?:reads|it reads))[:,]?\s*$`,
   'i',
 );
+// Quoted words after these are speech, a message or a nickname ("he said "Go Home Now"", "texting "On My Way"",
+// "they call him "The Hammer""), not a title; a title is "called" or "named" by the story, or read by someone
+// ("reading his "Business Monthly"").
+const REPORTED_BEFORE =
+  /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us))[:,]?\s*$/i;
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](\p{Lu}[^'‘’"“”\n]{1,79}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */
@@ -122,7 +127,9 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
       const s = el.start + m.index + m[0].indexOf(inner);
       // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters.
       if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts))) continue;
-      if (SIGN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (REPORTED_BEFORE.test(before)) continue;
+      if (SIGN_BEFORE.test(before)) {
         // The sign's words are not names either: a hit that is never shown covers them.
         out.push({
           start: s,

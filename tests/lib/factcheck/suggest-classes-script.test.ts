@@ -115,6 +115,17 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found, 'only the magazine is a title').toEqual(['Field and Stream']);
   });
 
+  it('speech, messages and nicknames in quotes, while a title read or named stays', () => {
+    const found = items(
+      `${SCENE}MARA\nHe said "Go Home Now". She was texting "On My Way". They call him "The Hammer". ` +
+        `He reads his "Business Monthly". A film called "Night Train".\n`,
+    );
+    expect(found, 'the magazine and the film').toEqual(
+      expect.arrayContaining(['Business Monthly', 'Night Train']),
+    );
+    expect(found.length, 'nothing else').toBe(2);
+  });
+
   it('numbered things of the story, while a road keeps its number', () => {
     const found = items(
       `${SCENE}Mara waits in Room 12 for Flight 209 at Gate 89, then drives down Route 66.\n`,
