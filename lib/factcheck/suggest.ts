@@ -104,10 +104,10 @@ const SIGN_BEFORE = new RegExp(
   'i',
 );
 // Quoted words after these are speech, a message or a nickname ("he said "Go Home Now"", "texting "On My Way"",
-// "they call him "The Hammer""), not a title; a title is "called" or "named" by the story, or read by someone
+// "they call him "The Hammer"", "she was like "No Way"", "the word "Rosebud""), not a title; a title is "called" or "named" by the story, or read by someone
 // ("reading his "Business Monthly"").
 const REPORTED_BEFORE =
-  /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us))[:,]?\s*$/i;
+  /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us)|(?:was|is|am|are|were|be|all|['’]m|['’]s|['’]re) like|(?:the|a) (?:word|words|term|phrase|name|password|code word))[:,]?\s*$/i;
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](\p{Lu}[^'‘’"“”\n]{1,79}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */

@@ -118,7 +118,7 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
   it('speech, messages and nicknames in quotes, while a title read or named stays', () => {
     const found = items(
       `${SCENE}MARA\nHe said "Go Home Now". She was texting "On My Way". They call him "The Hammer". ` +
-        `He reads his "Business Monthly". A film called "Night Train".\n`,
+        `She was like "No Way". Say the word "Rosebud". He reads his "Business Monthly". A film called "Night Train".\n`,
     );
     expect(found, 'the magazine and the film').toEqual(
       expect.arrayContaining(['Business Monthly', 'Night Train']),
