@@ -108,6 +108,8 @@ const SIGN_BEFORE = new RegExp(
 // ("reading his "Business Monthly"").
 const REPORTED_BEFORE =
   /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us)|(?:was|is|am|are|were|be|all|['’]m|['’]s|['’]re) like|(?:the|a) (?:word|words|term|phrase|name|password|code word))[:,]?\s*$/i;
+// First words of exclamations, which a stressed phrase opens and a title rarely does.
+const STRESSED_SPEECH = /^(?:Oh|Ah|Wow|Thank|Thanks|Please|Hey)$/;
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](\p{Lu}[^'‘’"“”\n]{1,79}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */
@@ -128,7 +130,6 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
       // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters.
       if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts))) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
-      if (REPORTED_BEFORE.test(before)) continue;
       if (SIGN_BEFORE.test(before)) {
         // The sign's words are not names either: a hit that is never shown covers them.
         out.push({
@@ -141,6 +142,7 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
         });
         continue;
       }
+      if (REPORTED_BEFORE.test(before)) continue;
       if (capped >= Math.ceil(words.length * 0.6) && words.length <= 8 && !/[.!?,]$/.test(inner))
         out.push({
           start: s,
@@ -161,7 +163,21 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
     // A single stressed word ("*never*", "*Judith*") is emphasis far more often than a title; well-known one-word
     // titles ("Inception") are found by name. A stressed count ("took *8 APs*") is emphasis too.
     if (words.length === 1 || (words.length === 2 && /^\d+$/.test(words[0]))) continue;
+    // Stressed speech ("*Oh My God*", "*Thank You So Much*") and stressed sign or reported text are not titles.
+    const before = text.slice(Math.max(0, st.start - 30), st.start);
     const s = el.start + st.start + text.slice(st.start, st.end).indexOf(inner);
+    if (SIGN_BEFORE.test(before)) {
+      out.push({
+        start: s,
+        end: s + inner.length,
+        category: 'other',
+        reason: 'sign text',
+        confidence: 0,
+        hides: true,
+      });
+      continue;
+    }
+    if (STRESSED_SPEECH.test(words[0]) || REPORTED_BEFORE.test(before)) continue;
     out.push({
       start: s,
       end: s + inner.length,

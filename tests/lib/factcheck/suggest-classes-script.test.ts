@@ -126,6 +126,14 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found.length, 'nothing else').toBe(2);
   });
 
+  it('stressed speech and sign text in italics, while an italic title stays', () => {
+    const found = items(
+      `${SCENE}MARA\n*Oh My God*. *Thank You So Much*. The sign says _Do Not Disturb_. He said *Get Out Now*. ` +
+        `I read _The New Yorker_ and play *Never Gonna Give You Up*.\n`,
+    );
+    expect(found, 'the magazine and the song').toEqual(['The New Yorker', 'Never Gonna Give You Up']);
+  });
+
   it('numbered things of the story, while a road keeps its number', () => {
     const found = items(
       `${SCENE}Mara waits in Room 12 for Flight 209 at Gate 89, then drives down Route 66.\n`,
