@@ -15,6 +15,7 @@ import { capitalHits, knownInCapitals } from './capitals';
 import { learnSurnames, nameHits, ordinary } from './names';
 import { patternHits, type Hit } from './patterns';
 import { NEVER_ITEMS } from './lexicon-extra';
+import { SPEECH_WORDS } from './name-words';
 import { readScriptFacts, type ScriptFacts } from './script-facts';
 
 /** One proposed item. Offsets are into `script.text` (its first occurrence). */
@@ -110,6 +111,11 @@ const REPORTED_BEFORE =
   /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us)|(?:was|is|am|are|were|be|all|['’]m|['’]s|['’]re) like|(?:the|a) (?:word|words|term|phrase|name|password|code word))[:,]?\s*$/i;
 // First words of exclamations, which a stressed phrase opens and a title rarely does.
 const STRESSED_SPEECH = /^(?:Oh|Ah|Wow|Thank|Thanks|Please|Hey)$/;
+const QUESTION_WORDS = new Set(
+  'What,Where,Who,Why,How,When,Which,Are,Is,Am,Do,Does,Did,Can,Could,Will,Would,Should,Have,Has,Was,Were,I,We'.split(
+    ',',
+  ),
+);
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](\p{Lu}[^'‘’"“”\n]{1,79}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */
@@ -125,6 +131,9 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
       // question's mark too ("'Great Expectations?'").
       const inner = m[1].trim().replace(/[.,?]$/, '');
       const words = inner.split(/\s+/);
+      // A quoted question with a question word or a pronoun in it is speech ("“Where Are You?”").
+      if (m[1].trim().endsWith('?') && words.some((w) => QUESTION_WORDS.has(w) || SPEECH_WORDS.has(w)))
+        continue;
       const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
       const s = el.start + m.index + m[0].indexOf(inner);
       // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters.

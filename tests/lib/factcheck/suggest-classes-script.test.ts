@@ -126,6 +126,11 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found.length, 'nothing else').toBe(2);
   });
 
+  it('quoted questions with a question word or pronoun are speech', () => {
+    const found = items(`${SCENE}MARA\n"Where Are You?" "What Now?" I loved 'Great Expectations?'\n`);
+    expect(found, 'only the novel').toEqual(['Great Expectations']);
+  });
+
   it('stressed speech and sign text in italics, while an italic title stays', () => {
     const found = items(
       `${SCENE}MARA\n*Oh My God*. *Thank You So Much*. The sign says _Do Not Disturb_. He said *Get Out Now*. ` +
