@@ -105,10 +105,11 @@ const SIGN_BEFORE = new RegExp(
   'i',
 );
 // Quoted words after these are speech, a message or a nickname ("he said "Go Home Now"", "texting "On My Way"",
-// "they call him "The Hammer"", "she was like "No Way"", "the word "Rosebud""), not a title; a title is "called" or "named" by the story, or read by someone
+// "they call him "The Hammer"", "she was like "No Way"", "the word "Rosebud"") or the film's own caption ("SUPER:
+// "Three Years Earlier"", whose names are still read), not a title; a title is "called" or "named" by the story, or read by someone
 // ("reading his "Business Monthly"").
 const REPORTED_BEFORE =
-  /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us)|(?:was|is|am|are|were|be|all|['’]m|['’]s|['’]re) like|(?:the|a) (?:word|words|term|phrase|name|password|code word))[:,]?\s*$/i;
+  /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us)|(?:was|is|am|are|were|be|all|['’]m|['’]s|['’]re) like|(?:the|a) (?:word|words|term|phrase|name|password|code word)|\b(?:super|title|titles|caption|chyron|subtitle|subtitles|card|insert|on screen|on-screen|graphic|text)\s*:)[:,]?\s*$/i;
 // First words of exclamations, which a stressed phrase opens and a title rarely does.
 const STRESSED_SPEECH = /^(?:Oh|Ah|Wow|Thank|Thanks|Please|Hey)$/;
 const QUESTION_WORDS = new Set(

@@ -126,6 +126,11 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found.length, 'nothing else').toBe(2);
   });
 
+  it("the film's own captions in quotes are not titles, and the places in them are still read", () => {
+    const found = items(`${SCENE}SUPER: "Three Years Earlier"\n\nA caption: "Paris, France"\n\nMARA\nHi.\n`);
+    expect(found, 'the places').toEqual(['Paris', 'France']);
+  });
+
   it('quoted questions with a question word or pronoun are speech', () => {
     const found = items(`${SCENE}MARA\n"Where Are You?" "What Now?" I loved 'Great Expectations?'\n`);
     expect(found, 'only the novel').toEqual(['Great Expectations']);
