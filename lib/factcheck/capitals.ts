@@ -27,6 +27,9 @@ const BUSINESS_IN_HEADING = new RegExp(
 // Words in capitals, or dotted abbreviations ("L.A.", "D.C."); a bounded run so a page of capitals stays linear.
 const CAPITAL_WORD =
   /(?<![\p{L}\p{N}.'’&])(?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{Lu}'’&-]{1,30}(?:\.(?!\p{L}))?)(?!\p{Ll})/gu;
+// A brand-named family's home in a heading ("THE MILLER HOUSE", "HARLEY RANCH") is the story's set, not the brand.
+const FAMILY_SET =
+  /^(?:['’]S)? (?:FAMILY )?(?:HOUSE|HOME|RESIDENCE|FARM|RANCH|APARTMENT|CABIN|KITCHEN|BEDROOM|LIVING ROOM|YARD|BACKYARD|PORCH|GARAGE|BASEMENT|ESTATE|MANSION)\b/;
 // The longest known name in words ("RAIDERS OF THE LOST ARK"), so lookups stay bounded.
 const MAX_NAME_WORDS = 5;
 
@@ -90,7 +93,10 @@ function elementCapitals(el: ScriptElement, facts: ScriptFacts, out: Hit[], whol
       // A lone word is a character named like a place or brand ("AUSTIN (30s) enters"), or the everyday word.
       if (
         n === 1 &&
-        (AMBIGUOUS.has(key) || everydayWord(key, category, facts) || isCharacterWord(key, facts.characters))
+        (AMBIGUOUS.has(key) ||
+          everydayWord(key, category, facts) ||
+          isCharacterWord(key, facts.characters) ||
+          (category === 'brand' && FAMILY_SET.test(el.text.slice(start + span.length))))
       )
         continue;
       if (wholeWordsOnly && key !== key.toUpperCase()) continue;

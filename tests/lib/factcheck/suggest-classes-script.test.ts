@@ -46,6 +46,13 @@ describe("suggestions leave out the script's own people", () => {
     expect(found, 'Austin, Mercedes and Chelsea are characters').toEqual([]);
   });
 
+  it('a family named like a brand, at home in a scene heading', () => {
+    const found = items(
+      'INT. THE MILLER HOUSE - DAY\n\nMara sits.\n\nEXT. HARLEY RANCH - DAY\n\nA PORSCHE passes.\n\nMARA\nHi.\n',
+    );
+    expect(found, 'only the car').toEqual(['PORSCHE']);
+  });
+
   it('what follows a character’s possessive is the character’s own', () => {
     const found = items(
       `${SCENE}DIRK\nWelcome to Dirk's Holistic Detective Agency. It has Dirk's Chevrolet.\n`,
