@@ -177,7 +177,8 @@ export const NEVER_ITEMS = set(
     "Lord's Prayer,Old Testament,New Testament,Gospel,Gospels,Gospel of John,Psalm,Psalms,Scripture,Scriptures,Amen," +
     'Comanche,Comanches,Apache,Apaches,Cherokee,Cherokees,Sioux,Navajo,Cheyenne,Yankee,Yankees,Confederate,' +
     'Confederates,Rebel,Rebels,Redcoat,Redcoats,Whiskey,Whisky,Bourbon,Vodka,Tequila,Brandy,Sarsaparilla,Web,' +
-    'Wifi,Wi-Fi,WiFi,Email,E-mail,Cloud,Smartphone,Feds,Senior,Seniors,Freshman,Freshmen,Sophomore,Sophomores,Juniors',
+    'Wifi,Wi-Fi,WiFi,Email,E-mail,Cloud,Smartphone,Feds,Senior,Seniors,Freshman,Freshmen,Sophomore,Sophomores,Juniors,' +
+    'Bloody Hell,Tube,Cuppa,Guv,Sarge,Mate,Innit,Blimey,Crikey',
 );
 
 /** Board games, software and reference works that scripts name like people ("Yahtzee", "Encarta"). */

@@ -87,9 +87,10 @@ export const DESCRIBED_BY_NATIONALITY =
   /^(?:Restaurant|Restaurants|Food|Cuisine|Fries|Cheese|Salad|Beer|Wine|Pizza|Pub|Bar|Cafe|Café|Diner|Bakery|Bread|Toast|Coffee|Tea|Breakfast|Dinner|Lunch|Dressing|Border|Flag|Accent|Music|Guy|Girl|Man|Woman|Lady|Family|Neighborhood|Neighbourhood|Place|Style|Kitchen|Takeout|Take-out)$/;
 // Pronouns and particles, which names do not have and expressions do ("Excuse Me", "Shut Up", "Same Old").
 export const SPEECH_WORDS = new Set(
-  'Me,Us,You,Him,Them,It,Up,Out,Off,Down,Over,Away,Again,Too,Now,Here,There,Please,Yeah,Ok,Okay,Dude'.split(
-    ',',
-  ),
+  (
+    'Me,Us,You,Him,Them,It,My,Your,Our,Their,Up,Out,Off,Down,Over,Away,Again,Too,Now,Here,There,Please,Yeah,Ok,' +
+    'Okay,Dude'
+  ).split(','),
 );
 export const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // First words that make a place generic ("High School", "City Hall", "Public Library").

@@ -107,6 +107,13 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found, 'only the show').toEqual(['American Idol']);
   });
 
+  it('British speech in title case, while a real place stays', () => {
+    const found = items(
+      `${SCENE}MARA\nBloody Hell. Bob's Your Uncle. Take the Tube to Whitehall. Fancy a Cuppa?\n`,
+    );
+    expect(found, 'only Whitehall').toEqual(['Whitehall']);
+  });
+
   it('camera directions and time cards in title case', () => {
     const found = items(
       `${SCENE}Angle On Mara. Wide Shot of the room. Slow Motion. Three Weeks Later.\n\nMARA\nHello.\n`,
