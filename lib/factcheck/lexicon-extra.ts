@@ -178,7 +178,8 @@ export const NEVER_ITEMS = set(
     'Comanche,Comanches,Apache,Apaches,Cherokee,Cherokees,Sioux,Navajo,Cheyenne,Yankee,Yankees,Confederate,' +
     'Confederates,Rebel,Rebels,Redcoat,Redcoats,Whiskey,Whisky,Bourbon,Vodka,Tequila,Brandy,Sarsaparilla,Web,' +
     'Wifi,Wi-Fi,WiFi,Email,E-mail,Cloud,Smartphone,Feds,Senior,Seniors,Freshman,Freshmen,Sophomore,Sophomores,Juniors,' +
-    'Bloody Hell,Tube,Cuppa,Guv,Sarge,Mate,Innit,Blimey,Crikey',
+    'Bloody Hell,Tube,Cuppa,Guv,Sarge,Mate,Innit,Blimey,Crikey,Code Blue,Code Red,Intensive Care,Operating Room,' +
+    'Emergency Room,Homicide,Vice,Narcotics,Miranda Rights,Mission Accomplished,Prom,Prom Night,Homecoming',
 );
 
 /** Board games, software and reference works that scripts name like people ("Yahtzee", "Encarta"). */

@@ -85,6 +85,7 @@ export const NOT_ITEMS = set(
     'After,Before,Across,Under,Over,Through,From,For,To,By,Into,Out,Up,Down,Off,One,Two,Some,Every,Each,Another,' +
     'Nobody,Somebody,Everyone,Everybody,Nothing,Something,Everything,Maybe,Perhaps,Not,Never,Always,Good,Great,' +
     'Call,Tell,Ask,Meet,Give,Take,Bring,See,Say,Fine,Sure,Right,Wait,Look,Listen,Come,Go,Stop,Let,Get,Thank,Cheers,Happy,Merry,Dear,Love,' +
+    'Check,Find,Grab,Hand,Pass,Put,Send,Show,Try,Watch,Leave,Follow,Open,Help,' +
     'Cops,Boss,Chief,Kid,Kids,Sister,Brother,Grandma,Grandpa,Uncle,Aunt,Nurse,Coach,Sheriff,Agent,General,Major',
 );
 

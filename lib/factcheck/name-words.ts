@@ -88,8 +88,8 @@ export const DESCRIBED_BY_NATIONALITY =
 // Pronouns and particles, which names do not have and expressions do ("Excuse Me", "Shut Up", "Same Old").
 export const SPEECH_WORDS = new Set(
   (
-    'Me,Us,You,Him,Them,It,My,Your,Our,Their,Up,Out,Off,Down,Over,Away,Again,Too,Now,Here,There,Please,Yeah,Ok,' +
-    'Okay,Dude'
+    'Me,Us,You,Him,Them,It,My,Your,Our,Their,That,This,Up,Out,Off,Down,Over,Away,Again,Too,Now,Here,There,Please,' +
+    'Yeah,Ok,Okay,Dude'
   ).split(','),
 );
 export const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;

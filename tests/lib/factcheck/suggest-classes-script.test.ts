@@ -114,6 +114,13 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found, 'only Whitehall').toEqual(['Whitehall']);
   });
 
+  it('hospital, police and radio talk in title case', () => {
+    const found = items(
+      `${SCENE}MARA\nWe have a Code Blue. Call Homicide. Roger That. Check the Operating Room. Mission Accomplished.\n`,
+    );
+    expect(found, 'working words').toEqual([]);
+  });
+
   it('camera directions and time cards in title case', () => {
     const found = items(
       `${SCENE}Angle On Mara. Wide Shot of the room. Slow Motion. Three Weeks Later.\n\nMARA\nHello.\n`,
