@@ -142,7 +142,12 @@ export function nameHits(
   out: Hit[],
 ): void {
   const text = script.text;
+  // The capitalised-phrase pattern reads a long run of capitals in bounded pieces; a piece that starts one space after
+  // the last one ended continues that run, and its first words are not a name's start on their own.
+  let previousEnd = -1;
   for (const m of phrases) {
+    const continues = m.index === previousEnd + 1;
+    previousEnd = m.index + m[0].length;
     const el = script.elements[elementIndexAt(script, m.index)];
     if (!el || !readable.has(el.type) || facts.skipped.has(el)) continue;
     // A sentence ends at a period that is not an abbreviation ("Bon Jovi. Maybe Selena Gomez" is two phrases).
@@ -160,7 +165,7 @@ export function nameHits(
       phraseHits(
         words,
         at,
-        from === 0 ? sentenceStart(text, at, el.start) : true,
+        from === 0 ? continues || sentenceStart(text, at, el.start) : true,
         el.type === 'lyrics',
         el.type === 'parenthetical',
       );
