@@ -4,7 +4,13 @@
 
 import type { FlagCategory } from './types';
 import type { Script, ScriptElement } from '../script/model';
-import { KNOWN_TITLES, KNOWN_UPPER_EXTRA, MORE_PLACES } from './lexicon-extra';
+import {
+  KNOWN_TITLES,
+  KNOWN_UPPER_EXTRA,
+  MORE_PLACES,
+  NAMES_THAT_ARE_WORDS,
+  PLACES_THAT_ARE_WORDS,
+} from './lexicon-extra';
 import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES } from './lexicon';
 import type { Hit } from './patterns';
 import { isCharacterWord, type ScriptFacts } from './script-facts';
@@ -21,6 +27,9 @@ const BUSINESS_IN_HEADING = new RegExp(
 // Words in capitals, or dotted abbreviations ("L.A.", "D.C."); a bounded run so a page of capitals stays linear.
 const CAPITAL_WORD =
   /(?<![\p{L}\p{N}.'’&])(?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{Lu}'’&-]{1,30}(?:\.(?!\p{L}))?)(?!\p{Ll})/gu;
+// A brand-named family's home in a heading ("THE MILLER HOUSE", "HARLEY RANCH") is the story's set, not the brand.
+const FAMILY_SET =
+  /^(?:['’]S)? (?:FAMILY )?(?:HOUSE|HOME|RESIDENCE|FARM|RANCH|APARTMENT|CABIN|KITCHEN|BEDROOM|LIVING ROOM|YARD|BACKYARD|PORCH|GARAGE|BASEMENT|ESTATE|MANSION)\b/;
 // The longest known name in words ("RAIDERS OF THE LOST ARK"), so lookups stay bounded.
 const MAX_NAME_WORDS = 5;
 
@@ -33,6 +42,14 @@ const KNOWN_UPPER = new Map<string, FlagCategory>([
 // Two-letter capitals that are also ordinary words or stage shorthand ("LA" is sung, "US" is "us").
 const AMBIGUOUS = new Set(['LA', 'US', 'IT', 'OR', 'IN', 'ON', 'ME', 'HI', 'OK', 'TV', 'ABC', 'UPS', 'GM']);
 
+/** The category of a known name in capitals; an airline is named by its country or city ("AIR FRANCE"). */
+function upperCategory(key: string): FlagCategory | undefined {
+  const known = KNOWN_UPPER.get(key);
+  if (known) return known;
+  if (key.startsWith('AIR ') && KNOWN_UPPER.get(key.slice(4)) === 'place') return 'brand';
+  return undefined;
+}
+
 /** Whether a word or phrase in capitals is a known brand, place or title ("PORSCHE", "L.A."). */
 export function knownInCapitals(word: string): boolean {
   return KNOWN_UPPER.has(word) || KNOWN_UPPER.has(word.replace(/\.$/, ''));
@@ -43,7 +60,17 @@ function reasonOf(category: FlagCategory): string {
 }
 
 /** Known names in capitals in one element: the longest known run of up to MAX_NAME_WORDS capital words wins. */
-function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean): void {
+/**
+ * Whether a lone known name in capitals is the everyday word it also is ("the ALARM", "CHAMPAGNE sprays", "I'm
+ * FROZEN!"): a known word of that kind, or a brand or title the script also writes in lower case ("target").
+ */
+function everydayWord(key: string, category: FlagCategory, facts: ScriptFacts): boolean {
+  const word = key[0] + key.slice(1).toLowerCase();
+  if (NAMES_THAT_ARE_WORDS.has(word) || PLACES_THAT_ARE_WORDS.has(word)) return true;
+  return category !== 'place' && facts.lowerWords.has(key.toLowerCase());
+}
+
+function elementCapitals(el: ScriptElement, facts: ScriptFacts, out: Hit[], wholeWordsOnly: boolean): void {
   const words = [...el.text.matchAll(CAPITAL_WORD)];
   for (let i = 0; i < words.length; i++) {
     // Words of one name follow each other with a single space between them.
@@ -61,8 +88,17 @@ function elementCapitals(el: ScriptElement, out: Hit[], wholeWordsOnly: boolean)
       const span = el.text.slice(start, last.index + last[0].length);
       // A sentence's period is not part of the name ("the FBI."), a dotted abbreviation's is ("L.A.").
       const key = KNOWN_UPPER.has(span) ? span : span.replace(/['’]S$/, '').replace(/\.$/, '');
-      const category = KNOWN_UPPER.get(key);
-      if (!category || (n === 1 && AMBIGUOUS.has(key))) continue;
+      const category = upperCategory(key);
+      if (!category) continue;
+      // A lone word is a character named like a place or brand ("AUSTIN (30s) enters"), or the everyday word.
+      if (
+        n === 1 &&
+        (AMBIGUOUS.has(key) ||
+          everydayWord(key, category, facts) ||
+          isCharacterWord(key, facts.characters) ||
+          (category === 'brand' && FAMILY_SET.test(el.text.slice(start + span.length))))
+      )
+        continue;
       if (wholeWordsOnly && key !== key.toUpperCase()) continue;
       out.push({
         start: el.start + start,
@@ -84,16 +120,16 @@ export function capitalHits(script: Script, facts: ScriptFacts, out: Hit[]): voi
   for (const el of script.elements) {
     if (facts.skipped.has(el) || !/\p{Lu}{2}|\p{Lu}\./u.test(el.text)) continue;
     if (el.type === 'action' || el.type === 'dialogue' || el.type === 'lyrics')
-      elementCapitals(el, out, true);
+      elementCapitals(el, facts, out, true);
     else if (el.type === 'character') {
       let found = cues.get(el.text);
       if (!found) {
         found = [];
-        elementCapitals({ ...el, start: 0 }, found, false);
+        elementCapitals({ ...el, start: 0 }, facts, found, false);
         cues.set(el.text, found);
       }
       for (const h of found) out.push({ ...h, start: h.start + el.start, end: h.end + el.start });
-    } else if (el.type === 'scene_heading' || el.type === 'shot') elementCapitals(el, out, false);
+    } else if (el.type === 'scene_heading' || el.type === 'shot') elementCapitals(el, facts, out, false);
     if (el.type === 'scene_heading') businessInHeading(el, facts, out);
   }
 }
@@ -102,6 +138,8 @@ function businessInHeading(el: ScriptElement, facts: ScriptFacts, out: Hit[]): v
   for (const m of el.text.matchAll(BUSINESS_IN_HEADING)) {
     const name = m[1];
     if (facts.lowerWords.has(name.toLowerCase()) || isCharacterWord(name, facts.characters)) continue;
+    // A known place before the ending says where the set is ("TINY PARIS RESTAURANT"), not what it is called.
+    if (knownInCapitals(name)) continue;
     if (/^(?:INT|EXT|THE|A|AN|OLD|NEW|BIG|SMALL|LOCAL|CHEAP|HOTEL|MOTEL)$|ING$/.test(name)) continue;
     out.push({
       start: el.start + m.index,

@@ -171,7 +171,15 @@ export const NEVER_ITEMS = set(
     'Monsieur,Madame,Mademoiselle,Herr,Herren,Frau,Señor,Senor,Señora,Senora,Signor,Signora,Baron,Baroness,Duke,' +
     'Duchess,Count,Countess,Marquis,Emperor,Empress,Gramps,Grampa,Grandad,Granddad,Pops,Sis,Bro,Junior,Kiddo,' +
     'Heavens,Good Heavens,Nazi,Nazis,Democrat,Democrats,Republican,Republicans,Commie,Commies,Gypsy,Gypsies,' +
-    'Goliath,Moses,Samson,Delilah,Jonah,Lazarus,Cain,Abel,Cupid,Santa,Santa Claus,Easter Bunny,Tooth Fairy,Boogeyman',
+    'Goliath,Moses,Samson,Delilah,Jonah,Lazarus,Cain,Abel,Cupid,Santa,Santa Claus,Easter Bunny,Tooth Fairy,Boogeyman,' +
+    'Hail Mary,Mother of God,Son of God,Holy Mother,Mother Nature,Father Time,Lady Luck,Grim Reaper,Mother Earth,' +
+    'New Year,Fourth of July,Judgment Day,Judgement Day,Doomsday,Armageddon,Good Book,Holy Bible,Bible,Bibles,' +
+    "Lord's Prayer,Old Testament,New Testament,Gospel,Gospels,Gospel of John,Psalm,Psalms,Scripture,Scriptures,Amen," +
+    'Comanche,Comanches,Apache,Apaches,Cherokee,Cherokees,Sioux,Navajo,Cheyenne,Yankee,Yankees,Confederate,' +
+    'Confederates,Rebel,Rebels,Redcoat,Redcoats,Whiskey,Whisky,Bourbon,Vodka,Tequila,Brandy,Sarsaparilla,Web,' +
+    'Wifi,Wi-Fi,WiFi,Email,E-mail,Cloud,Smartphone,Feds,Senior,Seniors,Freshman,Freshmen,Sophomore,Sophomores,Juniors,' +
+    'Bloody Hell,Tube,Cuppa,Guv,Sarge,Mate,Innit,Blimey,Crikey,Code Blue,Code Red,Intensive Care,Operating Room,' +
+    'Emergency Room,Homicide,Vice,Narcotics,Miranda Rights,Mission Accomplished,Prom,Prom Night,Homecoming',
 );
 
 /** Board games, software and reference works that scripts name like people ("Yahtzee", "Encarta"). */
@@ -187,4 +195,33 @@ export const MORE_BRANDS = set(
 export const KNOWN_PEOPLE = set(
   'Sting,Madonna,Cher,Bono,Beyoncé,Beyonce,Adele,Rihanna,Drake,Eminem,Shakira,Pelé,Pele,Elvis,Oprah,Banksy,' +
     'Liberace,Houdini,Picasso,Shakespeare,Einstein,Napoleon,Gandhi,Churchill,Hitler,Stalin,Obama,Trump',
+);
+
+/** Known places that are also everyday words ("turkey", "china", "reading"): the word when the script writes it so. */
+export const PLACES_THAT_ARE_WORDS = set(
+  'Turkey,China,Chile,Jersey,Reading,Mobile,Split,Orange,Nice,Bath,Phoenix',
+);
+
+/**
+ * Known titles and brands that are also everyday words. Alone in capitals in a script they are nearly always the word:
+ * screenplays capitalise sounds, props and shouting ("CHAMPAGNE sprays", "the WINDOWS shatter", "I'm FROZEN!").
+ */
+export const NAMES_THAT_ARE_WORDS = set(
+  'Frozen,Friends,Yesterday,Imagine,Cats,Rocky,Psycho,Alien,Aliens,Jaws,Grease,Vertigo,Titanic,Jeopardy,Target,' +
+    'Apple,Mac,Windows,Subway,Spam,Champagne,Jaguar,Beetle,Mustang,Colt,Visa,Sprite,Dodge,Ford,Aspirin,Twister,' +
+    'Risk,Uno,Battleship,Zoom,Kindle,Guardian,Telegraph,Variety,Vogue,Blockbuster,Tinder,Express,Times,Sky',
+);
+
+/**
+ * Words of camera and editing directions and of time cards, which amateur scripts write in title case inside action
+ * ("Angle On Mara", "Wide Shot", "Slow Motion", "Three Weeks Later"): a phrase made only of them is a direction.
+ */
+export const SCREEN_DIRECTION_WORDS = set(
+  'Angle,Angles,On,Shot,Shots,Wide,Close,Closer,Closeup,Close-up,Close-Up,Pan,Pans,Tilt,Zoom,Dolly,Track,Tracking,' +
+    'Crane,Aerial,Establishing,Reverse,Insert,Montage,Series,Intercut,Split,Screen,Freeze,Frame,Slow,Motion,Time,' +
+    'Lapse,Flash,Flashback,Flashforward,Cut,Cuts,Dissolve,Fade,Match,Smash,Jump,Overlay,Subtitle,Subtitles,Caption,' +
+    'Chyron,Graphic,Card,Black,White,POV,Pov,Medium,Extreme,Full,Two-Shot,Handheld,Steadicam,Push,Pull,Whip,Focus,' +
+    'Rack,Super,Superimpose,Title,Back,To,In,Out,Up,Scene,Continuous,Later,Earlier,Present,Moments,Minutes,Hours,' +
+    'Days,Weeks,Months,Years,Minute,Hour,Day,Week,Month,Year,Night,Morning,Evening,Afternoon,A,An,The,Of,Same,Next,' +
+    'One,Two,Three,Four,Five,Six,Seven,Eight,Nine,Ten,Eleven,Twelve,Twenty,Thirty,Fifty,Hundred,Several,Few,Some',
 );

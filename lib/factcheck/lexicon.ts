@@ -10,7 +10,8 @@ export const BRAND_ENDINGS = set(
     'Cafe,Café,Grill,Restaurant,Store,Stores,Market,Mart,Motel,Hotel,Inn,Casino,Magazine,Times,Tribune,Gazette,' +
     'Herald,Network,Broadcasting,Entertainment,Media,Productions,Brewery,Cereal,Soda,Beer,Whiskey,Vodka,Jeans,Shoes,' +
     'Pharmacy,Drugs,Supermarket,Deli,Tavern,Pub,Lounge,Saloon,Emporium,Outlet,Holdings,Partners,Associates,Bros,' +
-    'Brothers,Logistics,Technologies,Tech,Software,Online,Express,Airlines,Rentals,Realty,Cinema,Cinemas,Theater,Theatre',
+    'Brothers,Logistics,Technologies,Tech,Software,Online,Express,Airlines,Rentals,Realty,Cinema,Cinemas,Theater,Theatre,' +
+    'Press',
 );
 
 /** Names of well-known brands and products, as written in scripts. */
@@ -84,7 +85,32 @@ export const NOT_ITEMS = set(
     'After,Before,Across,Under,Over,Through,From,For,To,By,Into,Out,Up,Down,Off,One,Two,Some,Every,Each,Another,' +
     'Nobody,Somebody,Everyone,Everybody,Nothing,Something,Everything,Maybe,Perhaps,Not,Never,Always,Good,Great,' +
     'Call,Tell,Ask,Meet,Give,Take,Bring,See,Say,Fine,Sure,Right,Wait,Look,Listen,Come,Go,Stop,Let,Get,Thank,Cheers,Happy,Merry,Dear,Love,' +
+    'Check,Find,Grab,Hand,Pass,Put,Send,Show,Try,Watch,Leave,Follow,Open,Help,' +
     'Cops,Boss,Chief,Kid,Kids,Sister,Brother,Grandma,Grandpa,Uncle,Aunt,Nurse,Coach,Sheriff,Agent,General,Major',
+);
+
+/**
+ * Roles, jobs and family words that scripts capitalise when a person has no name ("the Principal", "a Marine", "the
+ * Bartender", "Security Guard"): ordinary words, never items on their own.
+ */
+export const ROLE_WORDS = set(
+  'Principal,Teacher,Teachers,Student,Students,Professor,Dean,Coach,Bartender,Barman,Barmaid,Waiter,Waitress,' +
+    'Server,Manager,Boss,Owner,Clerk,Cashier,Receptionist,Secretary,Assistant,Janitor,Custodian,Cleaner,Maid,' +
+    'Butler,Nanny,Chef,Cook,Driver,Cabbie,Pilot,Copilot,Stewardess,Steward,Guard,Guards,Security,Bouncer,Doorman,' +
+    'Bellhop,Porter,Mailman,Postman,Courier,Messenger,Farmer,Rancher,Cowboy,Miner,Fisherman,Hunter,Soldier,' +
+    'Soldiers,Marine,Sailor,Cadet,Recruit,Veteran,Cop,Cops,Trooper,Ranger,Warden,Inmate,Prisoner,Convict,Lawyer,' +
+    'Attorney,Prosecutor,Defendant,Witness,Juror,Jury,Bailiff,Banker,Teller,Accountant,Broker,Dealer,Salesman,' +
+    'Saleswoman,Shopkeeper,Vendor,Customer,Customers,Client,Patient,Patients,Surgeon,Paramedic,Medic,Therapist,' +
+    'Counselor,Counsellor,Psychiatrist,Dentist,Vet,Scientist,Engineer,Mechanic,Technician,Operator,Dispatcher,' +
+    'Reporter,Journalist,Anchor,Host,Hostess,Announcer,Narrator,Director,Producer,Actor,Actress,Singer,Dancer,' +
+    'Musician,Drummer,Guitarist,Band,Photographer,Artist,Writer,Author,Poet,Priest,Preacher,Nun,Monk,Bishop,' +
+    'Deacon,Minister,Stranger,Neighbor,Neighbour,Friend,Boyfriend,Girlfriend,Husband,Wife,Son,Daughter,Mother,' +
+    'Grandmother,Grandfather,Granddaughter,Grandson,Niece,Nephew,Sibling,Twin,Twins,Parent,Parents,Child,' +
+    'Children,Kid,Toddler,Teen,Teenager,Boy,Girl,Lady,Gentleman,Crowd,Mob,Gang,Team,Class,Diary,Visitor,Guest,' +
+    'Guests,Tourist,Passenger,Passengers,Victim,Suspect,Killer,Thief,Robber,Burglar,Hitman,Leader,Captain,' +
+    'Commander,Agent,Spy,Villain,Hero,Heroine,Monster,Creature,Robot,Ghost,Witch,Wizard,Vampire,Zombie,Demon,' +
+    'Angel,Fairy,Giant,Dwarf,Elf,Troll,Dragon,King,Queen,Prince,Princess,Knight,Squire,Servant,Slave,' +
+    'Chief,Elder,Elders',
 );
 
 /** Month names, full and short, lower-case. */

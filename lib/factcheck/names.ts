@@ -11,21 +11,48 @@ import {
   GIVEN_NAMES,
   KNOWN_PEOPLE,
   KNOWN_TITLES,
-  MORE_BRANDS,
-  MORE_PLACES,
+  NAMES_THAT_ARE_WORDS,
   NEVER_ITEMS,
+  PLACES_THAT_ARE_WORDS,
+  SCREEN_DIRECTION_WORDS,
 } from './lexicon-extra';
 import {
   BRAND_ENDINGS,
   KNOWN_BRANDS,
-  KNOWN_PLACES,
   MONTHS,
   NOT_ITEMS,
   PERSON_TITLES,
   PLACE_WORDS,
+  ROLE_WORDS,
 } from './lexicon';
 import type { Hit } from './patterns';
-import { isCharacterWord, isNickname, type ScriptFacts } from './script-facts';
+import {
+  CAMERA_HEAD,
+  DEMONYM,
+  DEMONYM_ADJECTIVE,
+  DESCRIBED_BY_NATIONALITY,
+  GENERIC_PLACE_ADJECTIVES,
+  HISTORICAL_HONORIFICS,
+  INNER_CAPITAL,
+  LOWER_NEXT,
+  NUMBERED_NOUNS,
+  OCCASION_ENDINGS,
+  PLACE_BEFORE,
+  ROAD_WORDS,
+  SPEECH_WORDS,
+  STREET_WORDS,
+  WORD_ENDING,
+  bare,
+  brands,
+  demonymOfPlace,
+  echoes,
+  isAirline,
+  leadingNotName,
+  lowerPlaces,
+  nationality,
+  possessive,
+} from './name-words';
+import { isCharacterWord, isMisspelling, isNickname, type ScriptFacts } from './script-facts';
 
 // How sure a name is, by its evidence. A name the lexicon knows, or one with a title, a street word or a business
 // ending, is nearly always an item; an unknown capitalised phrase of two or more words usually is; an unknown single
@@ -36,46 +63,21 @@ const PHRASE = 0.7;
 const SINGLE = 0.55;
 const DOUBTFUL = 0.3;
 
-// A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&".
+// A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&";
+// not inside a web address or handle ("earthbound.io/CyberBobPD", "@JaneDoe"). A regnal or sequel number ends a
+// name ("World War II", "Henry VIII").
 // The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
 const CAPS =
-  /(?<![\p{L}\p{N}'’])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b)){0,7}/gu;
-const JOINERS = /^(?:of|de|da|del|van|von|la|le|and|&|the)$/;
+  /(?<![\p{L}\p{N}'’/@_#])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)){0,7}/gu;
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
+// Joiners inside one name ("Arc de Triomphe", "Bank of America"): the word before them is the name's first word.
+const NAME_JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le)$/;
 const CONTRACTION = /['’](?:m|ll|ve|re|d|t)$|n['’]t$/i;
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen|Rev|Det|Prof|Fr|\p{Lu})\.$/u;
-const LEADING_NOT_NAME =
-  /^(?:The|A|An|This|That|These|Those|When|Then|As|If|In|On|At|And|But|So|Which|What|Whose|Every|Last|Next|Our|My|His|Her|Their|Your|Its|We|You|He|She|They|It|To|For|From|With|Like|Call|Meet|See|Tell|Ask|Give|Thank|Goodbye|Hello|Hi|Dear|Young|Old|Little|Big|Poor|Evil|Crazy|Sweet)$/;
-// Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent").
-const WORD_ENDING =
-  /(?:ly|ing|ed|ness|ment|ments|able|ible|less|ful|ous|ive|ical|ally|ional|ent|ents|ity|tion|tions|ism)$/;
-// Group names, demonyms and creeds ("Amish", "Californians", "Dutchmen", "Communist"): not items on their own.
-const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men|ists?)$/;
-
-const PLACE_BEFORE =
-  /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
-
-const lowerPlaces = new Set([...KNOWN_PLACES, ...MORE_PLACES]);
-const PLACES_THAT_ARE_WORDS = new Set([
-  'Turkey',
-  'China',
-  'Chile',
-  'Jersey',
-  'Reading',
-  'Mobile',
-  'Split',
-  'Orange',
-]);
-const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);
-// A demonym used as an adjective ("Puerto Rican chess", "Norwegian troll"): the word ends in -an and a lower-case
-// word follows.
-const DEMONYM_ADJECTIVE = /an$/;
-const LOWER_NEXT = /^[ ]\p{Ll}/u;
-const STREET_WORDS =
-  /^(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Route|Parkway|Rue|Strasse|Straße|Calle)$/;
-
-function bare(word: string): string {
-  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
-  return word.endsWith('.') ? word.slice(0, -1) : word;
+/** Whether a word before a number names a numbered place or thing of the story ("Room 12", "Gate 89"). */
+function numberedThing(word: string, facts: ScriptFacts): boolean {
+  return NUMBERED_NOUNS.has(word) || (facts.lowerWords.has(word.toLowerCase()) && !knownName(word));
 }
 
 /** Whether the text before `at` ends a sentence (or is the start of its element, a line, or a quotation). */
@@ -92,8 +94,10 @@ function classify(
 ): { category: FlagCategory; reason: string; confidence: number } {
   const b = words.map(bare);
   const whole = b.join(' ').replace(/^The /, '');
-  const last = b[b.length - 1];
+  // A regnal or sequel number is not the name's last word ("World War II" ends in "War").
+  const last = b.length > 1 && ROMAN_NUMERAL.test(b[b.length - 1]) ? b[b.length - 2] : b[b.length - 1];
   if (KNOWN_TITLES.has(whole)) return { category: 'title', reason: 'title of a work', confidence: KNOWN };
+  if (isAirline(b)) return { category: 'brand', reason: 'airline', confidence: MARKED };
   if (KNOWN_PEOPLE.has(whole)) return { category: 'person', reason: 'well-known person', confidence: KNOWN };
   if (brands.has(whole) || KNOWN_BRANDS.has(b[0]))
     return { category: 'brand', reason: 'brand name', confidence: KNOWN };
@@ -103,6 +107,9 @@ function classify(
   // A given name first ("Michael Bay", "Jack Daniels Road" aside) makes a person, whatever the last word is.
   if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last))
     return { category: 'person', reason: 'full name', confidence: PHRASE };
+  // A known place and a plural is a team or an organisation ("Los Angeles Lakers", "United States Marshals").
+  if (b.length > 1 && /\p{Ll}s$/u.test(last) && lowerPlaces.has(b.slice(0, -1).join(' ')))
+    return { category: 'brand', reason: 'team or organisation', confidence: MARKED };
   // A region of a known place ("South America", "Western Europe", "Downtown Chicago").
   if (b.length > 1 && lowerPlaces.has(last))
     return { category: 'place', reason: 'place name', confidence: MARKED };
@@ -112,7 +119,8 @@ function classify(
     return { category: 'place', reason: 'place or address', confidence: MARKED };
   if (EVENT_ENDINGS.has(last) && b.length > 1)
     return { category: 'fact', reason: 'historical event', confidence: PHRASE };
-  if (/\p{Ll}\p{Lu}/u.test(whole.replace(/^(?:Mc|Mac|O['’])/, '')))
+  // Inner capitals make a brand ("iPod", "FitnessGram"), but not a Scottish or Irish surname ("Ali McGraw").
+  if (INNER_CAPITAL.test(whole) && INNER_CAPITAL.test(whole.replace(/(^| )(?:Mc|Mac|O['’])/g, '$1')))
     return { category: 'brand', reason: 'brand-like name', confidence: PHRASE };
   const confidence = b.length > 1 ? PHRASE : SINGLE;
   if (PLACE_BEFORE.test(before)) return { category: 'place', reason: 'place name', confidence };
@@ -134,7 +142,12 @@ export function nameHits(
   out: Hit[],
 ): void {
   const text = script.text;
+  // The capitalised-phrase pattern reads a long run of capitals in bounded pieces; a piece that starts one space after
+  // the last one ended continues that run, and its first words are not a name's start on their own.
+  let previousEnd = -1;
   for (const m of phrases) {
+    const continues = m.index === previousEnd + 1;
+    previousEnd = m.index + m[0].length;
     const el = script.elements[elementIndexAt(script, m.index)];
     if (!el || !readable.has(el.type) || facts.skipped.has(el)) continue;
     // A sentence ends at a period that is not an abbreviation ("Bon Jovi. Maybe Selena Gomez" is two phrases).
@@ -142,40 +155,103 @@ export function nameHits(
     let at = m.index;
     let from = 0;
     for (let i = 0; i < all.length; i++) {
-      const ends = i === all.length - 1 || (all[i].endsWith('.') && !ABBREVIATION.test(all[i]));
+      // A word cut off by a dash ("Paja- Oh") ends the speech as a period does.
+      const ends =
+        i === all.length - 1 ||
+        (all[i].endsWith('.') && !ABBREVIATION.test(all[i])) ||
+        (all[i].length > 1 && all[i].endsWith('-'));
       if (!ends) continue;
       const words = all.slice(from, i + 1);
-      phraseHits(words, at, from === 0 ? sentenceStart(text, at, el.start) : true, el.type === 'lyrics');
+      phraseHits(
+        words,
+        at,
+        from === 0 ? continues || sentenceStart(text, at, el.start) : true,
+        el.type === 'lyrics',
+        el.type === 'parenthetical',
+      );
       at += words.join(' ').length + 1;
       from = i + 1;
     }
   }
 
-  function phraseHits(words: string[], at: number, atStart: boolean, inLyrics: boolean): void {
+  // In a parenthetical ("(Sotto Voce)", "(Into Phone)") title case is a direction's: a name is read only when the
+  // lexicon knows it or it is written like a brand ("(in the FitnessGram voice)").
+  function phraseHits(
+    words: string[],
+    at: number,
+    atStart: boolean,
+    inLyrics: boolean,
+    knownOnly: boolean,
+  ): void {
     // Most capitalised words are a character's name or a sentence's first word: settle those before anything else
     // (a 120-page script has thousands of them).
     if (words.length === 1) {
       const w = bare(words[0]);
-      if (isCharacterWord(w, facts.characters) || NOT_ITEMS.has(w)) return;
+      if (isCharacterWord(w, facts.characters) || NOT_ITEMS.has(w) || ROLE_WORDS.has(w)) return;
       if ((atStart || inLyrics) && !knownName(w)) return;
     }
     const start = at;
     // A sentence's first word is capitalised anyway: drop it when it is an ordinary word ("Then Mara", "The Ritz").
     // At a sentence start, a word before a character's name is the sentence's verb or adverb ("Finally Minna",
-    // "Took Mandy"), and a word ending in -ly is an adverb.
+    // "Took Mandy"), and a word ending in -ly is an adverb. Once such a word is dropped, the next one no longer opens
+    // the sentence ("Take American Idol" keeps "American").
+    let opening = atStart;
     const leading = (w: string[]) =>
-      LEADING_NOT_NAME.test(w[0]) ||
-      (atStart && (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters)));
+      !(w[0] === 'Air' && isAirline(w.map(bare))) &&
+      (JOINERS.test(w[0]) ||
+        leadingNotName(w[0]) ||
+        (opening &&
+          !NAME_JOINERS.test(w[1]) &&
+          (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters))));
+    // A lone word left of a title-cased expression that opened a sentence ("Holy Cow", "Good Grief", "Happy
+    // Birthday") is read as a sentence's first word: a word unless the lexicon knows it.
+    let leftOfExpression = false;
+    // A camera direction before a name ("Angle On Mara", "Close On the Bible") is not part of it.
+    if (CAMERA_HEAD.test(words[0]))
+      while (words.length > 1 && SCREEN_DIRECTION_WORDS.has(bare(words[0]))) {
+        at += words[0].length + 1;
+        words = words.slice(1);
+        opening = false;
+      }
     while (words.length > 1 && leading(words) && !PERSON_TITLES.has(bare(words[0]))) {
+      if (!JOINERS.test(words[0]) && !leadingNotName(words[0])) {
+        leftOfExpression = opening;
+        opening = false;
+      } else if (/^\p{Ll}/u.test(words[0])) {
+        // A lower-case joiner ("And the Hubble telescope") means the next capital does not open the sentence.
+        opening = false;
+        leftOfExpression = false;
+      }
       at += words[0].length + 1;
       words = words.slice(1);
     }
-    // Trailing joiners and numbers left by the greedy match ("Cola and") are not part of the name.
+    // A word cut off by a dash ("Thursday will be Paja-") is interrupted speech, not a name.
+    if (/\p{L}-$/u.test(words[words.length - 1])) words = words.slice(0, -1);
+    if (!words.length) return;
+    // Trailing joiners and numbers left by the greedy match ("Cola and") are not part of the name, except a road's
+    // number ("Route 66"). A lone everyday noun before a number is a numbered thing of the story ("Room 12",
+    // "Flight 209"); a product or team keeps its name ("Defender 90", "the Celtics 112 to 104").
+    let numbered = false;
     while (
       words.length > 1 &&
-      (JOINERS.test(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))
-    )
+      (JOINERS.test(words[words.length - 1]) ||
+        (/^\d+$/.test(words[words.length - 1]) && !ROAD_WORDS.test(words[words.length - 2])))
+    ) {
+      numbered ||= /^\d+$/.test(words[words.length - 1]);
       words = words.slice(0, -1);
+    }
+    if (numbered && words.length === 1 && numberedThing(bare(words[0]), facts)) return;
+    // What follows a character's possessive is the character's own ("Dirk's Holistic Detective Agency", "Mara's
+    // Diner"): only a name the lexicon knows stays ("Todd's Chevrolet").
+    let owner = -1;
+    for (let i = words.length - 2; i >= 0 && owner < 0; i--)
+      if (possessive(words[i]) && isCharacterWord(words[i], facts.characters)) owner = i;
+    if (owner >= 0) {
+      const owned = words.slice(owner + 1);
+      if (!knownName(owned.map(bare).join(' '))) return;
+      at += words.slice(0, owner + 1).join(' ').length + 1;
+      words = owned;
+    }
     const lastWord = words[words.length - 1];
     if (!ABBREVIATION.test(lastWord)) words = [...words.slice(0, -1), lastWord.replace(/[.'’-]+$/, '')];
     // Two names joined by "and" ("Simba and Mufasa") are two items, unless together they name a business.
@@ -185,8 +261,13 @@ export function nameHits(
         ? [words.slice(0, and), words.slice(and + 1)]
         : [words];
     for (const part of parts) {
-      const first = at === start && atStart;
-      const hit = part.length ? judge(part, text, at, first, inLyrics, facts) : undefined;
+      // A lone word left after a sentence's opening words were dropped still opens it ("Thank You.", "The End.").
+      const first = (at === start && atStart) || ((opening || leftOfExpression) && words.length === 1);
+      const hit =
+        part.length &&
+        (!knownOnly || knownName(part.map(bare).join(' ')) || part.some((w) => /\p{Ll}\p{Lu}/u.test(w)))
+          ? judge(part, text, at, first, inLyrics, facts)
+          : undefined;
       if (hit) out.push({ start: at, end: at + part.join(' ').length, ...hit });
       // The next part starts after this one, a space, the joiner and a space.
       at += part.join(' ').length + 1 + (words[and]?.length ?? 0) + 1;
@@ -219,7 +300,18 @@ function judge(
   if (words.length === 1 && (MONTHS.has(b[0].toLowerCase()) || b[0].length < 2)) return undefined;
   if (!/\p{L}/u.test(whole)) return undefined;
   if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
-  if (NEVER_ITEMS.has(whole)) return undefined;
+  if (NEVER_ITEMS.has(whole) || (words.some(possessive) && NEVER_ITEMS.has(words.join(' '))))
+    return undefined;
+  // A character named like a place or a brand ("AUSTIN", "MERCEDES") is the character.
+  if (words.length === 1 && isCharacterWord(words[0], facts.characters)) return undefined;
+  // A known name that is also an everyday word, opening a sentence or in a song, is the word ("Imagine that.",
+  // "Frozen solid.", "Turkey for dinner."); in the middle of a sentence it is the name ("went to Target").
+  if (
+    words.length === 1 &&
+    (atStart || inLyrics) &&
+    (NAMES_THAT_ARE_WORDS.has(b[0]) || PLACES_THAT_ARE_WORDS.has(b[0]))
+  )
+    return undefined;
   const known = knownName(whole);
   // A known brand or title the script also writes in lower case is the word ("target", "frozen"); a known place
   // is still the place ("england" typed under a capitals style), unless it is also an ordinary word ("turkey").
@@ -237,6 +329,34 @@ function judge(
   // A lone unknown word with an ordinary word's ending is a word in capitals ("Gothically", "Sleepwalking",
   // "Benevolent", "Traditional"); names ending so are given names or known places, checked above.
   if (names.length === 1 && WORD_ENDING.test(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
+  // Every word with such an ending is a title-cased description ("Potentially Malevolent").
+  if (names.every((w) => WORD_ENDING.test(w) && !GIVEN_NAMES.has(w))) return undefined;
+  // A role named in capitals ("the Principal", "Security Guard") is a person without a name; with a title it is a
+  // surname ("Mrs. Miner").
+  if (
+    names.some((w) => ROLE_WORDS.has(w)) &&
+    names.every((w) => ROLE_WORDS.has(w) || ordinary(w, facts)) &&
+    !names.some((w) => PERSON_TITLES.has(w))
+  )
+    return undefined;
+  // A sound doubled ("Knock Knock", "Tick Tock", "Ding Dong") is not a name.
+  if (names.length === 2 && echoes(names[0], names[1])) return undefined;
+  // A nationality before a word for food, a place to eat or a border ("Italian Restaurant", "French Fries", "Mexican
+  // Border") is a description; before anything else it may be a title or a company ("American Idol").
+  if (names.length === 2 && DESCRIBED_BY_NATIONALITY.test(names[1]) && nationality(names[0]))
+    return undefined;
+  // An expression with a pronoun or a particle in it ("Excuse Me", "Shut Up", "Same Old") is speech, not a name.
+  if (names.length > 1 && b.some((w) => SPEECH_WORDS.has(w))) return undefined;
+  // A generic place ("High School", "City Hall", "Train Station") is the story's set; a street is an address.
+  if (
+    names.length === 2 &&
+    GENERIC_PLACE_ADJECTIVES.test(names[0]) &&
+    PLACE_WORDS.has(names[1]) &&
+    !STREET_WORDS.test(names[1])
+  )
+    return undefined;
+  // A camera direction or a time card in title case ("Wide Shot", "Three Weeks Later") is not a name.
+  if (b.every((w) => SCREEN_DIRECTION_WORDS.has(w))) return undefined;
   if (names.every((w) => NOT_ITEMS.has(w) || NEVER_ITEMS.has(w) || isCharacterWord(w, facts.characters)))
     return undefined;
   // A lone capitalised word at a sentence start, or anywhere in a song, is read as a word unless the lexicon knows it.
@@ -260,6 +380,13 @@ function judge(
     return undefined;
   }
   if (names.length === 1 && DEMONYM.test(names[0]) && !/^(?:Mc|Mac|O')/.test(names[0])) return undefined;
+  if (names.length === 1 && demonymOfPlace(names[0])) return undefined;
+  // A street or place word on its own ("the Avenue", "the Hospital") is the story's set, not a named place.
+  if (names.length === 1 && (PLACE_WORDS.has(names[0]) || STREET_WORDS.test(names[0]))) return undefined;
+  if (names.length > 1 && OCCASION_ENDINGS.test(names[names.length - 1])) return undefined;
+  // A saint by a given name ("St. Christopher's statue") is a religious figure; a place named for one has a known
+  // name or a place word ("St. Louis", "St. Mary's Hospital").
+  if (names.length === 2 && /^(?:St|Saint)$/.test(names[0]) && GIVEN_NAMES.has(names[1])) return undefined;
   const end = at + words.join(' ').length;
   const lowerNext = LOWER_NEXT.test(text.slice(end, end + 2));
   if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && lowerNext) return undefined;
@@ -272,20 +399,26 @@ function judge(
     if (people.length === 0) return undefined;
     if (isCharacterWord(people[0], facts.characters)) return undefined;
     if (people.length === 1) {
-      if (isCharacterWord(people[0], facts.characters) || isNickname(people[0], facts.characters))
+      if (
+        isCharacterWord(people[0], facts.characters) ||
+        isNickname(people[0], facts.characters) ||
+        isMisspelling(people[0], facts.characters)
+      )
         return undefined;
       // A lone first name, with or without a title ("Billy", "Aunt Esther"), is an invented person far more often
       // than a real one.
       if (GIVEN_NAMES.has(people[0])) return { ...cls, confidence: DOUBTFUL };
     } else if (
       isCharacterWord(people[people.length - 1], facts.characters) ||
-      isNickname(people[people.length - 1], facts.characters)
+      isNickname(people[people.length - 1], facts.characters) ||
+      isMisspelling(people[people.length - 1], facts.characters)
     ) {
       // A character's surname after another first name is the character's own full name or a relative's
-      // ("Catherine Randolph"). With a title or a middle name ("Sir Robert Cecil", "Father Henry Garnet") it is more
-      // likely the real person a historical character is, and stays, ranked below unknown names.
+      // ("Catherine Randolph", "Captain Clarence Oveur"). With an honorific historical people are named by ("Sir Robert
+      // Cecil", "Father Henry Garnet") it is more likely the real person a historical character is, and stays, ranked
+      // below unknown names.
       if (people.length === names.length && people.length < 3) return undefined;
-      if (ordinary(people[0], facts)) return undefined;
+      if (ordinary(people[0], facts) || !HISTORICAL_HONORIFICS.has(names[0])) return undefined;
       return { ...cls, confidence: Math.min(cls.confidence, SINGLE) };
     }
   }
@@ -308,11 +441,13 @@ export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArr
   for (const m of phrases) {
     const words = m[0].split(' ');
     for (let i = 0; i + 1 < words.length; i++) {
-      const [first, next] = [words[i], bare(words[i + 1])];
-      // "Shag. There" is two sentences; "Kate Randolph" is one name.
-      if (first.endsWith('.') || !isCharacterWord(first, facts.characters) || NOT_ITEMS.has(bare(first)))
+      const first = words[i];
+      // "Shag. There" is two sentences; "Kate Randolph" is one name; "Dirk's Chevrolet" is a character's thing.
+      if (first.endsWith('.') || possessive(first) || !isCharacterWord(first, facts.characters)) continue;
+      if (NOT_ITEMS.has(bare(first))) continue;
+      const next = bare(words[i + 1]);
+      if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next) || knownName(next))
         continue;
-      if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next)) continue;
       facts.characters.add(next.toUpperCase());
     }
   }

@@ -13,6 +13,8 @@ export interface Hit {
   category: FlagCategory;
   reason: string;
   confidence: number;
+  /** The story's own text (a sign's words): covers the hits inside it and is never proposed itself. */
+  hides?: boolean;
 }
 
 // How sure each shape is. Contact details and addresses are almost always worth a call; a bare year or a count in
@@ -31,7 +33,9 @@ const DOMAIN =
 const HANDLE = /(?<![\w@.])@[A-Za-z_][A-Za-z0-9_]{1,29}\b(?!\.[a-z])/g;
 const PLATE =
   /\b(?:plates?|licen[cs]e|registration|tags?)\b[^.\n]{0,30}?\b((?=[A-Z0-9-]{0,9}\d)(?=[A-Z0-9-]{0,9}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b/g;
-const YEAR = /(?<![\w$.,:/-])(?:1[5-9]\d\d|20\d\d)(?:'?s)?(?![\w%:/]|,\d)/g;
+// A four-digit time on the 24-hour clock ("1609 hours") or a count ("1800 people", "1999 bucks") is not a year.
+const YEAR =
+  /(?<![\w$.,:/-])(?:1[5-9]\d\d|20\d\d)(?:'?s)?(?![\w%:/]|,\d| ?(?:hours|hrs|people|men|women|kids|children|dollars|bucks|pounds|euros|copies|units|troops|soldiers|times|pieces|rounds|votes|points|yards|horses|head of)\b)/g;
 const DECADE = /(?<![\w$.,:/-])['‘’](?:[2-9]0)s\b/g;
 const DATE_NUMERIC = /\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/g;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -51,7 +55,8 @@ const MEASURE =
 const RATIO =
   /\b(?:one|two|three|\d{1,9})\s(?:in|out of)\s(?:three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b|\b\d{1,9}\sout of\s\d{1,9}\b/gi;
 // Counts in words of things a researcher checks ("eight children", "two hundred soldiers", "ten thousand dollars").
-// Small counts of people start at five ("two kids", "four men" are everyday scene-setting); sums, distances and
+// Small counts start at five and name a family or a tally ("eight children", "six albums"): a few people in a scene
+// ("Five kids walk past", "six men didn't return") are staging, and are counts to check only by the hundred. Sums and
 // distances in words need a hundred or more ("five dollars" is small change); shares are statistics at any size.
 const SMALL_COUNT =
   '(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
@@ -60,12 +65,13 @@ const SMALL_COUNT =
 const BIG_COUNT =
   '(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|' +
   'seventy|eighty|ninety|several)\\s(?:hundred|thousand|million|billion)|(?:hundreds|thousands|millions|billions)\\sof)';
-const PEOPLE_COUNTED =
-  'children|kids|sons|daughters|wives|husbands|people|men|women|soldiers|troops|deaths|dead|victims|casualties|' +
-  'murders|patients|employees|workers|students|votes|voters|species|languages|countries|states|books|novels|films|' +
-  'movies|albums|songs|records|awards|medals|goals|home runs|touchdowns';
+const TALLIED =
+  'children|sons|daughters|wives|husbands|deaths|dead|victims|casualties|murders|patients|employees|votes|voters|' +
+  'species|languages|countries|states|books|novels|films|movies|albums|songs|records|awards|medals|goals|' +
+  'home runs|touchdowns';
+const PEOPLE_PRESENT = 'kids|people|men|women|soldiers|troops|workers|students';
 const WORD_COUNT = new RegExp(
-  String.raw`\b(?:(?:${SMALL_COUNT}|${BIG_COUNT})\s(?:${PEOPLE_COUNTED})|${BIG_COUNT}\s(?:dollars|pounds|euros|miles|acres|percent|per cent)|${SMALL_COUNT}\s(?:percent|per cent))\b`,
+  String.raw`\b(?:(?:${SMALL_COUNT}|${BIG_COUNT})\s(?:${TALLIED})|${BIG_COUNT}\s(?:${PEOPLE_PRESENT})|${BIG_COUNT}\s(?:dollars|pounds|euros|miles|acres|percent|per cent)|${SMALL_COUNT}\s(?:percent|per cent))\b`,
   'gi',
 );
 // A cheap test before the long count pattern: most lines have no count word at all.
@@ -97,6 +103,15 @@ function emailHits(text: string, base: number, out: Hit[]): void {
   }
 }
 
+// Sums under this, in figures or words, are prices and tips of the story ("$5", "a $20 bill"), not figures to check.
+const SMALL_CHANGE = 100;
+
+/** Whether a sum in figures is small change: under SMALL_CHANGE dollars and without "million" or "thousand". */
+function smallChange(sum: string): boolean {
+  if (/[a-z]/i.test(sum)) return false;
+  return Number(sum.replace(/[$,\s]/g, '')) < SMALL_CHANGE;
+}
+
 /** Items found by shape in one element's text. */
 export function patternHits(el: ScriptElement, out: Hit[]): void {
   const text = el.text;
@@ -123,7 +138,7 @@ export function patternHits(el: ScriptElement, out: Hit[]): void {
     add(MONTH_DATE, 'number', 'date', LIKELY);
     add(YEAR, 'number', 'year', FAIR);
     add(DECADE, 'number', 'decade', WEAK);
-    add(MONEY, 'number', 'sum of money', LIKELY);
+    add(MONEY, 'number', 'sum of money', LIKELY, (m) => !smallChange(m[0]));
     add(PERCENT, 'number', 'statistic', LIKELY);
     add(BIG_NUMBER, 'number', 'figure', LIKELY);
     add(MEASURE, 'number', 'figure with a unit', FAIR);

@@ -1,7 +1,9 @@
 // What only the script itself knows, read once before suggesting: its characters (cues, names introduced in
-// capitals in action, their surnames and nicknames), the words it writes in lower case (so "Wrong" at a line start is
-// a word, not a name), its page furniture (a header repeated on every page), its own act and song markers, and
-// whether it is a musical (whose lyric lines are its own). Every pass here is one linear scan of the text.
+// capitals in action, people spoken to or introducing themselves in dialogue, their surnames, nicknames and
+// misspellings), the words it writes in lower case (so "Wrong" at a line start is a word, not a name), its page
+// furniture (a header repeated on every page, the credits of a title page read as action), its own act and song
+// markers, and whether it is a musical (whose lyric lines are its own). Every pass here is one linear scan of the
+// text.
 
 import type { Script, ScriptElement } from '../script/model';
 import { NOT_ITEMS } from './lexicon';
@@ -40,6 +42,11 @@ const INTRODUCED =
 // A word in capitals inside a line of mixed case ("the rotund ZIMMERFIELD grins"): a character's first appearance,
 // a sound or a prop. A lone capitalised word the script also writes so is one of them, not a real name.
 const CAPITAL_IN_PROSE = /(?<![\p{L}'’])\p{Lu}{3,}(?![\p{L}'’])/gu;
+// A credit on a title page read as action ("Based on a story by", "Written by Peter Stone"): the line, and the
+// names on the line after a credit that ends in "by", are the writers, not names to check.
+const CREDIT = '(?:written|screenplay|teleplay|story|created|adapted|directed|based on [^\\n]{0,60}?)\\s+by';
+const CREDIT_BEFORE_NAMES = new RegExp(`^(?:${CREDIT}|by)$`, 'i');
+const CREDIT_WITH_NAMES = new RegExp(`^${CREDIT}\\s+\\S`, 'i');
 const TITLE_PAGE_LINE =
   /^\s*(?:Title|Credit|Author|Authors|Source|Draft date|Date|Contact|Copyright|Notes|Revision|Written by)\s*:/i;
 // Capitals in action that are stage words, not names being introduced.
@@ -52,8 +59,15 @@ const SHOUTED =
 const WITH_AGE =
   /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2})(?:, | \()(?:early |mid-?|late )?\d{1,2}(?:['’]?s)?\)?(?=[,.;)])/gu;
 const HAS_DIGIT = /\d/;
+// A cheap test before ADDRESSED: most lines have no comma before a capital and no self-introduction.
+const ADDRESSED_HINT = /, \p{Lu}|I'm \p{Lu}|I am \p{Lu}|name is|all me/u;
 const HAS_LOWER = /\p{Ll}/u;
 const PROSE = new Set(['action', 'dialogue', 'parenthetical', 'lyrics']);
+// Someone spoken to or introducing themselves in dialogue is in the scene, so one of the script's people: "Hey,
+// Fred!", "Listen, Betty.", "Thank you, Gracy.", "My name is Roger Murdock", "I'm Lisa." A real person to check is
+// talked about, not talked to.
+const ADDRESSED =
+  /\b(?:Hey|Hi|Hello|Oh|Listen|Look|Thanks|Thank you|Yes|No|Okay|OK|Well|Bye|Goodbye|Good-bye|Goodnight|Sorry|Please|Come on|Excuse me|Ah|Now|Right|Sure),\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?=\s*[,.!?])|\b(?:[Mm]y name is|I'm|I am|[Cc]all me)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?=\s*[,.!?]|$)/gu;
 // No look-behind (it costs a test at every position): a match inside a capitalised word ("cme" in "Acme") only adds
 // a fragment no name equals.
 const WORD_LOWER = /\p{Ll}[\p{Ll}'’-]*/gu;
@@ -96,13 +110,20 @@ export function readScriptFacts(
   const skipped = new Set<ScriptElement>();
   const lines = new Map<string, ScriptElement[]>();
   let lyricLines = 0;
+  let credited = false;
   for (const el of script.elements) {
     if (el.type === 'character') {
-      for (const n of cueNames(el)) addName(characters, n);
+      // A known name in a longer cue says who the character works for ("BBC ANNOUNCER", "FBI AGENT"); a cue that is
+      // only a known name is the character's own ("AUSTIN").
+      for (const n of cueNames(el)) addName(characters, n, (w) => w === n || !knownInCapitals(w));
       continue;
     }
     if (el.type === 'lyrics') lyricLines += el.text.split('\n').length;
     const trimmed = el.text.trim();
+    if (el.type === 'action' || el.type === 'centered') {
+      if (credited || CREDIT_WITH_NAMES.test(trimmed)) skipped.add(el);
+      credited = CREDIT_BEFORE_NAMES.test(trimmed);
+    } else credited = false;
     if (el.type !== 'dialogue' && el.type !== 'lyrics' && trimmed.length <= FURNITURE_MAX_LENGTH) {
       if (el.type !== 'scene_heading' && MARKER.test(trimmed) && trimmed === trimmed.toUpperCase())
         skipped.add(el);
@@ -135,6 +156,12 @@ export function readScriptFacts(
           addName(characters, name, (w) => !knownInCapitals(w) && !NOT_NAMES.has(w));
       }
     }
+    if (el.type === 'dialogue' && ADDRESSED_HINT.test(el.text))
+      for (const m of el.text.matchAll(ADDRESSED)) {
+        const name = (m[1] ?? m[2]).toUpperCase();
+        if (!knownInCapitals(name) && !NOT_NAMES.has(name))
+          addName(characters, name, (w) => !knownInCapitals(w) && !NOT_NAMES.has(w));
+      }
     // A title page the parser read as action ("Author: Nolan Brubaker", "Draft date: 5/24/2013") is not the story.
     if (el.type === 'action' && TITLE_PAGE_LINE.test(el.text)) skipped.add(el);
   }
@@ -187,3 +214,44 @@ const LONG_FORM_MIN_LENGTH = 4;
 
 // Shorter prefixes ("Al", "Ed") match too many unrelated names.
 const NICKNAME_MIN_LENGTH = 3;
+
+// Names this long are distinct enough that one slip of the keyboard away ("Pendrick" for PRENDICK) is the same name;
+// shorter ones ("Dan", "Don") are different people.
+const MISSPELLING_MIN_LENGTH = 6;
+
+/**
+ * Whether a lone word is a character's name with one letter wrong, missing or added, or with its letters in another
+ * order after the first ("Pendrick" for PRENDICK).
+ */
+export function isMisspelling(word: string, characters: Set<string>): boolean {
+  const upper = word.toUpperCase();
+  if (upper.length < MISSPELLING_MIN_LENGTH) return false;
+  const letters = sortedLetters(upper);
+  for (const c of characters) {
+    if (Math.abs(c.length - upper.length) > 1 || c.includes(' ')) continue;
+    if (
+      oneEditApart(c, upper) ||
+      (c[0] === upper[0] && c.length === upper.length && sortedLetters(c) === letters)
+    )
+      return true;
+  }
+  return false;
+}
+
+function sortedLetters(word: string): string {
+  return [...word].sort().join('');
+}
+
+/** One substitution, insertion, deletion or swap of neighbours turns `a` into `b` (and they differ). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length)
+    return (
+      rest(a, i + 1) === rest(b, i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2))
+    );
+  return a.length > b.length ? rest(a, i + 1) === rest(b, i) : rest(a, i) === rest(b, i + 1);
+}

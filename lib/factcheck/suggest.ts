@@ -1,8 +1,8 @@
 // The suggestions engine: reads a draft the way a clearance reader does and proposes items to check (phone numbers
 // outside 555-01xx, web addresses, names that are not the script's characters, brands, places, titles, dates,
 // figures), one suggestion per item, strongest first. What the script knows about itself (script-facts.ts) keeps
-// its own characters, songs, act markers and page headers out; the shapes (patterns.ts), capitalised names
-// (names.ts) and names in capitals (capitals.ts) each say how sure they are, and the list is ranked by that.
+// its own characters, songs, act markers, page headers, credits and title out; the shapes (patterns.ts), capitalised
+// names (names.ts) and names in capitals (capitals.ts) each say how sure they are, and the list is ranked by that.
 //
 // Established NLP libraries were measured on the labelled sample before this was written (issue 17): compromise
 // 14.20.0 proposed 13–15% useful items with 45–65% recall and took 1.6 s on a 122-page script; wink-nlp 2.4.0 with
@@ -15,6 +15,7 @@ import { capitalHits, knownInCapitals } from './capitals';
 import { learnSurnames, nameHits, ordinary } from './names';
 import { patternHits, type Hit } from './patterns';
 import { NEVER_ITEMS } from './lexicon-extra';
+import { SPEECH_WORDS } from './name-words';
 import { readScriptFacts, type ScriptFacts } from './script-facts';
 
 /** One proposed item. Offsets are into `script.text` (its first occurrence). */
@@ -55,6 +56,13 @@ const MAX_KEY_SOURCE = 400;
 const EDGE_START = /[\s"'“”‘’([]/;
 const EDGE_END = /[\s"'“”‘’)\].,;:!?]/;
 
+// Title-page keys that name the script itself.
+const OWN_TITLE_KEYS = /^(?:title|episode|series|show|episode title)$/i;
+
+function withoutArticle(key: string): string {
+  return key.replace(/^(?:the|a|an) /, '');
+}
+
 /** The key an item is remembered by: lower-case, single spaces, no possessive 's or edge punctuation. */
 export function suggestionKey(item: string): string {
   let s = item
@@ -85,19 +93,66 @@ const READ_KINDS = new Set([
 ]);
 const NAME_KINDS = new Set(['action', 'dialogue', 'parenthetical', 'lyrics', 'centered']);
 const QUOTED = /["“]([^"“”\n]{2,80})["”]/g;
+// Titles in single quotes ("What did you think of 'Great Expectations?'"): the opening mark starts a word and the
+// closing one ends it, so apostrophes inside words ("don't", "goin'") do not open or close a quotation.
+// Quoted words after these are sign or screen text, the story's own ("a banner reads "Welcome Home"", "a door
+// marked "Do Not Enter""); a title is "entitled", "called", read by someone ("she reads 'Vogue'") or simply named.
+const SIGN_BEFORE = new RegExp(
+  String.raw`(?:\b(?:sign|signs|banner|plaque|card|label|screen|door|poster|headline|caption|placard|marquee|billboard|` +
+    String.raw`message|text|lettering|graffiti|display|monitor|window|shirt|t-shirt|cover|tombstone|headstone|it)\s+` +
+    String.raw`(?:that\s+|which\s+)?(?:reads|read|says|said|shows|displays|flashes)|\b(?:marked|label(?:l)?ed|` +
+    String.raw`stencil(?:l)?ed|painted|printed|engraved|inscribed|reading|saying)|^\s*(?:reads|it reads))[:,]?\s*$`,
+  'i',
+);
+// Quoted words after these are speech, a message or a nickname ("he said "Go Home Now"", "texting "On My Way"",
+// "they call him "The Hammer"", "she was like "No Way"", "the word "Rosebud"") or the film's own caption ("SUPER:
+// "Three Years Earlier"", whose names are still read), not a title; a title is "called" or "named" by the story, or read by someone
+// ("reading his "Business Monthly"").
+const REPORTED_BEFORE =
+  /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us)|(?:was|is|am|are|were|be|all|['’]m|['’]s|['’]re) like|(?:the|a) (?:word|words|term|phrase|name|password|code word)|\b(?:super|title|titles|caption|chyron|subtitle|subtitles|card|insert|on screen|on-screen|graphic|text)\s*:)[:,]?\s*$/i;
+// First words of exclamations, which a stressed phrase opens and a title rarely does.
+const STRESSED_SPEECH = /^(?:Oh|Ah|Wow|Thank|Thanks|Please|Hey)$/;
+const QUESTION_WORDS = new Set(
+  'What,Where,Who,Why,How,When,Which,Are,Is,Am,Do,Does,Did,Can,Could,Will,Would,Should,Have,Has,Was,Were,I,We'.split(
+    ',',
+  ),
+);
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](\p{Lu}[^'‘’"“”\n]{1,79}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */
 function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, out: Hit[]): void {
   const text = el.text;
-  if (el.type !== 'scene_heading' && el.type !== 'shot' && /["“]/.test(text)) {
-    for (const m of text.matchAll(QUOTED)) {
-      // American punctuation puts a sentence's period inside the quotation marks ("The Negro Problem.").
-      const inner = m[1].trim().replace(/[.,]$/, '');
+  if (el.type !== 'scene_heading' && el.type !== 'shot' && /["“'‘]/.test(text)) {
+    const quotations = [
+      ...text.matchAll(QUOTED),
+      ...(/['‘]\p{Lu}/u.test(text) ? text.matchAll(SINGLE_QUOTED) : []),
+    ];
+    for (const m of quotations) {
+      // American punctuation puts a sentence's period inside the quotation marks ("The Negro Problem."), and a
+      // question's mark too ("'Great Expectations?'").
+      const inner = m[1].trim().replace(/[.,?]$/, '');
       const words = inner.split(/\s+/);
+      // A quoted question with a question word or a pronoun in it is speech ("“Where Are You?”").
+      if (m[1].trim().endsWith('?') && words.some((w) => QUESTION_WORDS.has(w) || SPEECH_WORDS.has(w)))
+        continue;
       const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
       const s = el.start + m.index + m[0].indexOf(inner);
       // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters.
       if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts))) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (SIGN_BEFORE.test(before)) {
+        // The sign's words are not names either: a hit that is never shown covers them.
+        out.push({
+          start: s,
+          end: s + inner.length,
+          category: 'other',
+          reason: 'sign text',
+          confidence: 0,
+          hides: true,
+        });
+        continue;
+      }
+      if (REPORTED_BEFORE.test(before)) continue;
       if (capped >= Math.ceil(words.length * 0.6) && words.length <= 8 && !/[.!?,]$/.test(inner))
         out.push({
           start: s,
@@ -116,9 +171,23 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
     if (words.length > 6 || capped < Math.ceil(words.length * 0.6) || /[.!?,]$/.test(inner)) continue;
     if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts) || NEVER_ITEMS.has(w))) continue;
     // A single stressed word ("*never*", "*Judith*") is emphasis far more often than a title; well-known one-word
-    // titles ("Inception") are found by name.
-    if (words.length === 1) continue;
+    // titles ("Inception") are found by name. A stressed count ("took *8 APs*") is emphasis too.
+    if (words.length === 1 || (words.length === 2 && /^\d+$/.test(words[0]))) continue;
+    // Stressed speech ("*Oh My God*", "*Thank You So Much*") and stressed sign or reported text are not titles.
+    const before = text.slice(Math.max(0, st.start - 30), st.start);
     const s = el.start + st.start + text.slice(st.start, st.end).indexOf(inner);
+    if (SIGN_BEFORE.test(before)) {
+      out.push({
+        start: s,
+        end: s + inner.length,
+        category: 'other',
+        reason: 'sign text',
+        confidence: 0,
+        hides: true,
+      });
+      continue;
+    }
+    if (STRESSED_SPEECH.test(words[0]) || REPORTED_BEFORE.test(before)) continue;
     out.push({
       start: s,
       end: s + inner.length,
@@ -167,8 +236,21 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
   nameHits(script, facts, NAME_KINDS, phrases, hits);
   capitalHits(script, facts, hits);
   // At one place the longer hit wins; at the same span the surer one ("Raiders" in quotes is a title, not a person).
-  hits.sort((a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence);
+  // A stretch that is the story's own text hides what lies inside it.
+  hits.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      Number(!!b.hides) - Number(!!a.hides) ||
+      b.confidence - a.confidence,
+  );
   const dismissed = new Set(options.dismissed ?? []);
+  // The script's own title ("The Dawn of Tomorrow" in its action or dialogue) is the production's, not an item.
+  const ownTitles = new Set(
+    script.titlePage
+      .filter((f) => OWN_TITLE_KEYS.test(f.key))
+      .map((f) => withoutArticle(suggestionKey(f.value.split('\n')[0]))),
+  );
   const flagged = options.flagged ?? [];
   for (const f of flagged) dismissed.add(suggestionKey(f.item));
   const byKey = new Map<string, Suggestion>();
@@ -177,9 +259,10 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
     // A hit inside an earlier, longer one ("1965" inside "June 3, 1965") is the same item.
     if (h.start < coveredTo) continue;
     coveredTo = h.end;
+    if (h.hides) continue;
     const item = script.text.slice(h.start, h.end);
     const key = suggestionKey(item);
-    if (!key || dismissed.has(key)) continue;
+    if (!key || dismissed.has(key) || ownTitles.has(withoutArticle(key))) continue;
     const seen = byKey.get(key);
     if (seen) {
       seen.count++;

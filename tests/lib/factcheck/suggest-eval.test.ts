@@ -14,10 +14,12 @@ import {
 } from './eval-score';
 
 // The floors issue 17 sets. Recall and category accuracy are met; precision is not yet (67.3% measured on the
-// held-out scripts when this was written), so it is held at a regression floor just under the measured figure, and
-// the issue's floor is kept as a failing expectation that turns red the day it is met (then make it a plain test).
+// held-out scripts when this was written; 66.7%, 34 of 51, when a second round of general fixes started on 5 Dec
+// 2026, and 68.0%, 34 of 50, after it: fixes found on twelve tuning scripts and on probes of screenplay conventions),
+// so it is held at a regression floor under the measured figure, and the issue's floor is kept as a failing
+// expectation that turns red the day it is met (then make it a plain test).
 const PRECISION_FLOOR = 0.7;
-const PRECISION_REGRESSION_FLOOR = 0.62;
+const PRECISION_REGRESSION_FLOOR = 0.65;
 const RECALL_FLOOR = 0.85;
 const CATEGORY_FLOOR = 0.85;
 
