@@ -575,6 +575,53 @@ export default (register) => {
     }
   });
 
+  test('rooms: every server stopped and started again: a new assistant gets everything back from PostgreSQL', async (h) => {
+    const infra = roomInfra();
+    if (!infra.ok) return console.log(infra.reason);
+    const cluster = await startRoomCluster({ instances: 2 });
+    const room = 'e2e-restart';
+    const token = await makeInvite(room, 'editor');
+    const [one, two] = cluster.instances;
+    const opened = [];
+    try {
+      const a = await sharingEditor(h, room, one.url, token);
+      opened.push(a.x);
+      const b = await joiningEditor(h, room, two.url, token);
+      opened.push(b.x);
+      const base = { scriptId: a.script.id, revisionId: a.revision.id };
+      const fromA = await addNote(a.panel, { ...base, text: 'Kept by the room: written on A' });
+      const fromB = await addNote(b.panel, { ...base, text: 'Kept by the room: written on B' });
+      for (const [x, id] of [
+        [a.x, fromB],
+        [b.x, fromA],
+      ])
+        await waitFor(async () => (await noteOf(x, id))?.text, SYNC_MS, 'both notes reached both editors');
+      // Everyone leaves and every room server stops (SIGTERM: each writes what it holds): only PostgreSQL keeps the room.
+      for (const x of opened.splice(0)) await x.close();
+      await one.stop();
+      await two.stop();
+      const again = await cluster.addInstance('restarted');
+      // A new assistant, with a fresh browser profile, joins the restarted server: what it gets can only come from the
+      // database.
+      const c = await joiningEditor(h, room, again.url, token, 'Cy Diaz');
+      opened.push(c.x);
+      for (const id of [fromA, fromB])
+        await waitFor(
+          async () => (await noteOf(c.x, id))?.text,
+          SYNC_MS,
+          `note ${id} came back from PostgreSQL`,
+        );
+      check(
+        (await noteOf(c.x, fromA))?.text === 'Kept by the room: written on A' &&
+          (await noteOf(c.x, fromB))?.text === 'Kept by the room: written on B',
+        'both notes are back with their text',
+      );
+    } finally {
+      for (const x of opened) await x.close();
+      await cluster.stop();
+    }
+  });
+
   test('rooms: a wrong or expired invite is refused with a reason', async (h) => {
     const infra = roomInfra();
     if (!infra.ok) return console.log(infra.reason);
