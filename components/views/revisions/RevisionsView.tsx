@@ -5,8 +5,8 @@ import { getRevisions, type RevisionRecord } from '../../../lib/db';
 import { storedLocks } from '../../../lib/db/locks';
 import { previousRevision, reprintPagesOf } from '../../../lib/db/revised-pages';
 import { compareScripts } from '../../../lib/revision';
-import { lockBefore, revisionPagesOf } from '../../../lib/revision/pages';
-import { storedPagesFit } from '../../../lib/revision/stored-pages';
+import { storedOrLaidOutPages } from '../../../lib/revision/pages';
+import type { PageLock } from '../../../lib/script/locking';
 import type { Page } from '../../../lib/script/model';
 import { Section } from '../../ui/Section';
 import { useOpenScript } from '../../workbench/openScript';
@@ -16,6 +16,8 @@ import { ReprintList } from './ReprintList';
 import { revisionTitle, RevisionList } from './RevisionList';
 import { useLive } from '../../platform/live';
 import './revisions.css';
+
+const NO_LOCKS: ReadonlyMap<string, PageLock> = new Map();
 
 function RevisionSelect({
   label,
@@ -47,7 +49,14 @@ export function RevisionsView() {
   const { loading, open } = useOpenScript();
   const scriptId = open?.record.id;
   const revisions = useLive(async () => (scriptId ? getRevisions(scriptId) : []), [scriptId]);
-  const locks = useLive(async () => storedLocks(revisions ?? []), [revisions]);
+  // Stored locks are read only when a draft is locked: otherwise there are none, and waiting for a second query's
+  // answer held the first diff back by a round trip and a render.
+  const anyLocked = revisions?.some((r) => r.locked) ?? false;
+  const storedLockMap = useLive(
+    async () => (anyLocked && revisions ? storedLocks(revisions) : NO_LOCKS),
+    [revisions, anyLocked],
+  );
+  const locks = revisions && !anyLocked ? NO_LOCKS : storedLockMap;
   const [pick, setPick] = useState<{ older?: string; newer?: string }>({});
   useEffect(() => setPick({}), [scriptId, revisions?.length]);
 
@@ -57,13 +66,9 @@ export function RevisionsView() {
     if (!revisions || !settings || !locks) return out;
     for (const r of revisions) {
       try {
-        // The list only needs page counts: pages stored as they would be laid out are taken as they are (two
-        // 119-page drafts took longer to lay out than the rest of the view's first open).
-        const fits =
-          !r.script.pages?.length &&
-          !(r.locked && r.pages.length > 0) &&
-          storedPagesFit(r, settings, lockBefore(r, revisions, locks) !== undefined);
-        out.set(r.id, fits ? r.pages : revisionPagesOf(r, revisions, settings, locks));
+        // Pages stored as they would be laid out are taken as they are: laying out two 119-page drafts took longer
+        // than the rest of the view's first open.
+        out.set(r.id, storedOrLaidOutPages(r, revisions, settings, locks));
       } catch {
         // A layout failure must not hide the list: that revision shows no page count.
       }

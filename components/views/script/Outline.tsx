@@ -2,8 +2,17 @@
 // with a filter box. Choosing a scene jumps there in the panel and in the page.
 // Only the rows on screen are in the DOM: a 277-scene outline drew 2,161 nodes on every cold open, which cost more
 // layout and paint than the rest of the panel together.
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// The rows are all one height, so the window is worked out here rather than by the pages' virtualiser, which would
+// bring its 33 kB into the panel's first load (the pages load apart from it).
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { Codicon } from '../../ui/Codicon';
 import { formatEighths, type OutlineCharacter, type OutlineScene } from './outline-data';
 
@@ -17,11 +26,11 @@ const OVERSCAN_ROWS = 20;
 /** The height assumed for a tree box that has none yet (not laid out), so it still draws a first screen of rows. */
 const UNMEASURED_PX = 20 * ROW_PX;
 
-/** The virtualiser's own measuring, with a box of no height read as {@link UNMEASURED_PX} rather than as no rows. */
-const observeTreeRect: typeof observeElementRect = (instance, cb) =>
-  observeElementRect(instance, (rect) =>
-    cb(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_PX }),
-  );
+/** The part of the tree on screen: its scroll offset and height in px. */
+interface Viewport {
+  top: number;
+  height: number;
+}
 
 interface TreeNode {
   id: string;
@@ -122,17 +131,38 @@ export function Outline({
   );
   const focusedNode = visible[focusIndex];
 
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_PX,
-    overscan: OVERSCAN_ROWS,
-    initialRect: { width: 0, height: UNMEASURED_PX },
-    observeElementRect: observeTreeRect,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const padTop = rows[0]?.start ?? 0;
-  const padBottom = Math.max(0, virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0));
+  const [viewport, setViewport] = useState<Viewport>({ top: 0, height: UNMEASURED_PX });
+  /** Reads the tree's scroll offset and height (a box with no height yet counts as UNMEASURED_PX). */
+  const measure = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const next = { top: el.scrollTop, height: el.clientHeight || UNMEASURED_PX };
+    setViewport((v) => (v.top === next.top && v.height === next.height ? v : next));
+  }, []);
+  // Before the first paint, and again whenever the panel or the outline's share of it is resized.
+  useLayoutEffect(() => {
+    measure();
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [measure]);
+  const first = Math.max(0, Math.floor(viewport.top / ROW_PX) - OVERSCAN_ROWS);
+  const end = Math.min(visible.length, Math.ceil((viewport.top + viewport.height) / ROW_PX) + OVERSCAN_ROWS);
+  const padTop = first * ROW_PX;
+  const padBottom = Math.max(0, visible.length - end) * ROW_PX;
+
+  /** Scrolls the least that shows row `index` whole, and moves the drawn window with it at once. */
+  function scrollToRow(index: number) {
+    const el = scrollRef.current;
+    const { top, height } = viewport;
+    const rowTop = index * ROW_PX;
+    const next = rowTop < top ? rowTop : rowTop + ROW_PX > top + height ? rowTop + ROW_PX - height : top;
+    if (next === top) return;
+    if (el) el.scrollTop = next;
+    setViewport({ top: next, height });
+  }
 
   // Move DOM focus once React has drawn the row (with its new tabindex); a row scrolled in arrives a render later.
   useEffect(() => {
@@ -152,7 +182,7 @@ export function Outline({
     if (!node) return;
     focusPending.current = node.id;
     setFocused(node.id);
-    virtualizer.scrollToIndex(at, { align: 'auto' });
+    scrollToRow(at);
   }
 
   function setOpen(id: string, open: boolean) {
@@ -211,7 +241,7 @@ export function Outline({
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      <div className="tree-scroll" ref={scrollRef}>
+      <div className="tree-scroll" ref={scrollRef} onScroll={measure}>
         <ul
           className="tree"
           role="tree"
@@ -220,8 +250,7 @@ export function Outline({
           onKeyDown={onKeyDown}
           style={{ paddingTop: padTop, paddingBottom: padBottom }}
         >
-          {rows.map((row) => {
-            const n = visible[row.index];
+          {visible.slice(first, end).map((n) => {
             const isFocused = n.id === focusedNode?.id;
             if (n.level === 1) {
               const open = !collapsed.has(n.id);
