@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { liveScripts, lockedRevisionsBefore, settings, shownRevision } from '../../lib/db';
 import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
 import type { ThemeSetting } from '../../lib/commands/types';
+import { storedPagesFit } from '../../lib/revision/stored-pages';
 import type { Page } from '../../lib/script/model';
 import { useLive, useSetting } from '../platform/live';
 import { useShownScriptId, useWorkbench } from './state';
@@ -85,12 +86,7 @@ export function useRevisionPages(
   // engine-parsers.ts pagesOf): when the script's settings ask for exactly that and no lock applies, laying out again
   // at open gives the same pages and only costs a chunk load, the layout and a second render of every view.
   const storedFits =
-    !!revision &&
-    !lockedBefore &&
-    revision.pages.length > 0 &&
-    paper === 'letter' &&
-    !continueds &&
-    !revision.script.elements.some((e) => e.sceneNumber !== undefined);
+    !!revision && storedPagesFit(revision, { paper, sceneContinueds: continueds }, lockedBefore);
   const needsLayout =
     !!revision &&
     !revision.script.pages?.length &&

@@ -4,7 +4,7 @@
 import { compareScripts } from '../revision/compare';
 import { db } from './database';
 import { getRevisions } from './scripts';
-import { revisionPagesOf } from '../revision/pages';
+import { storedOrLaidOutPages } from '../revision/pages';
 import { storedLocks } from './locks';
 
 export interface DraftSummary {
@@ -20,6 +20,13 @@ export interface DraftSummary {
 
 /** The summary of revision `revisionId` against the draft before it, or undefined for a script's first draft. */
 export async function draftSummary(scriptId: string, revisionId: string): Promise<DraftSummary | undefined> {
+  // A script's first reading has no draft before it: the index's keys say so without loading the draft just stored
+  // (a whole script and its pages, read back right while the panel shows it).
+  const ids = (await db.revisions
+    .where('[scriptId+seq]')
+    .between([scriptId, -Infinity], [scriptId, Infinity])
+    .primaryKeys()) as string[];
+  if (ids.indexOf(revisionId) <= 0) return undefined;
   const revisions = await getRevisions(scriptId);
   const at = revisions.findIndex((r) => r.id === revisionId);
   if (at <= 0) return undefined;
@@ -28,7 +35,8 @@ export async function draftSummary(scriptId: string, revisionId: string): Promis
   const script = await db.scripts.get(scriptId);
   if (!script) return undefined;
   // The pages as they print (locked numbering kept), so "pages to reprint" is the print queue's count.
-  const pages = revisionPagesOf(newer, revisions, script.settings, await storedLocks(revisions));
+  // Taken as stored when that is the layout (the draft was laid out when it was stored), else laid out.
+  const pages = storedOrLaidOutPages(newer, revisions, script.settings, await storedLocks(revisions));
   const c = compareScripts(older.script, newer.script, { newerPages: pages });
   const counts = { carried: 0, approximate: 0, orphaned: 0 };
   const records = [

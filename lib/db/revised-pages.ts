@@ -2,8 +2,10 @@
 // the print queue's "Queue revised pages" queues. A revision's pages themselves come from lib/revision/pages.
 
 import { revisionPagesOf, type PageLayoutSettings } from '../revision/pages';
-import { pagesToReprint, type RevisedPage } from '../revision/reprint';
+import type { ScriptComparison } from '../revision/compare';
+import { pagesToReprint, previousRevision, type RevisedPage } from '../revision/reprint';
 import type { PageLock } from '../script/locking';
+import type { Page } from '../script/model';
 import { db } from './database';
 import { storedLocks } from './locks';
 import { getRevisions } from './scripts';
@@ -15,15 +17,29 @@ export interface ReprintPage extends RevisedPage {
   markedText: string[];
 }
 
-/** The pages to reprint for `revision` (lib/revision/reprint pagesToReprint), with their asterisked lines' text. */
+/** What a caller has already worked out for a revision, so `reprintPagesOf` does not lay out or compare again. */
+export interface KnownReprintInputs {
+  /** The revision's pages as `revisionPagesOf` gives them. */
+  pages?: Page[];
+  /** `compareScripts` of the revision before it (by seq) with it, on those pages. */
+  comparison?: ScriptComparison;
+}
+
+export { previousRevision };
+
+/**
+ * The pages to reprint for `revision` (lib/revision/reprint pagesToReprint), with their asterisked lines' text.
+ * `known` hands over pages and the comparison the caller has already (the Revisions view shows both anyway).
+ */
 export function reprintPagesOf(
   revision: RevisionRecord,
   all: readonly RevisionRecord[],
   settings: PageLayoutSettings,
   stored?: ReadonlyMap<string, PageLock>,
+  known: KnownReprintInputs = {},
 ): ReprintPage[] {
-  const pages = revisionPagesOf(revision, all, settings, stored);
-  return pagesToReprint(revision, all, pages).map((p) => ({
+  const pages = known.pages ?? revisionPagesOf(revision, all, settings, stored);
+  return pagesToReprint(revision, all, pages, known.comparison).map((p) => ({
     ...p,
     markedText: p.markedLines.map((i) => pages[p.pageIndex]?.lines[i]?.text ?? ''),
   }));

@@ -6,6 +6,7 @@ import { lockDraft, type PageLock } from '../script/locking';
 import type { Page } from '../script/model';
 import { paginate } from '../script/paginate-locked';
 import type { RevisionRecord, ScriptSettings } from '../script/records';
+import { storedPagesFit } from './stored-pages';
 
 /** The script settings that decide a layout. */
 export type PageLayoutSettings = Pick<ScriptSettings, 'paper' | 'sceneContinueds' | 'insertScheme'>;
@@ -54,4 +55,22 @@ export function revisionPagesOf(
     insertScheme: settings.insertScheme,
     lock,
   });
+}
+
+/**
+ * `revisionPagesOf`, without laying out again when the pages stored with the revision are the ones the layout would
+ * give (`storedPagesFit`): for the Revisions view and the notice after a reading, which open two 119-page drafts
+ * at once. Pages stored by an older version of the paginator are taken as stored, as the Script view shows them.
+ */
+export function storedOrLaidOutPages(
+  revision: PageRevision,
+  all: readonly PageRevision[],
+  settings: PageLayoutSettings,
+  stored?: ReadonlyMap<string, PageLock>,
+): Page[] {
+  if (revision.script.pages?.length) return revision.script.pages;
+  if (revision.locked && revision.pages.length > 0) return revision.pages;
+  if (storedPagesFit(revision, settings, lockBefore(revision, all, stored) !== undefined))
+    return revision.pages;
+  return revisionPagesOf(revision, all, settings, stored);
 }

@@ -36,6 +36,14 @@ export function revisedPages(
   return out;
 }
 
+/** The revision just before `revision` (by seq), which its revised pages are marked against; none for a first draft. */
+export function previousRevision<R extends Pick<RevisionRecord, 'seq'>>(
+  revision: R,
+  all: readonly R[],
+): R | undefined {
+  return all.filter((r) => r.seq < revision.seq).sort((a, b) => b.seq - a.seq)[0];
+}
+
 /** The revision fields the reprint list needs (a stored record has them all). */
 export type ReprintRevision = Pick<RevisionRecord, 'seq' | 'color' | 'date' | 'script'>;
 
@@ -50,8 +58,10 @@ export function pagesToReprint(
   revision: ReprintRevision,
   all: readonly ReprintRevision[],
   pages: Page[],
+  /** `compareScripts` of the revision before it with this one on `pages`, when the caller has it already. */
+  known?: ScriptComparison,
 ): RevisedPage[] {
-  const previous = all.filter((r) => r.seq < revision.seq).sort((a, b) => b.seq - a.seq)[0];
+  const previous = previousRevision(revision, all);
   const date = revisionDate(revision.date);
   if (!previous) {
     const fallback = revisionHeader(revision.color, date);
@@ -62,6 +72,6 @@ export function pagesToReprint(
       markedLines: m.lines,
     }));
   }
-  const comparison = compareScripts(previous.script, revision.script, { newerPages: pages });
+  const comparison = known ?? compareScripts(previous.script, revision.script, { newerPages: pages });
   return revisedPages(comparison, pages, { color: revision.color, date });
 }

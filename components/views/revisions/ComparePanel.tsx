@@ -3,7 +3,7 @@
 // also highlighted in the page when the draft was read from one.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RevisionRecord } from '../../../lib/db';
-import { compareScripts, type SceneChange } from '../../../lib/revision';
+import { compareScripts, type SceneChange, type ScriptComparison } from '../../../lib/revision';
 import { scenesOf } from '../../../lib/revision/scenes';
 import type { Page } from '../../../lib/script/model';
 import { IconButton } from '../../ui/IconButton';
@@ -13,16 +13,24 @@ import { ChangesDialog } from './ChangesDialog';
 import { changeSentence, diffRows, placesOf, rowElement, summaryLine } from './diff-model';
 import { DiffView, type DiffLayout, type DiffViewHandle } from './DiffView';
 
+/** A comparison already worked out for the pair (the view's revised pages need the same one), with its time. */
+export interface SharedComparison {
+  comparison: ScriptComparison;
+  ms: number;
+}
+
 interface Props {
   older: RevisionRecord;
   newer: RevisionRecord;
   newerPages: Page[];
+  /** `compareScripts(older.script, newer.script, { newerPages })` when the caller has it: not compared again. */
+  shared?: SharedComparison;
 }
 
 type SceneKind = 'added' | 'removed' | 'changed' | 'moved' | 'renamed';
 
 /** The comparison of `older` with `newer` (pages: the newer draft as it prints, locked numbering honoured). */
-export function ComparePanel({ older, newer, newerPages }: Props) {
+export function ComparePanel({ older, newer, newerPages, shared }: Props) {
   const platform = usePlatform();
   const diffRef = useRef<DiffViewHandle>(null);
   const [current, setCurrent] = useState(-1);
@@ -33,12 +41,12 @@ export function ComparePanel({ older, newer, newerPages }: Props) {
 
   const data = useMemo(() => {
     const t0 = performance.now();
-    const cmp = compareScripts(older.script, newer.script, { newerPages });
+    const cmp = shared?.comparison ?? compareScripts(older.script, newer.script, { newerPages });
     const rows = diffRows(older.script, newer.script, cmp);
     const places = placesOf(newer.script, newerPages);
     const changes = rows.flatMap((r, i) => (r.kind === 'same' ? [] : [i]));
-    return { cmp, rows, places, changes, ms: performance.now() - t0 };
-  }, [older, newer, newerPages]);
+    return { cmp, rows, places, changes, ms: performance.now() - t0 + (shared?.ms ?? 0) };
+  }, [older, newer, newerPages, shared]);
   const { cmp, rows, places, changes } = data;
   const sentences = useMemo(
     () => changes.map((i) => changeSentence(rows[i], older.script, newer.script, places)),

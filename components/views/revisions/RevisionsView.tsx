@@ -3,17 +3,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { getRevisions, type RevisionRecord } from '../../../lib/db';
 import { storedLocks } from '../../../lib/db/locks';
-import { reprintPagesOf } from '../../../lib/db/revised-pages';
-import { revisionPagesOf } from '../../../lib/revision/pages';
+import { previousRevision, reprintPagesOf } from '../../../lib/db/revised-pages';
+import { compareScripts } from '../../../lib/revision';
+import { storedOrLaidOutPages } from '../../../lib/revision/pages';
+import type { PageLock } from '../../../lib/script/locking';
 import type { Page } from '../../../lib/script/model';
 import { Section } from '../../ui/Section';
 import { useOpenScript } from '../../workbench/openScript';
 import { CarriedSection } from './CarriedSection';
-import { ComparePanel } from './ComparePanel';
+import { ComparePanel, type SharedComparison } from './ComparePanel';
 import { ReprintList } from './ReprintList';
 import { revisionTitle, RevisionList } from './RevisionList';
 import { useLive } from '../../platform/live';
 import './revisions.css';
+
+const NO_LOCKS: ReadonlyMap<string, PageLock> = new Map();
 
 function RevisionSelect({
   label,
@@ -45,7 +49,14 @@ export function RevisionsView() {
   const { loading, open } = useOpenScript();
   const scriptId = open?.record.id;
   const revisions = useLive(async () => (scriptId ? getRevisions(scriptId) : []), [scriptId]);
-  const locks = useLive(async () => storedLocks(revisions ?? []), [revisions]);
+  // Stored locks are read only when a draft is locked: otherwise there are none, and waiting for a second query's
+  // answer held the first diff back by a round trip and a render.
+  const anyLocked = revisions?.some((r) => r.locked) ?? false;
+  const storedLockMap = useLive(
+    async () => (anyLocked && revisions ? storedLocks(revisions) : NO_LOCKS),
+    [revisions, anyLocked],
+  );
+  const locks = revisions && !anyLocked ? NO_LOCKS : storedLockMap;
   const [pick, setPick] = useState<{ older?: string; newer?: string }>({});
   useEffect(() => setPick({}), [scriptId, revisions?.length]);
 
@@ -55,24 +66,47 @@ export function RevisionsView() {
     if (!revisions || !settings || !locks) return out;
     for (const r of revisions) {
       try {
-        out.set(r.id, revisionPagesOf(r, revisions, settings, locks));
+        // Pages stored as they would be laid out are taken as they are: laying out two 119-page drafts took longer
+        // than the rest of the view's first open.
+        out.set(r.id, storedOrLaidOutPages(r, revisions, settings, locks));
       } catch {
         // A layout failure must not hide the list: that revision shows no page count.
       }
     }
     return out;
   }, [revisions, settings, locks]);
-  // Worked out once per drafts, pick and locks: it lays the newer draft out and compares it again, which every
-  // render (each later query result, the pick reset) used to repeat while the view opened.
+  // The comparison of the newer draft with the one just before it is both the diff shown by default and what its
+  // revised pages are marked against: compared once here and handed to both.
+  const shared = useMemo((): SharedComparison | undefined => {
+    if (!revisions?.length) return undefined;
+    const newer = revisions.find((r) => r.id === pick.newer) ?? revisions.at(-1)!;
+    const older = revisions.find((r) => r.id === pick.older) ?? revisions.at(-2);
+    const newerPages = pages.get(newer.id);
+    if (!older || !newerPages || older.id !== previousRevision(newer, revisions)?.id) return undefined;
+    const t0 = performance.now();
+    try {
+      const comparison = compareScripts(older.script, newer.script, { newerPages });
+      return { comparison, ms: performance.now() - t0 };
+    } catch {
+      // The panel compares again and shows its own failure; the revised pages say theirs.
+      return undefined;
+    }
+  }, [revisions, pages, pick.newer, pick.older]);
+  // Worked out once per drafts, pick and locks, from the pages and comparison above (no layout or compare of its own).
   const reprinted = useMemo((): { pages: ReturnType<typeof reprintPagesOf>; error?: string } => {
     if (!revisions?.length || !settings || !locks) return { pages: [] };
     const newer = revisions.find((r) => r.id === pick.newer) ?? revisions.at(-1)!;
     try {
-      return { pages: reprintPagesOf(newer, revisions, settings, locks) };
+      return {
+        pages: reprintPagesOf(newer, revisions, settings, locks, {
+          pages: pages.get(newer.id),
+          comparison: shared?.comparison,
+        }),
+      };
     } catch {
       return { pages: [], error: 'The revised pages could not be worked out for this draft.' };
     }
-  }, [revisions, settings, locks, pick.newer]);
+  }, [revisions, settings, locks, pick.newer, pages, shared]);
 
   if (loading || (scriptId && revisions === undefined)) return <p className="muted view-loading">Loading…</p>;
   // No script: the workbench shows the view's declared empty state (contribution.ts).
@@ -118,7 +152,7 @@ export function RevisionsView() {
             {older.id === newer.id ? (
               <p className="muted">Pick two different revisions to compare.</p>
             ) : newerPages ? (
-              <ComparePanel older={older} newer={newer} newerPages={newerPages} />
+              <ComparePanel older={older} newer={newer} newerPages={newerPages} shared={shared} />
             ) : (
               <p className="muted">Laying out pages…</p>
             )}

@@ -1,8 +1,36 @@
 // The outline: scenes (number, heading, page, length in eighths) and characters (speeches), as a keyboard tree
 // with a filter box. Choosing a scene jumps there in the panel and in the page.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// Only the rows on screen are in the DOM: a 277-scene outline drew 2,161 nodes on every cold open, which cost more
+// layout and paint than the rest of the panel together.
+// The rows are all one height, so the window is worked out here rather than by the pages' virtualiser, which would
+// bring its 33 kB into the panel's first load (the pages load apart from it).
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { Codicon } from '../../ui/Codicon';
 import { formatEighths, type OutlineCharacter, type OutlineScene } from '../../../lib/script/outline';
+
+/** Every row is one line of the tree (`.tree-group` and `.tree-item` are 22 px high in theme.css). */
+const ROW_PX = 22;
+/**
+ * Rows drawn beyond each edge of the visible window, so a fast scroll or arrow key never shows a blank row. It also
+ * covers a first render before the tree's box is measured (the first screen of a panel is about 20 rows).
+ */
+const OVERSCAN_ROWS = 20;
+/** The height assumed for a tree box that has none yet (not laid out), so it still draws a first screen of rows. */
+const UNMEASURED_PX = 20 * ROW_PX;
+
+/** The part of the tree on screen: its scroll offset and height in px. */
+interface Viewport {
+  top: number;
+  height: number;
+}
 
 interface TreeNode {
   id: string;
@@ -12,6 +40,9 @@ interface TreeNode {
   scene?: OutlineScene;
   character?: OutlineCharacter;
   childCount?: number;
+  /** Place in its group and the group's size: only the rows on screen are drawn, so each says where it sits. */
+  pos?: number;
+  groupSize?: number;
 }
 
 function sceneTitle(s: OutlineScene): string {
@@ -40,6 +71,9 @@ export function Outline({
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const [focused, setFocused] = useState<string>('scenes');
   const treeRef = useRef<HTMLUListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  /** A node the keyboard moved to, focused once its row is drawn (it may be scrolled in first). */
+  const focusPending = useRef<string | null>(null);
 
   const q = filter.trim().toLowerCase();
   const shownScenes = useMemo(
@@ -60,10 +94,12 @@ export function Outline({
       [
         'scenes',
         'Scenes',
-        shownScenes.map((s) => ({
+        shownScenes.map((s, i) => ({
           id: `s${s.index}`,
           level: 2,
           parent: 'scenes',
+          pos: i + 1,
+          groupSize: shownScenes.length,
           label: sceneName(s),
           scene: s,
         })),
@@ -71,10 +107,12 @@ export function Outline({
       [
         'characters',
         'Characters',
-        shownCharacters.map((c) => ({
+        shownCharacters.map((c, i) => ({
           id: `c${c.name}`,
           level: 2,
           parent: 'characters',
+          pos: i + 1,
+          groupSize: shownCharacters.length,
           label: `${c.name}, ${c.lines} ${c.lines === 1 ? 'line' : 'lines'}`,
           character: c,
         })),
@@ -93,17 +131,58 @@ export function Outline({
   );
   const focusedNode = visible[focusIndex];
 
+  const [viewport, setViewport] = useState<Viewport>({ top: 0, height: UNMEASURED_PX });
+  /** Reads the tree's scroll offset and height (a box with no height yet counts as UNMEASURED_PX). */
+  const measure = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const next = { top: el.scrollTop, height: el.clientHeight || UNMEASURED_PX };
+    setViewport((v) => (v.top === next.top && v.height === next.height ? v : next));
+  }, []);
+  // Before the first paint, and again whenever the panel or the outline's share of it is resized.
+  useLayoutEffect(() => {
+    measure();
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [measure]);
+  const first = Math.max(0, Math.floor(viewport.top / ROW_PX) - OVERSCAN_ROWS);
+  const end = Math.min(visible.length, Math.ceil((viewport.top + viewport.height) / ROW_PX) + OVERSCAN_ROWS);
+  const padTop = first * ROW_PX;
+  const padBottom = Math.max(0, visible.length - end) * ROW_PX;
+
+  /** Scrolls the least that shows row `index` whole, and moves the drawn window with it at once. */
+  function scrollToRow(index: number) {
+    const el = scrollRef.current;
+    const { top, height } = viewport;
+    const rowTop = index * ROW_PX;
+    const next = rowTop < top ? rowTop : rowTop + ROW_PX > top + height ? rowTop + ROW_PX - height : top;
+    if (next === top) return;
+    if (el) el.scrollTop = next;
+    setViewport({ top: next, height });
+  }
+
+  // Move DOM focus once React has drawn the row (with its new tabindex); a row scrolled in arrives a render later.
+  useEffect(() => {
+    const id = focusPending.current;
+    if (id === null) return;
+    const el = Array.from(treeRef.current?.querySelectorAll<HTMLElement>('[data-node]') ?? []).find(
+      (e) => e.dataset.node === id,
+    );
+    if (!el) return;
+    focusPending.current = null;
+    el.focus({ preventScroll: true });
+  });
+
   function moveTo(index: number) {
-    const node = visible[Math.max(0, Math.min(visible.length - 1, index))];
+    const at = Math.max(0, Math.min(visible.length - 1, index));
+    const node = visible[at];
     if (!node) return;
+    focusPending.current = node.id;
     setFocused(node.id);
-    // Move DOM focus after React has rendered the new tabindex.
-    queueMicrotask(() => {
-      const items = treeRef.current?.querySelectorAll<HTMLElement>('[data-node]') ?? [];
-      Array.from(items)
-        .find((el) => el.dataset.node === node.id)
-        ?.focus();
-    });
+    scrollToRow(at);
   }
 
   function setOpen(id: string, open: boolean) {
@@ -162,71 +241,82 @@ export function Outline({
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      <ul className="tree" role="tree" aria-label="Outline" ref={treeRef} onKeyDown={onKeyDown}>
-        {visible.map((n) => {
-          const isFocused = n.id === focusedNode?.id;
-          if (n.level === 1) {
-            const open = !collapsed.has(n.id);
+      <div className="tree-scroll" ref={scrollRef} onScroll={measure}>
+        <ul
+          className="tree"
+          role="tree"
+          aria-label="Outline"
+          ref={treeRef}
+          onKeyDown={onKeyDown}
+          style={{ paddingTop: padTop, paddingBottom: padBottom }}
+        >
+          {visible.slice(first, end).map((n) => {
+            const isFocused = n.id === focusedNode?.id;
+            if (n.level === 1) {
+              const open = !collapsed.has(n.id);
+              return (
+                <li
+                  key={n.id}
+                  role="treeitem"
+                  aria-level={1}
+                  aria-expanded={open}
+                  aria-label={n.label}
+                  data-node={n.id}
+                  tabIndex={isFocused ? 0 : -1}
+                  className="tree-group"
+                  onFocus={() => setFocused(n.id)}
+                  onClick={() => setOpen(n.id, !open)}
+                >
+                  <Codicon name={open ? 'chevron-down' : 'chevron-right'} />
+                  <span>{n.label}</span>
+                </li>
+              );
+            }
+            const s = n.scene;
+            const current = s !== undefined && s.index === currentScene;
             return (
               <li
                 key={n.id}
                 role="treeitem"
-                aria-level={1}
-                aria-expanded={open}
-                aria-label={n.label}
+                aria-level={2}
+                aria-posinset={n.pos}
+                aria-setsize={n.groupSize}
+                aria-selected={current}
                 data-node={n.id}
                 tabIndex={isFocused ? 0 : -1}
-                className="tree-group"
+                className={`tree-item${current ? ' current' : ''}`}
                 onFocus={() => setFocused(n.id)}
-                onClick={() => setOpen(n.id, !open)}
+                onClick={() => s && onOpenScene(s)}
               >
-                <Codicon name={open ? 'chevron-down' : 'chevron-right'} />
-                <span>{n.label}</span>
+                {/* The accessible name is the visible text plus spelled-out parts (label-in-name for voice control). */}
+                {s ? (
+                  <>
+                    <span className="scene-badge">
+                      <span className="sr-only">Scene</span> {s.number ?? s.index + 1}
+                      <span className="sr-only">:</span>
+                    </span>{' '}
+                    <span className="tree-label">{s.heading}</span>
+                    <span className="sr-only">{n.label.slice(sceneTitle(s).length)}</span>
+                    <span className="tree-meta" aria-hidden="true">
+                      {s.page ? `p${s.page} · ` : ''}
+                      {formatEighths(s.eighths)}
+                    </span>
+                  </>
+                ) : (
+                  <>
+                    <Codicon name="person" />
+                    <span className="tree-label">{n.character?.name}</span>
+                    <span className="sr-only">{n.label.slice(n.character?.name.length ?? 0)}</span>
+                    <span className="tree-meta" aria-hidden="true">
+                      {n.character?.lines}
+                    </span>
+                  </>
+                )}
               </li>
             );
-          }
-          const s = n.scene;
-          const current = s !== undefined && s.index === currentScene;
-          return (
-            <li
-              key={n.id}
-              role="treeitem"
-              aria-level={2}
-              aria-selected={current}
-              data-node={n.id}
-              tabIndex={isFocused ? 0 : -1}
-              className={`tree-item${current ? ' current' : ''}`}
-              onFocus={() => setFocused(n.id)}
-              onClick={() => s && onOpenScene(s)}
-            >
-              {/* The accessible name is the visible text plus spelled-out parts (label-in-name for voice control). */}
-              {s ? (
-                <>
-                  <span className="scene-badge">
-                    <span className="sr-only">Scene</span> {s.number ?? s.index + 1}
-                    <span className="sr-only">:</span>
-                  </span>{' '}
-                  <span className="tree-label">{s.heading}</span>
-                  <span className="sr-only">{n.label.slice(sceneTitle(s).length)}</span>
-                  <span className="tree-meta" aria-hidden="true">
-                    {s.page ? `p${s.page} · ` : ''}
-                    {formatEighths(s.eighths)}
-                  </span>
-                </>
-              ) : (
-                <>
-                  <Codicon name="person" />
-                  <span className="tree-label">{n.character?.name}</span>
-                  <span className="sr-only">{n.label.slice(n.character?.name.length ?? 0)}</span>
-                  <span className="tree-meta" aria-hidden="true">
-                    {n.character?.lines}
-                  </span>
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+          })}
+        </ul>
+      </div>
       {q && shownScenes.length === 0 && shownCharacters.length === 0 ? (
         <p className="muted">No scene or character matches “{filter}”.</p>
       ) : null}

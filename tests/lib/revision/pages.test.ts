@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockBefore, revisionPagesOf, type PageRevision } from '../../../lib/revision/pages';
+import {
+  lockBefore,
+  revisionPagesOf,
+  storedOrLaidOutPages,
+  type PageRevision,
+} from '../../../lib/revision/pages';
 import { parseFountain } from '../../../lib/script/fountain';
 import { lockDraft } from '../../../lib/script/locking';
 import { paginate } from '../../../lib/script/paginate';
@@ -66,5 +71,28 @@ describe('revisionPagesOf', () => {
     expect(lockBefore(blue, [white, blue, pink]), "white's lock, not pink's").toEqual(
       lockDraft(white.script, white.pages),
     );
+  });
+});
+
+describe('storedOrLaidOutPages', () => {
+  const white = revision('white', 1, UNNUMBERED);
+  const blue = revision('blue', 2, WITH_NEW_SCENE);
+
+  it('takes the stored pages when they are what the layout gives, and lays out otherwise', () => {
+    const reused = storedOrLaidOutPages(blue, [white, blue], SETTINGS);
+    expect(reused, 'letter, no CONTINUEDs, no scene numbers, no lock: the stored pages').toBe(blue.pages);
+    expect(reused, 'the same pages a layout gives').toEqual(revisionPagesOf(blue, [white, blue], SETTINGS));
+    const a4 = { ...SETTINGS, paper: 'a4' } as const;
+    expect(storedOrLaidOutPages(blue, [white, blue], a4), 'A4 paper is laid out').not.toBe(blue.pages);
+    const lockedWhite = { ...white, locked: true };
+    expect(
+      storedOrLaidOutPages(blue, [lockedWhite, blue], SETTINGS).map((p) => p.label),
+      'a lock before it is honoured (A-pages), not the stored free layout',
+    ).toEqual(revisionPagesOf(blue, [lockedWhite, blue], SETTINGS).map((p) => p.label));
+    const numbered = revision('numbered', 3, LATE_EDITION);
+    expect(
+      storedOrLaidOutPages(numbered, [numbered], SETTINGS),
+      'a source that numbers its scenes prints them: laid out',
+    ).not.toBe(numbered.pages);
   });
 });
