@@ -1,6 +1,6 @@
 // Stores the bundled demo script (two drafts) as one script, so a newcomer can try everything on it.
 
-import { storeRevision } from '../../lib/db';
+import { storeRevision } from '../../lib/db/revisions';
 import { DEMO_SCRIPT } from '../../lib/demo';
 import { parseFountain } from '../../lib/script/fountain';
 import { pagesOf } from './engine-parsers';

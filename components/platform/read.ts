@@ -3,7 +3,8 @@
 
 import { browser } from 'wxt/browser';
 import { fileKind, pdfReading, type Reading } from '../../lib/reading/choose';
-import { storeRevision, StorageError } from '../../lib/db';
+import { StorageError } from '../../lib/db';
+import { storeRevision } from '../../lib/db/revisions';
 import { validatePageExtract } from '../../lib/messaging/messages';
 import type { PageExtract } from '../../lib/reading/page-extract';
 import { ScriptError } from '../../lib/script/model';

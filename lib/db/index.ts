@@ -37,12 +37,7 @@ export {
 export { scriptSessions, getSession, runningSessionOf } from './sessions';
 export { scriptFlags, allFlagsOf, openFlagCount, addFlag } from './flags';
 export { pagesNotPrintedOf } from './print-jobs';
-export {
-  storeRevision,
-  textHashOf,
-  normaliseForHash,
-  type StoreRevisionInput,
-  type StoreRevisionResult,
-} from './revisions';
+// Storing a revision (storeRevision, textHashOf) is imported from './revisions' itself: re-exported here it would
+// load with the panel's first screen.
 export { DEFAULT_COLOR_SEQUENCE, defaultScriptSettings, nextColor } from './colors';
 export type * from './schema';

@@ -4,7 +4,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, storeRevision } from '../../../lib/db';
+import { db } from '../../../lib/db';
+import { storeRevision } from '../../../lib/db/revisions';
 import { paginate } from '../../../lib/script/paginate';
 import { parseFountain } from '../../../lib/script/fountain';
 import type { Platform } from '../../../components/workbench/platform';

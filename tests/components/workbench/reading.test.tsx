@@ -9,7 +9,8 @@ import { pageCapQuestion, READ_DEADLINE_MS } from '../../../components/workbench
 import { PROGRESS_REDRAW_MS } from '../../../components/workbench/state';
 import { PDF_PAGE_CAP } from '../../../lib/script/pdf';
 import { anchorAt } from '../../../lib/anchoring';
-import { db, storeRevision } from '../../../lib/db';
+import { db } from '../../../lib/db';
+import { storeRevision } from '../../../lib/db/revisions';
 import { parseFountain } from '../../../lib/script/fountain';
 import { paginate } from '../../../lib/script/paginate';
 import {

@@ -2,15 +2,8 @@
 // or dismisses; locking keeps page numbers; the print queue gets the revised pages with headers and asterisks.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { anchorAt } from '../../../lib/anchoring';
-import {
-  db,
-  newId,
-  now,
-  openDatabase,
-  storeRevision,
-  type FlagRecord,
-  type NoteRecord,
-} from '../../../lib/db';
+import { db, newId, now, openDatabase, type FlagRecord, type NoteRecord } from '../../../lib/db';
+import { storeRevision } from '../../../lib/db/revisions';
 import {
   carriedInto,
   confirmPlacement,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, liveScripts, openDatabase, storeRevision, type SourceInfo } from '../../../lib/db';
+import { db, liveScripts, openDatabase, type SourceInfo } from '../../../lib/db';
+import { storeRevision } from '../../../lib/db/revisions';
 import { moveDraftsInto } from '../../../lib/db/move-drafts';
 import { anchorAt } from '../../../lib/anchoring';
 import { DEMO_SCRIPT } from '../../../lib/demo';

@@ -2,7 +2,8 @@
 // PDF's revision header) as colour and label, and its own marks as its revised pages: in the Revisions view's reprint
 // list and the print queue's revised pages.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, getRevisions, openDatabase, storeRevision, type SourceInfo } from '../../../lib/db';
+import { db, getRevisions, openDatabase, type SourceInfo } from '../../../lib/db';
+import { storeRevision } from '../../../lib/db/revisions';
 import { getRevisedPages } from '../../../lib/db/revised-pages';
 import { printDocument } from '../../../lib/print/sheets';
 import { revisionPrint } from '../../../lib/print/revised';

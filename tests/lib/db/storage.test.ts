@@ -12,9 +12,9 @@ import {
   settings,
   softDelete,
   StorageError,
-  storeRevision,
   type SourceInfo,
 } from '../../../lib/db';
+import { storeRevision } from '../../../lib/db/revisions';
 import { tinyScript } from '../../fixtures/scripts';
 
 const page = (url: string): SourceInfo => ({ kind: 'page', url, format: 'html' });

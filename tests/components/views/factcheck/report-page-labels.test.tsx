@@ -6,7 +6,8 @@
 // lib/revision/pages for a revision's pages.
 import { cleanup, renderHook, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, storeRevision } from '../../../../lib/db';
+import { db } from '../../../../lib/db';
+import { storeRevision } from '../../../../lib/db/revisions';
 import { exportBackup, restoreBackup } from '../../../../lib/db/backup';
 import { lockRevision } from '../../../../lib/db/revision-edits';
 import { encodeBackup } from '../../../../lib/backup/format';

@@ -3,7 +3,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, storeRevision } from '../../../../lib/db';
+import { db } from '../../../../lib/db';
+import { storeRevision } from '../../../../lib/db/revisions';
 import { DEMO_SCRIPT } from '../../../../lib/demo';
 import { queueRevisedPages } from '../../../../lib/db/print-queue';
 import { parseFountain } from '../../../../lib/script/fountain';

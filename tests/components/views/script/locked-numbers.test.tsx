@@ -4,7 +4,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, storeRevision } from '../../../../lib/db';
+import { db } from '../../../../lib/db';
+import { storeRevision } from '../../../../lib/db/revisions';
 import { lockRevision } from '../../../../lib/db/revision-edits';
 import { parseFountain } from '../../../../lib/script/fountain';
 import { paginate } from '../../../../lib/script/paginate';
