@@ -1,6 +1,6 @@
 // Proves the storage boundary in eslint.config.js fires: Dexie, dexie-react-hooks, the `db` object and
 // lib/db/database are refused in the UI and in the engine outside lib/db, while lib/db's functions, lib/db's own
-// files and the one live-query file (components/platform/live.ts) pass.
+// files and the one live-query file (components/platform/live.ts, over lib/db/live.ts) pass.
 import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -57,17 +57,22 @@ describe('lint bans storage access around lib/db', () => {
     expect(lib.get(2) ?? [], 'dexie from lib/print').toContain('no-restricted-imports');
   });
 
-  it("lets lib/db use Dexie, the live-query file use dexie-react-hooks, and the UI call lib/db's functions", async () => {
+  it("lets lib/db use Dexie and the UI call lib/db's functions; even the live-query hook gets no Dexie", async () => {
     const inDb = `import { Dexie } from 'dexie';\nimport { db } from './database';\nexport const x = [Dexie, db];\n`;
     expect(
       (await lintAs('lib/db/sample.ts', inDb)).map((m) => `${m.line}:${m.ruleId}`),
       'lib/db is the door itself',
     ).toEqual([]);
-    const live = `import { useLiveQuery } from 'dexie-react-hooks';\nexport const useLive = useLiveQuery;\n`;
+    const live = `import { watchQuery } from '../../lib/db/live';\nexport const useLive = watchQuery;\n`;
     expect(
       (await lintAs('components/platform/live.ts', live)).map((m) => `${m.line}:${m.ruleId}`),
-      'the one live-query file',
+      'the one live-query file uses lib/db/live',
     ).toEqual([]);
+    const hooks = `import { useLiveQuery } from 'dexie-react-hooks';\nexport const useLive = useLiveQuery;\n`;
+    expect(
+      rulesByLine(await lintAs('components/platform/live.ts', hooks)).get(1) ?? [],
+      'dexie-react-hooks stays out of the UI, live-query file included',
+    ).toContain('no-restricted-imports');
     const ui = `import { scriptNotes, settings, type NoteRecord } from '../../lib/db';\nexport const x: [unknown, unknown, NoteRecord?] = [scriptNotes, settings];\n`;
     expect(
       (await lintAs('components/views/good.ts', ui)).map((m) => `${m.line}:${m.ruleId} ${m.message}`),
