@@ -181,7 +181,9 @@ export function RoomSection() {
             </p>
           ) : null}
           <div className="setting-row inline-form">
-            <button type="submit">Join room</button>
+            <button type="submit" className="button-primary">
+              Join room
+            </button>
             <button
               type="button"
               className="button-secondary"
