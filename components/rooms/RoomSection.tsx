@@ -1,6 +1,6 @@
 // Settings -> Room: join a room with an invite (server address and token) so its script comes to this panel, or
 // share the open script into a room; see who is there; leave. Nothing is sent anywhere until Join or Share is clicked.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { browser } from 'wxt/browser';
 import { InviteError, parseInvite, permissionOrigin, type Invite } from '../../lib/sync/invite';
 import { Section } from '../ui/Section';
@@ -25,6 +25,24 @@ function initialsOf(name: string): string {
     .join('')
     .slice(0, 3)
     .toUpperCase();
+}
+
+/** One labelled text box of the join form; `onChange` gets the new text. */
+function TextField({
+  label,
+  onChange,
+  ...input
+}: { label: string; value: string; onChange(text: string): void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'value' | 'onChange'
+>) {
+  const id = useId();
+  return (
+    <div className="setting-row">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} {...input} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
 }
 
 function RoomCard({ state }: { state: RoomState }) {
@@ -98,7 +116,7 @@ export function RoomSection() {
   const [token, setToken] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const ids = { servers: useId(), token: useId(), name: useId(), error: useId() };
+  const ids = { error: useId() };
   const scriptId = open?.record.id;
   // The open script's room, if it is shared (a room whose script has not arrived yet belongs to no script).
   const current = scriptId ? rooms.find((r) => r.membership.scriptId === scriptId) : undefined;
@@ -144,37 +162,28 @@ export function RoomSection() {
       ))}
       {current ? null : (
         <form className="room-form" aria-label="Join a room" onSubmit={(e) => go(e, 'join')}>
-          <div className="setting-row">
-            <label htmlFor={ids.name}>Your name</label>
-            <input
-              id={ids.name}
-              value={name}
-              autoComplete="name"
-              onChange={(e) => setName(e.target.value)}
-              placeholder="Jo Smith"
-            />
-          </div>
-          <div className="setting-row">
-            <label htmlFor={ids.servers}>Room server</label>
-            <input
-              id={ids.servers}
-              value={servers}
-              spellCheck={false}
-              onChange={(e) => setServers(e.target.value)}
-              placeholder="wss://rooms.example.com (several: separate with commas)"
-            />
-          </div>
-          <div className="setting-row">
-            <label htmlFor={ids.token}>Invite token</label>
-            <input
-              id={ids.token}
-              value={token}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(e) => setToken(e.target.value)}
-              aria-describedby={error ? ids.error : undefined}
-            />
-          </div>
+          <TextField
+            label="Your name"
+            value={name}
+            autoComplete="name"
+            onChange={setName}
+            placeholder="Jo Smith"
+          />
+          <TextField
+            label="Room server"
+            value={servers}
+            spellCheck={false}
+            onChange={setServers}
+            placeholder="wss://rooms.example.com (several: separate with commas)"
+          />
+          <TextField
+            label="Invite token"
+            value={token}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={setToken}
+            aria-describedby={error ? ids.error : undefined}
+          />
           {error ? (
             <p id={ids.error} className="setting-row room-error" role="alert">
               {error}

@@ -4,9 +4,18 @@ import type { ReactNode } from 'react';
 /** Inclusive [start, end] index pairs, as fuse.js reports them. */
 export type MatchRanges = readonly (readonly [number, number])[];
 
-/** Renders `text` with each range in a <mark>; overlapping or unsorted ranges are merged first. */
-export function Highlighted({ text, ranges }: { text: string; ranges?: MatchRanges }) {
-  if (!ranges || ranges.length === 0) return <>{text}</>;
+/** One run of `text`: where it starts, its characters, and whether a match covers it. */
+export interface MarkedSegment {
+  start: number;
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * Cuts `text` into unmarked and marked runs, in order; overlapping, touching or unsorted ranges are merged first, so
+ * every renderer of matches (the palette's plain text, a note's visible text) marks the same characters.
+ */
+export function markedSegments(text: string, ranges: MatchRanges): MarkedSegment[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [s, e] of sorted) {
@@ -14,13 +23,22 @@ export function Highlighted({ text, ranges }: { text: string; ranges?: MatchRang
     if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
   }
-  const out: ReactNode[] = [];
+  const out: MarkedSegment[] = [];
   let at = 0;
   for (const [s, e] of merged) {
-    if (s > at) out.push(text.slice(at, s));
-    out.push(<mark key={s}>{text.slice(s, e + 1)}</mark>);
+    if (s > at) out.push({ start: at, text: text.slice(at, s), marked: false });
+    out.push({ start: s, text: text.slice(s, e + 1), marked: true });
     at = e + 1;
   }
-  if (at < text.length) out.push(text.slice(at));
+  if (at < text.length) out.push({ start: at, text: text.slice(at), marked: false });
+  return out;
+}
+
+/** Renders `text` with each range in a <mark>; overlapping or unsorted ranges are merged first. */
+export function Highlighted({ text, ranges }: { text: string; ranges?: MatchRanges }) {
+  if (!ranges || ranges.length === 0) return <>{text}</>;
+  const out: ReactNode[] = markedSegments(text, ranges).map((seg) =>
+    seg.marked ? <mark key={seg.start}>{seg.text}</mark> : seg.text,
+  );
   return <>{out}</>;
 }

@@ -8,6 +8,23 @@ import './busy.css';
 /** "1,840": counts read as people write them. */
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** How far the work is, as a bar a screen reader reads as "37 of 122". */
+function ProgressBar({ label, done, total }: { label: string; done: number; total: number }) {
+  const percent = total > 0 ? (100 * done) / total : 0;
+  return (
+    <span
+      className="busy-progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={done}
+    >
+      <span className="busy-progress-bar" style={{ width: `${percent}%` }} />
+    </span>
+  );
+}
+
 /** The first piece of busy work, as the status bar shows it. */
 export function BusyStatus({ work }: { work: BusyWork }) {
   const { question } = work;
@@ -21,23 +38,7 @@ export function BusyStatus({ work }: { work: BusyWork }) {
           {work.label}…
           {progress ? ` ${count(progress.done)} of ${count(progress.total)} ${progress.unit}` : null}
         </span>
-        {progress ? (
-          <>
-            <span
-              className="busy-progress"
-              role="progressbar"
-              aria-label={work.label}
-              aria-valuemin={0}
-              aria-valuemax={progress.total}
-              aria-valuenow={progress.done}
-            >
-              <span
-                className="busy-progress-bar"
-                style={{ width: `${progress.total > 0 ? (100 * progress.done) / progress.total : 0}%` }}
-              />
-            </span>
-          </>
-        ) : null}
+        {progress ? <ProgressBar label={work.label} done={progress.done} total={progress.total} /> : null}
         {work.cancel && !question ? (
           <button type="button" className="link-button" onClick={work.cancel}>
             Cancel

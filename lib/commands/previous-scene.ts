@@ -1,17 +1,10 @@
 // Jumps to the scene before the one last touched.
-import { neighbourScene } from './scene-steps';
-import { defineCommand } from './types';
+import { sceneStepCommand } from './scene-steps';
 
-export default defineCommand({
+export default sceneStepCommand(-1, {
   id: 'script.previousScene',
   title: 'Previous Scene',
   icon: 'arrow-up',
-  category: 'Go',
   keywords: ['back', 'up'],
   key: 'Alt+PageUp',
-  enabled: (ctx) => ctx.scenes.length > 0,
-  run(ctx) {
-    const i = neighbourScene(ctx, -1);
-    if (i !== undefined) ctx.revealScene(i);
-  },
 });

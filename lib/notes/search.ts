@@ -43,6 +43,28 @@ function trigramKey(s: string, i: number): number {
 }
 
 /** Postings in compressed form: the notes of bucket b are docs[offsets[b] .. offsets[b + 1]). */
+/**
+ * Calls `visit(bucket, note)` once for each trigram bucket of each note in `hay`, notes in order (a bucket met twice
+ * in one note is visited once, so a note is listed once per bucket).
+ */
+function eachNoteTrigram(
+  hay: readonly string[],
+  buckets: number,
+  visit: (bucket: number, note: number) => void,
+): void {
+  const last = new Int32Array(buckets).fill(-1);
+  for (let d = 0; d < hay.length; d++) {
+    const h = hay[d];
+    for (let i = 0; i + 2 < h.length; i++) {
+      const k = trigramKey(h, i);
+      if (last[k] !== d) {
+        last[k] = d;
+        visit(k, d);
+      }
+    }
+  }
+}
+
 interface Postings {
   offsets: Int32Array;
   docs: Int32Array;
@@ -69,31 +91,12 @@ export class NoteSearch {
     if (this.postings) return this.postings;
     const buckets = 1 << BUCKET_BITS;
     const counts = new Int32Array(buckets + 1);
-    const last = new Int32Array(buckets).fill(-1);
-    for (let d = 0; d < this.hay.length; d++) {
-      const h = this.hay[d];
-      for (let i = 0; i + 2 < h.length; i++) {
-        const k = trigramKey(h, i);
-        if (last[k] !== d) {
-          last[k] = d;
-          counts[k + 1]++;
-        }
-      }
-    }
+    // Counting sort in two passes over the same (bucket, note) pairs: count each bucket's notes, then place them.
+    eachNoteTrigram(this.hay, buckets, (k) => counts[k + 1]++);
     for (let b = 0; b < buckets; b++) counts[b + 1] += counts[b];
     const docs = new Int32Array(counts[buckets]);
     const fill = counts.slice(0, buckets);
-    last.fill(-1);
-    for (let d = 0; d < this.hay.length; d++) {
-      const h = this.hay[d];
-      for (let i = 0; i + 2 < h.length; i++) {
-        const k = trigramKey(h, i);
-        if (last[k] !== d) {
-          last[k] = d;
-          docs[fill[k]++] = d;
-        }
-      }
-    }
+    eachNoteTrigram(this.hay, buckets, (k, d) => (docs[fill[k]++] = d));
     this.postings = { offsets: counts, docs };
     return this.postings;
   }

@@ -5,21 +5,15 @@
 // a deletion sets `deletedAt` and the entry stays (a tombstone), so an edit racing a deletion is never lost.
 // The room server's benchmark writes this same layout: change it only with a new `schema` number.
 import * as Y from 'yjs';
+import { SCRIPT_TABLES } from '../records/validate';
 import { applyTextChange } from './text-merge';
 
 /** The layout version in `meta.schema`. */
 export const DOC_SCHEMA = 1;
 
 /** The tables a room shares, in the order records are applied (a script before its drafts, drafts before notes). */
-export const ROOM_TABLES = [
-  'scripts',
-  'revisions',
-  'notes',
-  'sessions',
-  'flags',
-  'dismissedSuggestions',
-  'printJobs',
-] as const;
+// The same tables, in the same order, as a restored backup writes them, less the settings.
+export const ROOM_TABLES = ['scripts', ...SCRIPT_TABLES] as const;
 
 export type RoomTable = (typeof ROOM_TABLES)[number];
 

@@ -2,11 +2,11 @@
 // reply, resolve or reopen, edit, delete). Memoised: adding a note to a long list redraws only that note.
 import { memo, useState, type KeyboardEvent } from 'react';
 import type { NoteRecord, RosterMember } from '../../../lib/db';
-import { kindLabel, speakerLabel } from '../../../lib/notes/capture';
-import { clockTime, formatTime } from '../../../lib/notes/export';
+import { kindLabel } from '../../../lib/notes/capture';
 import type { NoteThread as Thread } from '../../../lib/notes/group';
 import type { MatchRanges } from '../../ui/Highlighted';
 import { IconButton } from '../../ui/IconButton';
+import { NoteBody } from './NoteBody';
 import { NoteText } from './NoteText';
 
 export interface ThreadActions {
@@ -49,36 +49,6 @@ function InlineEditor({
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={onKeyDown}
     />
-  );
-}
-
-function NoteBody({
-  note,
-  roster,
-  ranges,
-}: {
-  note: NoteRecord;
-  roster: RosterMember[];
-  ranges?: MatchRanges;
-}) {
-  return (
-    <>
-      <div className="note-head">
-        <span className={`kind-badge kind-${note.kind}`}>{kindLabel(note.kind)}</span>
-        {note.speaker ? <span className="speaker">{speakerLabel(roster, note.speaker)}</span> : null}
-        <time
-          className="muted"
-          dateTime={new Date(note.createdAt).toISOString()}
-          title={formatTime(note.createdAt)}
-        >
-          {clockTime(note.createdAt)}
-        </time>
-        {note.resolved ? <span className="resolved-badge">Resolved</span> : null}
-      </div>
-      <p className="note-body">
-        <NoteText text={note.text} ranges={ranges} />
-      </p>
-    </>
   );
 }
 

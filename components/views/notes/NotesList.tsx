@@ -1,7 +1,7 @@
 // The notes list: search box, filters, grouping by scene or by time, and the orphaned notes in their own section.
 // Long lists render in steps ("Show more") so a script with a thousand notes opens at once.
 import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import type { NoteKind, NoteRecord, RevisionRecord, RoomSessionRecord, RosterMember } from '../../../lib/db';
+import type { NoteRecord, RevisionRecord, RoomSessionRecord, RosterMember } from '../../../lib/db';
 import { KIND_ORDER, kindLabel, speakerLabel } from '../../../lib/notes/capture';
 import {
   facetsOf,
@@ -30,6 +30,35 @@ function searchIndex(notes: readonly NoteRecord[], roster: readonly RosterMember
   const index = new NoteSearch(searchable);
   indexes.set(notes, { roster, index });
   return index;
+}
+
+/** One of the list's filters: a labelled select whose first option, All (`allValue`), filters nothing. */
+function FilterSelect({
+  label,
+  value,
+  allValue = '',
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  allValue?: string;
+  options: readonly { value: string; label: string }[];
+  onChange(value: string): void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value={allValue}>All</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 export interface NotesListHandle {
@@ -141,58 +170,40 @@ export const NotesList = forwardRef<
             <option value="time">By time</option>
           </select>
         </label>
-        <label>
-          Session
-          <select value={filter.sessionId ?? ''} onChange={(e) => set('sessionId', e.target.value)}>
-            <option value="">All</option>
-            {sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title} ({s.date})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Speaker
-          <select value={filter.speaker ?? ''} onChange={(e) => set('speaker', e.target.value)}>
-            <option value="">All</option>
-            {facets.speakers.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Kind
-          <select value={filter.kind ?? ''} onChange={(e) => set('kind', e.target.value as NoteKind)}>
-            <option value="">All</option>
-            {[...KIND_ORDER, 'note' as const].map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tag
-          <select value={filter.tag ?? ''} onChange={(e) => set('tag', e.target.value)}>
-            <option value="">All</option>
-            {facets.tags.map((t) => (
-              <option key={t} value={t}>
-                #{t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={filter.status ?? 'all'} onChange={(e) => set('status', e.target.value)}>
-            <option value="all">All</option>
-            <option value="open">Open</option>
-            <option value="resolved">Resolved</option>
-          </select>
-        </label>
+        <FilterSelect
+          label="Session"
+          value={filter.sessionId ?? ''}
+          options={sessions.map((s) => ({ value: s.id, label: `${s.title} (${s.date})` }))}
+          onChange={(v) => set('sessionId', v)}
+        />
+        <FilterSelect
+          label="Speaker"
+          value={filter.speaker ?? ''}
+          options={facets.speakers.map((s) => ({ value: s, label: s }))}
+          onChange={(v) => set('speaker', v)}
+        />
+        <FilterSelect
+          label="Kind"
+          value={filter.kind ?? ''}
+          options={[...KIND_ORDER, 'note' as const].map((k) => ({ value: k, label: kindLabel(k) }))}
+          onChange={(v) => set('kind', v)}
+        />
+        <FilterSelect
+          label="Tag"
+          value={filter.tag ?? ''}
+          options={facets.tags.map((t) => ({ value: t, label: `#${t}` }))}
+          onChange={(v) => set('tag', v)}
+        />
+        <FilterSelect
+          label="Status"
+          value={filter.status ?? 'all'}
+          allValue="all"
+          options={[
+            { value: 'open', label: 'Open' },
+            { value: 'resolved', label: 'Resolved' },
+          ]}
+          onChange={(v) => set('status', v)}
+        />
       </div>
       {total === 0 && orphans.length === 0 ? (
         <p className="muted notes-empty">

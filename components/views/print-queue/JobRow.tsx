@@ -13,6 +13,7 @@ import { formatRecipients, pagesToPrint, parseRecipients, totalCopies } from '..
 import { describePages, parsePageList } from '../../../lib/print/pages';
 import { IconButton } from '../../ui/IconButton';
 import { swatchColor } from '../../ui/swatch-color';
+import { SaveCancel } from '../../ui/SaveCancel';
 
 /** "Blue revision of 11/27/26" style name of a job's revision (the view passes it in). */
 export interface JobRowProps {
@@ -115,12 +116,7 @@ function JobEditor({
         </p>
       ) : null}
       <div className="inline-form">
-        <button type="submit" className="button-primary">
-          Save
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
+        <SaveCancel onCancel={onCancel} />
       </div>
     </form>
   );

@@ -86,6 +86,11 @@ export function PrintQueueView() {
         `Queued ${r.job.pages.length === 1 ? '1 page' : `${r.job.pages.length} pages`} of the ${nameOf(r.job.revisionId)}.`,
       );
   }
+  /** Runs registered command `id`, as the palette would: the toolbar's buttons and the palette do one thing. */
+  function runById(id: string) {
+    const command = getCommand(id);
+    if (command) void runCommand(command);
+  }
   async function queueRevised(revisionId: string) {
     await run(async () => {
       const r = await queueRevisedPages(open!.record.id, revisionId);
@@ -100,22 +105,16 @@ export function PrintQueueView() {
         <button
           type="button"
           className="button-primary"
-          onClick={() => {
-            // The same command as the palette's "Print: Queue Revised Pages".
-            const command = getCommand('print.queueRevisedPages');
-            if (command) void runCommand(command);
-          }}
+          // The same command as the palette's "Print: Queue Revised Pages".
+          onClick={() => runById('print.queueRevisedPages')}
         >
           Queue revised pages
         </button>
         <button
           type="button"
           className="button-secondary"
-          onClick={() => {
-            // The same command as the palette's "Print: Queue Pages…": it asks for the pages in the input box.
-            const command = getCommand('print.queuePages');
-            if (command) void runCommand(command);
-          }}
+          // The same command as the palette's "Print: Queue Pages…": it asks for the pages in the input box.
+          onClick={() => runById('print.queuePages')}
         >
           Queue pages…
         </button>

@@ -14,6 +14,15 @@ function excerpt(text: string, max = 80): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** One action on a carried item: a link-style button whose accessible name says which item it acts on. */
+function ItemAction({ label, onClick, children }: { label: string; onClick(): void; children: string }) {
+  return (
+    <button type="button" className="link-button" aria-label={label} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 /** Moved/fuzzy items and orphans of `revision`; `shown` says whether it is the revision the Script view shows. */
 export function CarriedSection({ revision, shown }: { revision: RevisionRecord; shown: boolean }) {
   const wb = useWorkbench();
@@ -77,30 +86,18 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
                 </div>
                 <div className="muted">was on “{excerpt(e.oldText)}”</div>
                 <div className="revision-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Show ${what(e)} in the script`}
-                    onClick={() => showAt(e)}
-                  >
+                  <ItemAction label={`Show ${what(e)} in the script`} onClick={() => showAt(e)}>
                     Show
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Looks right: ${what(e)}`}
+                  </ItemAction>
+                  <ItemAction
+                    label={`Looks right: ${what(e)}`}
                     onClick={() => confirmPlacement(e.kind, e.id, revision.id).catch(fail)}
                   >
                     Looks right
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Re-attach to selection: ${what(e)}`}
-                    onClick={() => reattachHere(e)}
-                  >
+                  </ItemAction>
+                  <ItemAction label={`Re-attach to selection: ${what(e)}`} onClick={() => reattachHere(e)}>
                     Re-attach to selection
-                  </button>
+                  </ItemAction>
                 </div>
               </li>
             ))}
@@ -120,22 +117,15 @@ export function CarriedSection({ revision, shown }: { revision: RevisionRecord; 
                 <div>{what(e)}</div>
                 <blockquote className="orphan-text">{excerpt(e.oldText, 200)}</blockquote>
                 <div className="revision-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Re-attach to selection: ${what(e)}`}
-                    onClick={() => reattachHere(e)}
-                  >
+                  <ItemAction label={`Re-attach to selection: ${what(e)}`} onClick={() => reattachHere(e)}>
                     Re-attach to selection
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Dismiss ${what(e)}`}
+                  </ItemAction>
+                  <ItemAction
+                    label={`Dismiss ${what(e)}`}
                     onClick={() => dismissOrphan(e.kind, e.id, revision.id).catch(fail)}
                   >
                     Dismiss
-                  </button>
+                  </ItemAction>
                 </div>
               </li>
             ))}

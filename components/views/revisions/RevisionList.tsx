@@ -16,6 +16,7 @@ import { swatchColor } from '../../ui/swatch-color';
 import { shortDate } from '../../workbench/StatusBar';
 import { useWorkbench } from '../../workbench/state';
 import { errorSentence } from '../../../lib/error-sentence';
+import { SaveCancel } from '../../ui/SaveCancel';
 
 /** Where a revision came from, in a few words. */
 export function sourceLabel(r: RevisionRecord): string {
@@ -86,12 +87,7 @@ function RevisionEditor({
         Date
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
       </label>
-      <button type="submit" className="button-primary">
-        Save
-      </button>
-      <button type="button" className="button-secondary" onClick={onDone}>
-        Cancel
-      </button>
+      <SaveCancel onCancel={onDone} />
     </form>
   );
 }

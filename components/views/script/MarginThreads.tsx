@@ -1,13 +1,12 @@
 // Room notes in the Script view's margin, as comment threads: a marker beside each line that notes (or open
 // fact-check flags) are on, and under the line the expanded thread with its replies, resolve/reopen and a reply box.
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { NoteRecord, RosterMember } from '../../../lib/db';
-import { kindLabel, speakerLabel } from '../../../lib/notes/capture';
-import { clockTime, formatTime } from '../../../lib/notes/export';
+import type { RosterMember } from '../../../lib/db';
+import { kindLabel } from '../../../lib/notes/capture';
 import type { NoteThread } from '../../../lib/notes/group';
 import { Codicon } from '../../ui/Codicon';
 import { IconButton } from '../../ui/IconButton';
-import { NoteText } from '../notes/NoteText';
+import { NoteBody } from '../notes/NoteBody';
 import { addNote, updateNote } from '../../../lib/db';
 import { flagMarkerLabel, noteMarkerLabel, type LineMarks } from './margin-data';
 import '../notes/notes.css';
@@ -71,23 +70,6 @@ export function MarginMarkers({
           <span className="margin-count">{threads.length}</span>
         </button>
       ) : null}
-    </div>
-  );
-}
-
-function NoteHead({ note, roster }: { note: NoteRecord; roster: readonly RosterMember[] }) {
-  return (
-    <div className="note-head">
-      <span className={`kind-badge kind-${note.kind}`}>{kindLabel(note.kind)}</span>
-      {note.speaker ? <span className="speaker">{speakerLabel(roster, note.speaker)}</span> : null}
-      <time
-        className="muted"
-        dateTime={new Date(note.createdAt).toISOString()}
-        title={formatTime(note.createdAt)}
-      >
-        {clockTime(note.createdAt)}
-      </time>
-      {note.resolved ? <span className="resolved-badge">Resolved</span> : null}
     </div>
   );
 }
@@ -162,18 +144,12 @@ function MarginThread({
   }
   return (
     <article className={`note margin-note-thread${note.resolved ? ' note-resolved' : ''}`} aria-label={name}>
-      <NoteHead note={note} roster={roster} />
-      <p className="note-body">
-        <NoteText text={note.text} />
-      </p>
+      <NoteBody note={note} roster={roster} />
       {replies.length ? (
         <ul className="replies" aria-label="Replies">
           {replies.map((r) => (
             <li key={r.id} className="margin-reply">
-              <NoteHead note={r} roster={roster} />
-              <p className="note-body">
-                <NoteText text={r.text} />
-              </p>
+              <NoteBody note={r} roster={roster} />
             </li>
           ))}
         </ul>

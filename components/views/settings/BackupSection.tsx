@@ -20,6 +20,28 @@ import { useWorkbench } from '../../workbench/state';
 import { useLive } from '../../platform/live';
 import { errorSentence } from '../../../lib/error-sentence';
 
+type RestoreMode = 'merge' | 'replace';
+
+/** One choice of how to restore, as a radio button of the "When restoring" group. */
+function RestoreModeOption({
+  value,
+  mode,
+  onChoose,
+  children,
+}: {
+  value: RestoreMode;
+  mode: RestoreMode;
+  onChoose(mode: RestoreMode): void;
+  children: string;
+}) {
+  return (
+    <label className="radio">
+      <input type="radio" name="restore-mode" checked={mode === value} onChange={() => onChoose(value)} />
+      {children}
+    </label>
+  );
+}
+
 function restoredSentence(r: RestoreResult): string {
   const what = r.scope.kind === 'all' ? 'the backup' : `"${r.scope.title}"`;
   const migrated = r.migratedFrom !== undefined ? ` (updated from an older version)` : '';
@@ -50,9 +72,14 @@ export function BackupSection() {
   const { open } = useOpenScript();
   const fileId = useId();
   const [file, setFile] = useState<File | undefined>();
-  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [mode, setMode] = useState<RestoreMode>('merge');
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{ text: string; preview: RestorePreview } | undefined>();
+  // The preview shown was worked out for the other mode: choosing a mode drops it.
+  const chooseMode = (m: RestoreMode) => {
+    setMode(m);
+    setPending(undefined);
+  };
   const last = useLive(() => lastBackupAt(), []);
   const hasData = useLive(() => hasStoredScripts(), []);
   const reminder =
@@ -169,30 +196,12 @@ export function BackupSection() {
         />
         <fieldset className="setting-row">
           <legend>When restoring</legend>
-          <label className="radio">
-            <input
-              type="radio"
-              name="restore-mode"
-              checked={mode === 'merge'}
-              onChange={() => {
-                setMode('merge');
-                setPending(undefined);
-              }}
-            />
+          <RestoreModeOption value="merge" mode={mode} onChoose={chooseMode}>
             Merge: keep what is here, add the backup's records, the newer edit wins
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="restore-mode"
-              checked={mode === 'replace'}
-              onChange={() => {
-                setMode('replace');
-                setPending(undefined);
-              }}
-            />
+          </RestoreModeOption>
+          <RestoreModeOption value="replace" mode={mode} onChoose={chooseMode}>
             Replace what the backup covers
-          </label>
+          </RestoreModeOption>
         </fieldset>
         <button type="submit" className="button-secondary" disabled={!file || busy}>
           Restore backup
