@@ -7,6 +7,7 @@ import { Section } from '../ui/Section';
 import { useOpenScript } from '../workbench/openScript';
 import { useWorkbench } from '../workbench/state';
 import { joinRoom, leaveRoom, useRooms, type RoomState } from './room-store';
+import { errorSentence } from '../../lib/error-sentence';
 
 const STATUS_TEXT: Record<RoomState['status'], string> = {
   connecting: 'Connecting…',
@@ -96,7 +97,7 @@ function RoomCard({ state }: { state: RoomState }) {
           className="button-secondary"
           onClick={() =>
             void leaveRoom(m.room).catch((e: unknown) =>
-              wb.notify(e instanceof Error ? e.message : 'The room could not be left.', 'error'),
+              wb.notify(errorSentence(e, 'The room could not be left.'), 'error'),
             )
           }
         >
@@ -129,7 +130,7 @@ export function RoomSection() {
       if (!name.trim()) throw new InviteError('Enter your name: the others see it, with your initials.');
       invite = parseInvite(servers, token);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorSentence(err));
       return;
     }
     // Asked inside the click (before any await), for this server's origins only.
@@ -146,7 +147,7 @@ export function RoomSection() {
         await joinRoom(invite, who, mode, mode === 'share' ? scriptId : undefined);
         setToken('');
       } catch (err) {
-        wb.notify(err instanceof Error ? err.message : 'The room could not be joined.', 'error');
+        wb.notify(errorSentence(err, 'The room could not be joined.'), 'error');
       }
     });
   }

@@ -14,6 +14,7 @@ import { DOC_SCHEMA, docSchema, docScriptIds } from '../../lib/sync/doc';
 import { RecordSync, type RefusedRecord, type RemoteRecord } from '../../lib/sync/record-sync';
 import { peersOf } from './peers';
 import type { Membership, Presence, RoomHandle, RoomHooks } from './room-store';
+import { errorSentence } from '../../lib/error-sentence';
 
 /**
  * The application heartbeat: the panel sends the room server's stateless ping this often and the server answers
@@ -44,7 +45,7 @@ export function startRoom(
   void connection.start(presence).catch((e: unknown) => {
     hooks.update({
       status: 'refused',
-      message: e instanceof Error ? e.message : 'The room could not be joined.',
+      message: errorSentence(e, 'The room could not be joined.'),
     });
   });
   return connection;
@@ -301,10 +302,7 @@ class RoomConnection implements RoomHandle {
       this.sync?.settle(result.stored);
       all.push(...result.refused);
     } catch (e) {
-      this.hooks.notice(
-        `Changes from the room could not be stored: ${e instanceof Error ? e.message : String(e)}`,
-        'error',
-      );
+      this.hooks.notice(`Changes from the room could not be stored: ${errorSentence(e)}`, 'error');
     }
     if (all.length) {
       const first = all[0];

@@ -9,6 +9,7 @@ import { storedPagesFit } from '../../lib/revision/stored-pages';
 import type { Page } from '../../lib/script/model';
 import { useLive, useSetting } from '../platform/live';
 import { useShownScriptId, useWorkbench } from './state';
+import { errorSentence } from '../../lib/error-sentence';
 
 export { useSetting };
 
@@ -135,10 +136,7 @@ export function usePlacementsIn(revision: RevisionRecord | null | undefined): vo
     let stop: (() => void) | undefined;
     let live = true;
     const onError = (e: unknown) =>
-      notify(
-        `Could not place notes and flags from other drafts: ${e instanceof Error ? e.message : String(e)}`,
-        'error',
-      );
+      notify(`Could not place notes and flags from other drafts: ${errorSentence(e)}`, 'error');
     import('../../lib/db/placement-watch').then((m) => {
       if (live) stop = m.watchPlacements(scriptId, revisionId, onError);
     }, onError);

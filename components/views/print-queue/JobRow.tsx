@@ -14,6 +14,7 @@ import { describePages, parsePageList } from '../../../lib/print/pages';
 import { IconButton } from '../../ui/IconButton';
 import { swatchColor } from '../../ui/swatch-color';
 import { SaveCancel } from '../../ui/SaveCancel';
+import { errorSentence } from '../../../lib/error-sentence';
 
 /** "Blue revision of 11/27/26" style name of a job's revision (the view passes it in). */
 export interface JobRowProps {
@@ -77,7 +78,7 @@ function JobEditor({
         includeCoverSheet: cover,
       });
     } catch (err) {
-      setError(err instanceof Error ? err.message : 'The job could not be saved.');
+      setError(errorSentence(err, 'The job could not be saved.'));
     }
   }
   return (

@@ -69,7 +69,7 @@ function RevisionEditor({
             if (date !== revision.date) await setRevisionDate(revision.id, date);
             onDone();
           } catch (err) {
-            wb.notify(err instanceof Error ? err.message : 'The revision could not be changed.', 'error');
+            wb.notify(errorSentence(err, 'The revision could not be changed.'), 'error');
           }
         })();
       }}

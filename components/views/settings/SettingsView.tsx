@@ -11,6 +11,7 @@ import { useOpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
 import { BackupSection } from './BackupSection';
 import { RoomSection } from '../../rooms/RoomSection';
+import { errorSentence } from '../../../lib/error-sentence';
 
 function RenameForm({ id, title }: { id: string; title: string }) {
   const wb = useWorkbench();
@@ -22,7 +23,7 @@ function RenameForm({ id, title }: { id: string; title: string }) {
     try {
       await renameScript(id, draft);
     } catch (err) {
-      wb.notify(err instanceof Error ? err.message : 'The script could not be renamed.', 'error');
+      wb.notify(errorSentence(err, 'The script could not be renamed.'), 'error');
     }
   }
   return (
@@ -65,7 +66,7 @@ export function SettingsView() {
       await softDelete('scripts', record.id);
       setDeleted({ id: record.id, title: record.title });
     } catch (err) {
-      wb.notify(err instanceof Error ? err.message : 'The script could not be deleted.', 'error');
+      wb.notify(errorSentence(err, 'The script could not be deleted.'), 'error');
     }
   }
 
@@ -77,7 +78,7 @@ export function SettingsView() {
       await undelete('scripts', [id]);
       wb.setShownScriptId(id);
     } catch (err) {
-      wb.notify(err instanceof Error ? err.message : 'The script could not be brought back.', 'error');
+      wb.notify(errorSentence(err, 'The script could not be brought back.'), 'error');
     }
   }
 
@@ -86,7 +87,7 @@ export function SettingsView() {
     try {
       await updateScriptSettings(record.id, { paper });
     } catch (err) {
-      wb.notify(err instanceof Error ? err.message : 'The paper size could not be saved.', 'error');
+      wb.notify(errorSentence(err, 'The paper size could not be saved.'), 'error');
     }
   }
 
