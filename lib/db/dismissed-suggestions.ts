@@ -6,6 +6,7 @@ import { db } from './database';
 import { toStorageError } from './errors';
 import { newId, now } from './ids';
 import type { DismissedSuggestionRecord } from './schema';
+import { softDelete } from './scripts';
 
 async function liveDismissals(scriptId: string): Promise<DismissedSuggestionRecord[]> {
   const all = await db.dismissedSuggestions
@@ -40,11 +41,6 @@ export async function dismissSuggestion(scriptId: string, item: string): Promise
 }
 
 /** Brings a dismissed suggestion back (Undo, or the dismissed list): its dismissal is soft-deleted. */
-export async function restoreSuggestion(id: string): Promise<void> {
-  const t = now();
-  try {
-    await db.dismissedSuggestions.update(id, { deletedAt: t, updatedAt: t });
-  } catch (e) {
-    throw toStorageError(e);
-  }
+export function restoreSuggestion(id: string): Promise<void> {
+  return softDelete('dismissedSuggestions', id);
 }

@@ -15,7 +15,7 @@ import { revisionPrint, type RevisionPrint } from '../print/revised';
 import { db } from './database';
 import { StorageError, toStorageError } from './errors';
 import { newId, now } from './ids';
-import { getRevisions } from './scripts';
+import { getRevisions, softDelete } from './scripts';
 import { storedLocks } from './locks';
 import type { PrintJobRecord, RevisionRecord, ScriptRecord } from './schema';
 
@@ -247,13 +247,8 @@ export async function mergeRevisionJobs(
 }
 
 /** Removes a job from the queue (soft delete: the record stays so the deletion can travel in a merge). */
-export async function removeJob(id: string): Promise<void> {
-  const t = now();
-  try {
-    await db.printJobs.update(id, { deletedAt: t, updatedAt: t });
-  } catch (e) {
-    throw toStorageError(e);
-  }
+export function removeJob(id: string): Promise<void> {
+  return softDelete('printJobs', id);
 }
 
 /** The revision the panel shows for a script: its current revision, else its newest. */

@@ -120,6 +120,18 @@ const QUESTION_WORDS = new Set(
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘](\p{Lu}[^'‘’"“”\n]{1,79}?)['’](?![\p{L}\p{N}])/gu;
 
 /** Titles in quotation marks or italics, and the first line of a real song sung in a script that is not a musical. */
+/** A hit that is never shown and covers sign text (on-screen words are not names or titles to check). */
+function signText(start: number, length: number) {
+  return {
+    start,
+    end: start + length,
+    category: 'other' as const,
+    reason: 'sign text',
+    confidence: 0,
+    hides: true,
+  };
+}
+
 function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, out: Hit[]): void {
   const text = el.text;
   if (el.type !== 'scene_heading' && el.type !== 'shot' && /["“'‘]/.test(text)) {
@@ -142,14 +154,7 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (SIGN_BEFORE.test(before)) {
         // The sign's words are not names either: a hit that is never shown covers them.
-        out.push({
-          start: s,
-          end: s + inner.length,
-          category: 'other',
-          reason: 'sign text',
-          confidence: 0,
-          hides: true,
-        });
+        out.push(signText(s, inner.length));
         continue;
       }
       if (REPORTED_BEFORE.test(before)) continue;
@@ -177,14 +182,7 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
     const before = text.slice(Math.max(0, st.start - 30), st.start);
     const s = el.start + st.start + text.slice(st.start, st.end).indexOf(inner);
     if (SIGN_BEFORE.test(before)) {
-      out.push({
-        start: s,
-        end: s + inner.length,
-        category: 'other',
-        reason: 'sign text',
-        confidence: 0,
-        hides: true,
-      });
+      out.push(signText(s, inner.length));
       continue;
     }
     if (STRESSED_SPEECH.test(words[0]) || REPORTED_BEFORE.test(before)) continue;

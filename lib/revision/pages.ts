@@ -32,6 +32,13 @@ export function lockBefore(
   return stored.get(locked.id) ?? lockDraft(locked.script, locked.pages);
 }
 
+/** The pages a revision keeps whatever the settings: a PDF's own pages, a locked revision's stored pages. */
+function ownPages(revision: PageRevision): Page[] | undefined {
+  if (revision.script.pages?.length) return revision.script.pages;
+  if (revision.locked && revision.pages.length > 0) return revision.pages;
+  return undefined;
+}
+
 /**
  * A revision's pages as they print: a PDF's own pages; a locked revision's stored pages; otherwise laid out for the
  * script's paper, keeping the numbering of the latest locked revision before it (`lockBefore`). `all` holds the
@@ -43,8 +50,8 @@ export function revisionPagesOf(
   settings: PageLayoutSettings,
   stored?: ReadonlyMap<string, PageLock>,
 ): Page[] {
-  if (revision.script.pages?.length) return revision.script.pages;
-  if (revision.locked && revision.pages.length > 0) return revision.pages;
+  const own = ownPages(revision);
+  if (own) return own;
   const lock = lockBefore(revision, all, stored);
   // Scene numbers print only when the source numbers its scenes or a lock fixed them: a spec draft gains none.
   const sceneNumbers = !!lock || revision.script.elements.some((e) => e.sceneNumber !== undefined);
@@ -68,8 +75,8 @@ export function storedOrLaidOutPages(
   settings: PageLayoutSettings,
   stored?: ReadonlyMap<string, PageLock>,
 ): Page[] {
-  if (revision.script.pages?.length) return revision.script.pages;
-  if (revision.locked && revision.pages.length > 0) return revision.pages;
+  const own = ownPages(revision);
+  if (own) return own;
   if (storedPagesFit(revision, settings, lockBefore(revision, all, stored) !== undefined))
     return revision.pages;
   return revisionPagesOf(revision, all, settings, stored);
