@@ -75,9 +75,8 @@ export function storedOrLaidOutPages(
   settings: PageLayoutSettings,
   stored?: ReadonlyMap<string, PageLock>,
 ): Page[] {
-  const own = ownPages(revision);
-  if (own) return own;
-  if (storedPagesFit(revision, settings, lockBefore(revision, all, stored) !== undefined))
-    return revision.pages;
-  return revisionPagesOf(revision, all, settings, stored);
+  const fits =
+    !ownPages(revision) &&
+    storedPagesFit(revision, settings, lockBefore(revision, all, stored) !== undefined);
+  return fits ? revision.pages : revisionPagesOf(revision, all, settings, stored);
 }
