@@ -1,7 +1,7 @@
 // Comparing two revisions: the summary line, changed scenes and pages (each a click from its place), the diff,
 // next/previous change (Alt+F5 / Shift+Alt+F5) and the accessible list of changes (F7). The change on screen is
 // also highlighted in the page when the draft was read from one.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RevisionRecord } from '../../../lib/db';
 import { compareScripts, type SceneChange, type ScriptComparison } from '../../../lib/revision';
 import { scenesOf } from '../../../lib/revision/scenes';
@@ -151,14 +151,9 @@ export function ComparePanel({ older, newer, newerPages, shared }: Props) {
                 : `${kind[0].toUpperCase()}${kind.slice(1)}: ${name}`;
             return (
               <li key={i}>
-                <button
-                  type="button"
-                  className={`link-button scene-${kind}`}
-                  disabled={row < 0}
-                  onClick={() => revealRow(row)}
-                >
+                <RowLink className={`link-button scene-${kind}`} row={row} onReveal={revealRow}>
                   {label}
-                </button>
+                </RowLink>
               </li>
             );
           })}
@@ -171,15 +166,9 @@ export function ComparePanel({ older, newer, newerPages, shared }: Props) {
             const row = firstRowOnPage(label);
             return (
               <li key={label}>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Page ${label}`}
-                  disabled={row < 0}
-                  onClick={() => revealRow(row)}
-                >
+                <RowLink className="link-button" label={`Page ${label}`} row={row} onReveal={revealRow}>
                   {label}
-                </button>
+                </RowLink>
               </li>
             );
           })}
@@ -244,5 +233,32 @@ export function ComparePanel({ older, newer, newerPages, shared }: Props) {
         />
       ) : null}
     </div>
+  );
+}
+
+/** A link to a row of the diff (disabled when the row is not in it): the scene and page lists use it. */
+function RowLink({
+  className,
+  label,
+  row,
+  onReveal,
+  children,
+}: {
+  className: string;
+  label?: string;
+  row: number;
+  onReveal: (row: number) => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-label={label}
+      disabled={row < 0}
+      onClick={() => onReveal(row)}
+    >
+      {children}
+    </button>
   );
 }
