@@ -48,8 +48,17 @@ export class ChangeFeed {
   private readonly pending = new WeakMap<DBCoreTransaction, Pending>();
   private readonly remote = new WeakSet<object>();
   private channel: BroadcastChannel | undefined;
+  /** Other pages' changes being read, one after another. */
+  private incoming: Promise<void> = Promise.resolve();
 
-  constructor(private readonly channelName?: string) {}
+  /**
+   * `channelName`: the channel other pages' changes travel on (none: this feed keeps to itself). `readRecords`: reads
+   * records by key, for the values of changes another page made (only keys travel between pages).
+   */
+  constructor(
+    private readonly channelName?: string,
+    private readonly readRecords?: (table: string, keys: string[]) => Promise<unknown[]>,
+  ) {}
 
   /** Report every committed change to `listener` (this page's and, with a channel, the other pages'). Returns an unsubscribe. */
   subscribe(listener: ChangeListener): () => void {
@@ -155,12 +164,29 @@ export class ChangeFeed {
     }
     if (broadcast) {
       try {
-        // Posted on this page's one channel object, which never receives its own messages.
-        this.openChannel()?.postMessage(changes);
+        // Posted on this page's one channel object, which never receives its own messages. Keys only: cloning every
+        // stored record (a 120-page draft is megabytes) for pages that may not listen would cost each write dearly;
+        // a page that listens reads the records it is told of.
+        this.openChannel()?.postMessage(changes.map(({ value: _value, ...change }) => change));
       } catch {
-        // A record that cannot be cloned cannot reach other pages; this page's listeners have it.
+        // A channel that cannot post reaches no other page; this page's listeners have the change.
       }
     }
+  }
+
+  /** Another page's changes, marked `elsewhere`, with each put's record as stored now (read once per table). */
+  private async withValues(changes: RecordChange[]): Promise<RecordChange[]> {
+    const values = new Map<string, unknown>();
+    if (this.readRecords) {
+      const byTable = new Map<string, string[]>();
+      for (const c of changes)
+        if (c.type === 'put') byTable.set(c.table, [...(byTable.get(c.table) ?? []), c.key]);
+      for (const [table, keys] of byTable) {
+        const records = await this.readRecords(table, keys).catch(() => []);
+        keys.forEach((key, i) => values.set(`${table}\u0000${key}`, records[i]));
+      }
+    }
+    return changes.map((c) => ({ ...c, value: values.get(`${c.table}\u0000${c.key}`), elsewhere: true }));
   }
 
   private openChannel(): BroadcastChannel | undefined {
@@ -169,7 +195,9 @@ export class ChangeFeed {
     this.channel.onmessage = (event: MessageEvent) => {
       if (this.listeners.size === 0) return;
       const changes = parseChanges(event.data);
-      if (changes.length) this.emit(changes.map((c) => ({ ...c, elsewhere: true })));
+      // In the order they were posted, whatever each read takes.
+      if (changes.length)
+        this.incoming = this.incoming.then(() => this.withValues(changes)).then((c) => this.emit(c));
     };
     // Node (tests, benchmarks) must be able to exit with the channel open.
     (this.channel as { unref?: () => void }).unref?.();

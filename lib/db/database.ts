@@ -51,7 +51,9 @@ export class ScriptsideDB extends Dexie {
     // `import.meta.env` is Vite's: plain Node (benchmarks under tsx) has none.
     if (import.meta.env && import.meta.env.SCRIPTSIDE_E2E) this.use(storageFaultMiddleware);
     // Only the shipped database talks to the other pages; a test's second database keeps to itself.
-    this.changes = new ChangeFeed(name === DATABASE_NAME ? CHANGE_CHANNEL : undefined);
+    this.changes = new ChangeFeed(name === DATABASE_NAME ? CHANGE_CHANNEL : undefined, (table, keys) =>
+      this.table(table).bulkGet(keys),
+    );
     this.use(this.changes.middleware);
   }
 
