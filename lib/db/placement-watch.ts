@@ -3,8 +3,8 @@
 // and places them by the one policy for notes and flags (carry-forward.ts) whenever some do. The panel loads this
 // module after its first screen, so neither the watch nor the alignment engine weighs on opening it.
 
-import { liveQuery } from 'dexie';
 import { placeUnplacedIn } from './carry-forward';
+import { watchQuery } from './live';
 import { unplacedCount } from './placements';
 
 /**
@@ -17,8 +17,9 @@ export function watchPlacements(
   onError: (e: unknown) => void,
 ): () => void {
   let running = false;
-  const subscription = liveQuery(() => unplacedCount(scriptId, revisionId)).subscribe({
-    next(waiting) {
+  return watchQuery(
+    () => unplacedCount(scriptId, revisionId),
+    (waiting) => {
       if (!waiting || running) return;
       running = true;
       placeUnplacedIn(scriptId, revisionId)
@@ -27,7 +28,6 @@ export function watchPlacements(
           running = false;
         });
     },
-    error: onError,
-  });
-  return () => subscription.unsubscribe();
+    onError,
+  );
 }
