@@ -9,6 +9,7 @@ export {
   type ReadSession,
 } from './read';
 export { revealInPage } from './reveal';
+export { prepareReading } from './read';
 export { useTargetTab, tabIdFromUrl } from './use-target-tab';
 export { loadDemo } from './demo';
 export { takePendingAction, onPendingAction, requestPersistentStorage, PENDING_KEY } from './pending';

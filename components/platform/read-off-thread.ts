@@ -12,6 +12,7 @@ import type { PageExtract } from '../../lib/reading/page-extract';
 import { ScriptError, type Script, type ScriptErrorCode } from '../../lib/script/model';
 import { readPdfBytes, scriptParsers } from './engine-parsers';
 import type { ReadSession } from './session';
+import { whenIdle } from './idle';
 
 /** The worker could not start or broke on its own: the reading is done on this thread instead. */
 class WorkerUnavailable extends Error {}
@@ -22,15 +23,53 @@ type Answer = Extract<ReadWorkerReply, { type: 'pdf-read' | 'text-read' }>;
 /** Set false by tests and by a worker that failed to start once: later readings go straight to this thread. */
 let workerUsable = typeof Worker !== 'undefined';
 
-function startWorker(): Worker | undefined {
+/** A started worker: whether it has said 'ready' (it says so once), or failed before a reading was handed to it. */
+interface Started {
+  worker: Worker;
+  ready: boolean;
+  failed?: string;
+}
+
+/** A worker started ahead of the next reading (warmReadWorker), so a reading does not wait for one to boot. */
+let spare: Started | undefined;
+
+function spawn(): Started | undefined {
   if (!workerUsable) return undefined;
   try {
     // Bundled by Vite as its own module chunk (an extension file: the CSP's script-src 'self' allows it).
-    return new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' });
+    const started: Started = { worker, ready: false };
+    // Listened to from the start: a spare says 'ready' (or fails to load) before any reading is handed to it.
+    worker.addEventListener('message', (e: MessageEvent) => {
+      if ((e.data as { type?: unknown } | null)?.type === 'ready') started.ready = true;
+    });
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      if (!started.ready) {
+        workerUsable = false;
+        started.failed = e.message || 'the read worker did not start';
+      }
+    });
+    return started;
   } catch {
     workerUsable = false;
     return undefined;
   }
+}
+
+/**
+ * Starts the worker for the next reading now (the panel calls this when idle), so that reading does not wait for its
+ * code to load. Does nothing when one is waiting already or workers cannot run here.
+ */
+export function warmReadWorker(): void {
+  spare ??= spawn();
+}
+
+/** The spare worker if there is one, else a new one; undefined when workers cannot run here. */
+function startWorker(): Started | undefined {
+  const started = spare ?? spawn();
+  spare = undefined;
+  return started;
 }
 
 const cancelled = () => new ScriptError('cancelled', 'Reading was cancelled: nothing was stored.');
@@ -39,9 +78,24 @@ function inWorker(work: Work, session: ReadSession): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     const { signal } = session;
     if (signal?.aborted) return reject(cancelled());
-    const worker = startWorker();
-    if (!worker) return reject(new WorkerUnavailable());
-    let ready = false;
+    const started = startWorker();
+    if (!started) return reject(new WorkerUnavailable());
+    const { worker } = started;
+    if (started.failed !== undefined) {
+      worker.terminate();
+      return reject(new WorkerUnavailable(started.failed));
+    }
+    let sent = false;
+    const send = () => {
+      if (sent) return;
+      sent = true;
+      const whole =
+        work.type === 'read-pdf' &&
+        work.bytes.byteOffset === 0 &&
+        work.bytes.byteLength === work.bytes.buffer.byteLength;
+      // The bytes move to the worker rather than being copied (a PDF may be tens of MB).
+      worker.postMessage(work, whole ? [work.bytes.buffer] : []);
+    };
     const end = () => {
       // Terminating stops the work wherever it is (pdf.js, layout analysis) and frees its memory.
       worker.terminate();
@@ -55,7 +109,6 @@ function inWorker(work: Work, session: ReadSession): Promise<Answer> {
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('error', (e) => {
       e.preventDefault();
-      if (!ready) workerUsable = false;
       fail(new WorkerUnavailable(e.message));
     });
     worker.addEventListener('messageerror', () => fail(new WorkerUnavailable('unreadable message')));
@@ -67,16 +120,9 @@ function inWorker(work: Work, session: ReadSession): Promise<Answer> {
       }
       const reply = checked.value;
       switch (reply.type) {
-        case 'ready': {
-          ready = true;
-          const whole =
-            work.type === 'read-pdf' &&
-            work.bytes.byteOffset === 0 &&
-            work.bytes.byteLength === work.bytes.buffer.byteLength;
-          // The bytes move to the worker rather than being copied (a PDF may be tens of MB).
-          worker.postMessage(work, whole ? [work.bytes.buffer] : []);
+        case 'ready':
+          send();
           return;
-        }
         case 'progress':
           session.onProgress?.(reply.done, reply.total);
           return;
@@ -92,12 +138,16 @@ function inWorker(work: Work, session: ReadSession): Promise<Answer> {
           else fail(new ScriptError(reply.code as ScriptErrorCode, reply.message));
           return;
         default:
-          end();
+          signal?.removeEventListener('abort', onAbort);
+          // Ending a worker costs the panel ~13 ms: done when idle, not between the reading and its storing.
+          whenIdle(() => worker.terminate());
           // User Timing mark the e2e tests read: this reading was parsed in the worker, not on the fallback path.
           performance.mark('scriptside:read-in-worker');
           resolve(reply);
       }
     });
+    // A spare worker may have said 'ready' before this reading was handed to it.
+    if (started.ready) send();
   });
 }
 

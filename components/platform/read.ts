@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { fileKind, pdfReading, type Reading } from '../../lib/reading/choose';
 import { StorageError } from '../../lib/db';
-import { storeRevision } from '../../lib/db/revisions';
+import { prepareStoring, storeRevision } from '../../lib/db/revisions';
 import { validatePageExtract } from '../../lib/messaging/messages';
 import type { PageExtract } from '../../lib/reading/page-extract';
 import { ScriptError } from '../../lib/script/model';
@@ -13,7 +13,12 @@ import { fetchTabPdf } from './fetch-pdf';
 import { tabUrlOf } from './tab-url';
 import { pagesOf, scriptParsers } from './engine-parsers';
 import { fetchPdfShownInTab } from './pdf-tab';
-import { readPageExtractOffThread, readPdfOffThread, readTextFileOffThread } from './read-off-thread';
+import {
+  readPageExtractOffThread,
+  readPdfOffThread,
+  readTextFileOffThread,
+  warmReadWorker,
+} from './read-off-thread';
 import type { ReadSession } from './session';
 import { requestSiteAccess } from './site-access';
 
@@ -45,10 +50,17 @@ function stopIfCancelled(session: ReadSession | undefined): void {
     throw new ScriptError('cancelled', 'Reading was cancelled: nothing was stored.');
 }
 
+/** Gets the next reading ready (the panel calls this when idle): its worker started, the storing code loaded. */
+export function prepareReading(): void {
+  warmReadWorker();
+  void prepareStoring().catch(() => undefined);
+}
+
 async function store(reading: Reading, session?: ReadSession): Promise<ReadOutcome> {
   // A reading the user cancelled stores nothing, however far it got.
   stopIfCancelled(session);
-  const r = await storeRevision({ ...reading, pages: pagesOf(reading.script) });
+  const pages = pagesOf(reading.script);
+  const r = await storeRevision({ ...reading, pages });
   return { ok: true, ...r, title: reading.title };
 }
 

@@ -25,6 +25,8 @@ export interface EmptyState {
 export interface StatusItem {
   /** Draws the item, or nothing when it has nothing to say. */
   component: ComponentType;
+  /** Loads, when the panel is idle, code the view will need when it shows a script (its split-out parts). */
+  warm?: () => unknown;
   /** Higher sits further left among the items on the right, as VS Code's status bar priority. */
   priority: number;
 }
@@ -37,6 +39,8 @@ export interface ViewDefinition {
   /** Codicon for the activity bar. */
   codicon: string;
   component: ComponentType;
+  /** Loads, when the panel is idle, code the view will need when it shows a script (its split-out parts). */
+  warm?: () => unknown;
   /** A React hook giving the count shown on the tab (open flags, queued pages); null for a view with no badge. */
   useBadge: (() => number | undefined) | null;
   /** Its item in the status bar; null for none. */

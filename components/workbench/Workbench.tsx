@@ -17,6 +17,7 @@ import { StatusBar } from './StatusBar';
 import { useApplyTheme } from './theme';
 import { useNotices, useQuickInput, useViewState, useWorkbench, WorkbenchProvider } from './state';
 import { useViews } from './views';
+import { whenIdle } from '../platform/idle';
 import type { PageTextRequest } from './platform';
 import { ViewContainer } from './ViewContainer';
 
@@ -88,6 +89,16 @@ function Shell({ startupError }: { startupError?: string }) {
   useEffect(
     () => platform.onReadRequest?.((read) => void runReading(read), onPageText),
     [platform, runReading, onPageText],
+  );
+  // Once the panel has drawn and is idle: the code and worker a reading needs, and the views' split-out parts, so
+  // the first "Read this page" and the first script shown do not wait for them.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        platform.prepareReading?.();
+        for (const v of VIEWS) v.warm?.();
+      }),
+    [platform],
   );
   useEffect(() => {
     if (startupError) wb.notify(startupError, 'error');

@@ -6,6 +6,7 @@ import { useOpenScript } from './openScript';
 import { usePlatform, type ReadOutcome, type ReadSession } from './platform';
 import { useWorkbench, type BusyControl } from './state';
 import { useViews } from './views';
+import { whenIdle } from '../platform/idle';
 import { errorSentence } from '../../lib/error-sentence';
 
 /**
@@ -94,6 +95,8 @@ export function useWorkbenchActions() {
       }
       await chooseScript(outcome.scriptId);
       wb.setActiveView('script');
+      // The next reading gets a fresh worker ready (each reading's worker ends with it).
+      whenIdle(() => platform.prepareReading?.());
       // A new draft of a stored script says what changed, not the first-read message.
       // (The comparison code loads here, not with the panel.)
       const summary = outcome.created

@@ -33,6 +33,8 @@ export interface Platform {
    * uses it to follow its own tab.
    */
   tabUrl?(tabId: number): Promise<string | undefined>;
+  /** Gets the next reading ready while the panel is idle (its code and worker), so a click does not wait for them. */
+  prepareReading?(): void;
   /** Stores the demo script and returns its id. */
   loadDemo(): Promise<string>;
   /**

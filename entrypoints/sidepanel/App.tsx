@@ -22,6 +22,7 @@ const importFiles = (files: File[], session?: ReadSession) =>
   readers().then((m) => m.importFiles(files, session));
 const readExtractedPage = (extract: unknown, tabId: number, session?: ReadSession) =>
   readers().then((m) => m.readExtractedPage(extract, tabId, session));
+const prepareReading = () => void readers().then((m) => m.prepareReading());
 const loadDemo = () => readers().then((m) => m.loadDemo());
 const revealInPage = (
   tabId: number,
@@ -64,7 +65,16 @@ export function App() {
     void requestPersistentStorage().catch(() => false);
   }, []);
   const platform = useMemo<Platform>(
-    () => ({ targetTabId, readTab, importFiles, revealInPage, loadDemo, onReadRequest, tabUrl: tabUrlOf }),
+    () => ({
+      targetTabId,
+      readTab,
+      importFiles,
+      revealInPage,
+      loadDemo,
+      onReadRequest,
+      prepareReading,
+      tabUrl: tabUrlOf,
+    }),
     [targetTabId],
   );
   if (!storage.ready) return null;

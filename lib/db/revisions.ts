@@ -80,6 +80,11 @@ async function findSameText(hash: string, scriptId?: string): Promise<RevisionRe
   return same.find((r) => r.deletedAt === undefined && (scriptId === undefined || r.scriptId === scriptId));
 }
 
+/** Loads what storing a reading needs beyond this module (carrying notes and flags forward), ahead of the reading. */
+export function prepareStoring(): Promise<unknown> {
+  return import('./carry-forward');
+}
+
 /**
  * Stores a reading. The same text (of the chosen script, or of any script when none was chosen) again returns
  * the stored revision with `created: false`. A different text from a known source key, or for the chosen

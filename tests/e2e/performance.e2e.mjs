@@ -227,6 +227,8 @@ async function readLongScript(h) {
   // Wait for the welcome view itself: matching the name alone also finds the title bar's "Read This Page" icon
   // button, which shows while storage is still loading, before the welcome view exists (that was the flaky click).
   await panel.locator(WELCOME_READ).waitFor({ timeout: 15_000 });
+  // A user clicks a moment after the panel shows: what it loads when idle is loaded by then.
+  await panel.waitForTimeout(1000);
   const session = PROFILE ? await startProfile(h, panel) : undefined;
   const trace = TRACE ? await startTrace(h, panel) : undefined;
   const shownMs = await panel.evaluate(

@@ -1,11 +1,11 @@
 // The Fact-check view's contribution: its tab with the open-flag badge, title-row actions, the flag count in the
 // status bar, its empty state.
-import { lazy } from 'react';
+import { loadable } from '../../ui/loadable';
 import type { ViewDefinition } from '../types';
 import { useFactcheckBadge } from './badge';
 import { FactcheckStatusItem } from './FactcheckStatusItem';
 
-const FactCheckView = lazy(() => import('./FactCheckView').then((m) => ({ default: m.FactCheckView })));
+const FactCheckView = loadable(() => import('./FactCheckView').then((m) => m.FactCheckView));
 
 export const factcheckView: ViewDefinition = {
   id: 'factcheck',

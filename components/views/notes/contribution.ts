@@ -1,10 +1,10 @@
 // The Notes view's contribution: its tab, title-row actions, the running session in the status bar, its empty state.
-import { lazy } from 'react';
+import { loadable } from '../../ui/loadable';
 import type { ViewDefinition } from '../types';
 import { NotesStatusItem } from './NotesStatusItem';
 
 // Loads when first shown (or once the panel is idle, see NotesStatusItem), to keep the panel's first load small.
-const NotesView = lazy(() => import('./NotesView').then((m) => ({ default: m.NotesView })));
+const NotesView = loadable(() => import('./NotesView').then((m) => m.NotesView));
 
 export const notesView: ViewDefinition = {
   id: 'notes',

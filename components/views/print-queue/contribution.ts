@@ -1,11 +1,11 @@
 // The Print queue view's contribution: its tab with the count of pages not printed, that count in the status bar,
 // its empty state.
-import { lazy } from 'react';
+import { loadable } from '../../ui/loadable';
 import type { ViewDefinition } from '../types';
 import { usePagesNotPrinted } from './badge';
 import { PrintStatusItem } from './PrintStatusItem';
 
-const PrintQueueView = lazy(() => import('./PrintQueueView').then((m) => ({ default: m.PrintQueueView })));
+const PrintQueueView = loadable(() => import('./PrintQueueView').then((m) => m.PrintQueueView));
 
 export const printQueueView: ViewDefinition = {
   id: 'print-queue',

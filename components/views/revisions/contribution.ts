@@ -1,8 +1,8 @@
 // The Revisions view's contribution: its tab and its empty state.
-import { lazy } from 'react';
+import { loadable } from '../../ui/loadable';
 import type { ViewDefinition } from '../types';
 
-const RevisionsView = lazy(() => import('./RevisionsView').then((m) => ({ default: m.RevisionsView })));
+const RevisionsView = loadable(() => import('./RevisionsView').then((m) => m.RevisionsView));
 
 export const revisionsView: ViewDefinition = {
   id: 'revisions',

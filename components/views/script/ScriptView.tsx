@@ -1,16 +1,17 @@
 // The Script view: the outline (collapsible) above the script pages. Its welcome, before any script is stored, is the
 // empty state declared in contribution.ts.
 // The pages (with the virtualiser) load apart from the panel's first load, starting as soon as a script is open.
-import { lazy, Suspense } from 'react';
 import { useWorkbenchActions } from '../../workbench/actions';
 import { useOpenScript } from '../../workbench/openScript';
 import { useLastScene, useViewState } from '../../workbench/state';
 import { Section } from '../../ui/Section';
 import { Outline } from './Outline';
+import { loadable } from '../../ui/loadable';
 
-let pagesModule: Promise<typeof import('./ScriptPages')> | undefined;
-const loadPages = () => (pagesModule ??= import('./ScriptPages'));
-const ScriptPages = lazy(() => loadPages().then((m) => ({ default: m.ScriptPages })));
+const ScriptPages = loadable(() => import('./ScriptPages').then((m) => m.ScriptPages), 'Loading pages…');
+
+/** Loads the script pages' code (the panel does when idle, so the first script read shows without waiting for it). */
+export const warmScriptView = () => ScriptPages.preload();
 
 /** The Script view. */
 export function ScriptView() {
@@ -20,7 +21,7 @@ export function ScriptView() {
   const actions = useWorkbenchActions();
   if (loading) {
     // Storage is opening: fetch the page renderer meanwhile, so a stored script shows without a second wait.
-    void loadPages();
+    void ScriptPages.preload();
     return <p className="muted view-loading">Loading…</p>;
   }
   // No script: the workbench shows the view's declared empty state (contribution.ts).
@@ -51,9 +52,7 @@ export function ScriptView() {
       <div className="script-view-pages">
         <Section title={`Pages (${pages.length})`}>
           {pages.length > 0 ? (
-            <Suspense fallback={<p className="muted view-loading">Loading pages…</p>}>
-              <ScriptPages script={revision.script} pages={pages} scenes={scenes} />
-            </Suspense>
+            <ScriptPages script={revision.script} pages={pages} scenes={scenes} />
           ) : (
             <p className="muted">This revision has no laid-out pages yet.</p>
           )}

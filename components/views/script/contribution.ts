@@ -1,7 +1,7 @@
 // The Script view's contribution: its tab, title-row actions, status item and the welcome shown before any script.
 import type { ViewDefinition } from '../types';
 import { ScriptStatusItem } from './ScriptStatusItem';
-import { ScriptView } from './ScriptView';
+import { ScriptView, warmScriptView } from './ScriptView';
 
 export const scriptView: ViewDefinition = {
   id: 'script',
@@ -9,6 +9,7 @@ export const scriptView: ViewDefinition = {
   codicon: 'book',
   // The first view loads with the panel: it is what the panel opens on.
   component: ScriptView,
+  warm: warmScriptView,
   actions: ['script.readThisPage', 'script.import', 'view.toggleOutline', 'workbench.showCommands'],
   useBadge: null,
   // Rightmost: the size of the script closes the row, after the counts of work to do.

@@ -1,9 +1,9 @@
 // The Settings view's contribution: its tab. It works with no script open (theme, backup, restore), so it declares
 // no empty state.
-import { lazy } from 'react';
+import { loadable } from '../../ui/loadable';
 import type { ViewDefinition } from '../types';
 
-const SettingsView = lazy(() => import('./SettingsView').then((m) => ({ default: m.SettingsView })));
+const SettingsView = loadable(() => import('./SettingsView').then((m) => m.SettingsView));
 
 export const settingsView: ViewDefinition = {
   id: 'settings',

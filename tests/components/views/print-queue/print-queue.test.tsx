@@ -46,7 +46,11 @@ describe('print queue view', () => {
   it('queues the revised pages once, with sheets per colour and the count in the status bar', async () => {
     await storeTwoDrafts();
     const user = await openQueue();
-    const never = screen.getByRole('region', { name: 'Revisions with pages never printed' });
+    const never = await screen.findByRole(
+      'region',
+      { name: 'Revisions with pages never printed' },
+      { timeout: 5000 },
+    );
     expect(never.textContent, 'the Blue pages are flagged as never printed').toContain(
       '2 revised pages never printed (1, 2)',
     );
