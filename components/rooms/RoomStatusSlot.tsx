@@ -1,13 +1,14 @@
 // Where the status bar's room item goes. Rooms are off until a user joins one, so the panel's first load carries
 // only this: it asks the extension's storage whether any room was joined, and only then loads the room item (and
 // with it the room store; the connection, with Yjs and the provider, loads later still, when a room connects).
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
+import { loadable } from '../ui/loadable';
 
 /** The extension-storage key that lists the rooms this browser joined (components/rooms/room-store.ts). */
 export const MEMBERSHIPS_KEY = 'rooms.memberships';
 
-const RoomStatusItem = lazy(() => import('./RoomStatusItem').then((m) => ({ default: m.RoomStatusItem })));
+const RoomStatusItem = loadable(() => import('./RoomStatusItem').then((m) => m.RoomStatusItem), null);
 
 let wanted = false;
 const listeners = new Set<() => void>();
@@ -36,11 +37,7 @@ export function RoomStatusSlot() {
       })
       .catch(() => {});
   }, []);
-  return on ? (
-    <Suspense fallback={null}>
-      <RoomStatusItem />
-    </Suspense>
-  ) : null;
+  return on ? <RoomStatusItem /> : null;
 }
 
 // The end-to-end build only (a constant false in the shipped build, which drops this): lets a browser test make

@@ -13,12 +13,12 @@ export interface Loadable<P> {
 }
 
 /**
- * A component drawn by the one `load` resolves with, a muted `waiting` line meanwhile ("Loading…"). A failed load is
- * thrown during render, for the nearest error boundary to show (with its retry, which loads again).
+ * A component drawn by the one `load` resolves with, a muted `waiting` line meanwhile ("Loading…"; null: nothing). A
+ * failed load is thrown during render, for the nearest error boundary to show (with its retry, which loads again).
  */
 export function loadable<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  waiting = 'Loading…',
+  waiting: string | null = 'Loading…',
 ): Loadable<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
@@ -49,7 +49,7 @@ export function loadable<P extends object>(
       };
     }, [component]);
     if (state.error !== undefined) throw state.error;
-    if (!component) return <p className="muted view-loading">{waiting}</p>;
+    if (!component) return waiting === null ? null : <p className="muted view-loading">{waiting}</p>;
     const Component = component;
     return <Component {...props} />;
   }

@@ -51,6 +51,7 @@ export function ViewContainer({ view }: { view: ViewDefinition }) {
           resetKey={view.id}
           fallback={(error, retry) => <ViewFailed title={view.title} error={error} retry={retry} />}
         >
+          {/* A guard only: split-out code in views is a `loadable` (components/ui/loadable.tsx), which never suspends. */}
           <Suspense fallback={<p className="muted view-loading">Loading…</p>}>
             {empty ? <EmptyStateView state={empty} /> : <View />}
           </Suspense>

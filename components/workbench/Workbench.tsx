@@ -1,5 +1,5 @@
 // The workbench: activity bar, view container, status bar, command palette, notices, and file drop/import.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { getCommand } from '../../lib/commands/registry';
 import '@vscode/codicons/dist/codicon.css';
 import './theme.css';
@@ -18,11 +18,12 @@ import { useApplyTheme } from './theme';
 import { useNotices, useQuickInput, useViewState, useWorkbench, WorkbenchProvider } from './state';
 import { useViews } from './views';
 import { whenIdle } from '../platform/idle';
+import { loadable } from '../ui/loadable';
 import type { PageTextRequest } from './platform';
 import { ViewContainer } from './ViewContainer';
 
 // The palette (and fuse.js) loads when first opened: it is not needed to show the script.
-const CommandPalette = lazy(() => import('./CommandPalette').then((m) => ({ default: m.CommandPalette })));
+const CommandPalette = loadable(() => import('./CommandPalette').then((m) => m.CommandPalette), null);
 
 /** File types the import accepts (the drop zone takes any file and lets the reader refuse). */
 export const IMPORT_ACCEPT = '.fountain,.fdx,.pdf,.txt,.html';
@@ -41,11 +42,7 @@ function NoticesArea() {
 /** The palette, while a quick input is requested. */
 function QuickInputHost() {
   const input = useQuickInput();
-  return input ? (
-    <Suspense fallback={null}>
-      <CommandPalette input={input} />
-    </Suspense>
-  ) : null;
+  return input ? <CommandPalette input={input} /> : null;
 }
 
 /**
@@ -90,13 +87,14 @@ function Shell({ startupError }: { startupError?: string }) {
     () => platform.onReadRequest?.((read) => void runReading(read), onPageText),
     [platform, runReading, onPageText],
   );
-  // Once the panel has drawn and is idle: the code and worker a reading needs, and the views' split-out parts, so
-  // the first "Read this page" and the first script shown do not wait for them.
+  // Once the panel has drawn and is idle: the code and worker a reading needs, the views' split-out parts and the
+  // palette, so the first "Read this page", the first script shown and the first Ctrl+Shift+P do not wait for them.
   useEffect(
     () =>
       whenIdle(() => {
         platform.prepareReading?.();
         for (const v of VIEWS) v.warm?.();
+        void CommandPalette.preload().catch(() => undefined);
       }),
     [platform],
   );
