@@ -320,7 +320,15 @@ export default (test) => {
       check((await countNotes(b.context, b.extensionId)) === scriptsBefore, 'notes kept across the update');
       const p = await b.context.newPage();
       await p.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
-      await p.getByText('Scenes').first().waitFor({ timeout: 10_000 });
+      await p
+        .getByText('Scenes')
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(async (e) => {
+          // Say what the panel showed instead: the outline not showing in time is a symptom, not a cause.
+          const shown = await p.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '?');
+          throw new Error(`${e.message}\n    the panel showed: ${JSON.stringify(shown)}`);
+        });
       await b.context.close();
     } finally {
       rmSync(extDir, { recursive: true, force: true });
