@@ -1,9 +1,9 @@
 // Live reads of stored data for the workbench: every hook reads through lib/db's query functions, made live by
 // components/platform/live.ts, so the panel follows changes made by the background, other panels and the platform
 // code. `undefined` means "still loading".
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { liveScripts, lockedRevisionsBefore, settings, shownRevision } from '../../lib/db';
-import type { RevisionRecord, ScriptRecord, ScriptSettings } from '../../lib/db';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { readShownScript, settings } from '../../lib/db';
+import type { RevisionRecord, ScriptSettings, ShownScript } from '../../lib/db';
 import type { ThemeSetting } from '../../lib/commands/types';
 import { storedPagesFit } from '../../lib/revision/stored-pages';
 import type { Page } from '../../lib/script/model';
@@ -13,51 +13,42 @@ import { errorSentence } from '../../lib/error-sentence';
 
 export { useSetting };
 
-/** Stored scripts, most recently changed first. */
-export function useScripts(): ScriptRecord[] | undefined {
-  return useLive(() => liveScripts(), []);
-}
+const OPENING = Symbol('the script the panel opened on');
 
 /**
- * The script this panel shows: the one chosen in this panel; when the panel opens, the one last chosen in any panel
- * (ui.currentScriptId) if it still exists, else the most recently changed one. The panel then keeps it: a reading or
- * an import in another panel does not switch it. Null when no script is stored; undefined while loading.
+ * What this panel shows (lib/db readShownScript): the stored scripts, the script shown with its revision and the
+ * locked drafts it is laid out with, read live in one query. The script is the one chosen in this panel; when the
+ * panel opens, the one last chosen in any panel (ui.currentScriptId) if it still exists, else the most recently
+ * changed one. The panel then keeps it: a reading or an import in another panel does not switch it. Undefined while
+ * loading.
  */
-export function useCurrentScript(): ScriptRecord | null | undefined {
-  const scripts = useScripts();
-  const chosen = useSetting(settings.currentScriptId);
+export function useShownScript(): ShownScript | undefined {
   const shownScriptId = useShownScriptId();
   const { settleShownScriptId } = useWorkbench();
-  const id = shownScriptId !== undefined ? shownScriptId : chosen;
-  const resolved =
-    scripts === undefined || id === undefined
-      ? undefined
-      : (scripts.find((s) => s.id === id) ?? scripts[0] ?? null);
-  // Settle on the script shown at opening, so later changes to the shared setting leave this panel alone.
-  const settled = resolved === undefined ? undefined : (resolved?.id ?? null);
+  // The query reads the panel's choice when it runs (also when the shared setting changes it asks again), and is
+  // subscribed again only for a choice other than the script the panel opened on: settling on that one (just below)
+  // asks nothing new, and choosing another asks in the same render.
+  const choice = useRef(shownScriptId);
+  choice.current = shownScriptId;
+  const openedOn = useRef<string | null | undefined>(undefined);
+  const key = shownScriptId === undefined || shownScriptId === openedOn.current ? OPENING : shownScriptId;
+  const answer = useLive(async () => {
+    const panelChoice = choice.current;
+    return { panelChoice, state: await readShownScript(panelChoice) };
+  }, [key]);
+  const shownId = answer?.state.record?.id ?? null;
+  // Until the panel has a choice of its own, the script it opened on is the one its answers show (none, then the
+  // first script read into an empty panel).
+  if (answer && answer.panelChoice === undefined && shownScriptId === undefined) openedOn.current = shownId;
   useEffect(() => {
-    if (shownScriptId === undefined && settled !== undefined && settled !== null)
-      settleShownScriptId(settled);
-  }, [shownScriptId, settled, settleShownScriptId]);
-  return resolved;
-}
-
-/** The revision the panel shows for a script: its current revision, else its newest. */
-export function useCurrentRevision(
-  script: ScriptRecord | null | undefined,
-): RevisionRecord | null | undefined {
-  const id = script?.id;
-  const current = script?.currentRevisionId;
-  const answer = useLive(
-    async () => ({ id, revision: id ? ((await shownRevision(id, current)) ?? null) : null }),
-    [id, current],
-  );
-  // A live query keeps its last answer while it asks again: an answer for another script (or for none, while the
-  // script list was loading) is no answer yet. Taking it showed "no revision" for a moment, and with it the welcome
-  // view, on every panel opened with a script stored.
-  if (script === undefined) return undefined;
-  if (!answer || answer.id !== id) return undefined;
-  return answer.revision;
+    // Settle on the script shown at opening, so later changes to the shared setting leave this panel alone.
+    if (answer && shownScriptId === undefined && shownId !== null) settleShownScriptId(shownId);
+  }, [answer, shownScriptId, shownId, settleShownScriptId]);
+  // A live query keeps its last answer while it asks again: an answer for another choice is no answer yet.
+  if (!answer) return undefined;
+  if (shownScriptId !== undefined && answer.panelChoice !== shownScriptId && shownId !== shownScriptId)
+    return undefined;
+  return answer.state;
 }
 
 type RevisionPagesOf = typeof import('../../lib/revision/pages').revisionPagesOf;
@@ -71,17 +62,12 @@ let pagesModule: Promise<RevisionPagesOf> | undefined;
  */
 export function useRevisionPages(
   revision: RevisionRecord | null | undefined,
-  settings?: ScriptSettings,
+  settings: ScriptSettings | undefined,
+  locked: ShownScript['locked'] | undefined,
 ): Page[] {
   const paper = settings?.paper ?? 'letter';
   const continueds = settings?.sceneContinueds ?? false;
   const insertScheme = settings?.insertScheme ?? 'letters';
-  // The locked drafts before this one, with their stored locks: revisionPagesOf picks the lock that applies.
-  // undefined = still looking.
-  const locked = useLive(
-    () => lockedRevisionsBefore(revision),
-    [revision?.id, revision?.scriptId, revision?.seq, revision?.locked],
-  );
   const lockedBefore = (locked?.before.length ?? 0) > 0;
   // Reading stores pages laid out for letter paper, without CONTINUEDs or scene numbers (components/platform/
   // engine-parsers.ts pagesOf): when the script's settings ask for exactly that and no lock applies, laying out again

@@ -10,7 +10,7 @@ import {
   type OutlineCharacter,
   type OutlineScene,
 } from '../../lib/script/outline';
-import { useCurrentRevision, useCurrentScript, usePlacementsIn, useRevisionPages, useScripts } from './data';
+import { usePlacementsIn, useRevisionPages, useShownScript } from './data';
 import { useFollowTab } from './follow-tab';
 import { usePlatform } from './platform';
 import { useWorkbench } from './state';
@@ -38,16 +38,17 @@ export interface OpenScriptState {
 
 /** Reads the open script live; used once, by the workbench, which provides it to everything inside. */
 export function useOpenScriptLoader(): OpenScriptState {
-  const scripts = useScripts();
+  const stored = useShownScript();
+  const scripts = stored?.scripts;
   const { setShownScriptId } = useWorkbench();
   const { unreadTab } = useFollowTab(usePlatform(), scripts, setShownScriptId);
-  const storedRecord = useCurrentScript();
-  const storedRevision = useCurrentRevision(storedRecord);
+  const storedRecord = stored?.record;
+  const storedRevision = stored?.revision;
   // Stored records are checked by the same layer as restored ones before anything lays them out: a broken one (a
   // bug, an old unchecked restore) is shown as an empty draft with a sentence, never a blank panel.
   const shown = useMemo(() => shownRecords(storedRecord, storedRevision), [storedRecord, storedRevision]);
   const { record, revision } = shown;
-  const pages = useRevisionPages(revision, record?.settings);
+  const pages = useRevisionPages(revision, record?.settings, stored?.locked);
   usePlacementsIn(revision);
   const paper = record?.settings.paper ?? 'letter';
   // A broken stored draft must not take the whole panel down (the shell, Settings and Backup stay usable): its

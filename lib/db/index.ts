@@ -21,6 +21,8 @@ export {
   hasStoredScripts,
   shownRevision,
   lockedRevisionsBefore,
+  readShownScript,
+  type ShownScript,
   type SoftDeletableTable,
 } from './scripts';
 export { settings, settingItem, settingsOfMany, SettingInvalid, type SettingItem } from './settings';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { check, E2E_EXT, longScriptPage, waitFor } from './harness.mjs';
 
 const PROFILE = !!process.env.SCRIPTSIDE_PROFILE;
-/** SCRIPTSIDE_TRACE=1: Chromium traces of the read and Revisions clicks, summed by event on the panel's main thread. */
+/** SCRIPTSIDE_TRACE=1: Chromium traces of the cold opens and of the read and Revisions clicks, summed by event on the panel's main thread. */
 const TRACE = !!process.env.SCRIPTSIDE_TRACE;
 
 /** Stores generated notes and flags on a script straight into IndexedDB (as earlier sessions would have). */
@@ -147,9 +147,11 @@ async function openTimedPanel(h, tabId) {
     });
   });
   const session = PROFILE ? await startProfile(h, panel) : undefined;
+  const trace = TRACE ? await startTrace(h, panel) : undefined;
   await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.waitForFunction(() => window.__scriptShownAt !== undefined, null, { timeout: 20_000 });
   if (session) await printProfile(session);
+  if (trace) await trace.stop();
   return panel;
 }
 

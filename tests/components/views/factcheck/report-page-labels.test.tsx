@@ -6,7 +6,7 @@
 // lib/revision/pages for a revision's pages.
 import { cleanup, renderHook, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../../lib/db';
+import { db, lockedRevisionsBefore } from '../../../../lib/db';
 import { storeRevision } from '../../../../lib/db/revisions';
 import { exportBackup, restoreBackup } from '../../../../lib/db/backup';
 import { lockRevision } from '../../../../lib/db/revision-edits';
@@ -86,7 +86,9 @@ describe('clearance report page labels', () => {
     // The panel's pages (the Fact-check list and the CSV export both label pages from these).
     const script = await db.scripts.get(scriptId);
     const revision = await db.revisions.get(revisionId);
-    const panel = renderHook(() => useRevisionPages(revision, script?.settings));
+    // The locked drafts as the panel reads them with the revision (lib/db readShownScript).
+    const locked = await lockedRevisionsBefore(revision);
+    const panel = renderHook(() => useRevisionPages(revision, script?.settings, locked));
     await waitFor(
       () =>
         expect(
