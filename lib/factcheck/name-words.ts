@@ -72,6 +72,27 @@ export const HISTORICAL_HONORIFICS = new Set([
   'Bishop',
   'Archbishop',
 ]);
+// Titles of public office and rank that real people are named by with a surname alone ("President Lincoln", "Senator
+// McCarthy", "General Custer", "Queen Victoria"). Any other title before a lone surname ("Mr. Hoff", "Sheriff Tate",
+// "Doctor Sandler") names one of the story's own people far more often than a real one.
+export const PUBLIC_TITLES = new Set([
+  'President',
+  'Senator',
+  'Governor',
+  'Congressman',
+  'Congresswoman',
+  'Ambassador',
+  'General',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Pope',
+  'Lord',
+  'Lady',
+  'Sir',
+  'Dame',
+]);
 // Last words of occasions ("Pajama Day", "Game Night", "Spirit Week", "Black Friday"): a day in the story, not an
 // item.
 export const OCCASION_ENDINGS =

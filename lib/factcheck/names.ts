@@ -38,6 +38,7 @@ import {
   NUMBERED_NOUNS,
   OCCASION_ENDINGS,
   PLACE_BEFORE,
+  PUBLIC_TITLES,
   ROAD_WORDS,
   SPEECH_WORDS,
   STREET_WORDS,
@@ -408,6 +409,14 @@ function judge(
       // A lone first name, with or without a title ("Billy", "Aunt Esther"), is an invented person far more often
       // than a real one.
       if (GIVEN_NAMES.has(people[0])) return { ...cls, confidence: DOUBTFUL };
+      // So is a surname after a social or working title ("Mr. Hoff", "Sheriff Tate", "Doctor Sandler"): the story's
+      // teacher, doctor or sheriff. A title of public office keeps it ("Senator McCarthy").
+      if (
+        PERSON_TITLES.has(names[0]) &&
+        people[0] === names[names.length - 1] &&
+        !names.some((w) => PUBLIC_TITLES.has(w))
+      )
+        return { ...cls, confidence: DOUBTFUL };
     } else if (
       isCharacterWord(people[people.length - 1], facts.characters) ||
       isNickname(people[people.length - 1], facts.characters) ||

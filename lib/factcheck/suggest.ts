@@ -104,6 +104,14 @@ const SIGN_BEFORE = new RegExp(
     String.raw`stencil(?:l)?ed|painted|printed|engraved|inscribed|reading|saying)|^\s*(?:reads|it reads))[:,]?\s*$`,
   'i',
 );
+// A colon after a reading verb quotes what is written ("the smudged page reads: "Error: Offending Command"", "Sign
+// in front reads: U.S. ARMY HOSPITAL"); a person reading a title names it without one ("she reads 'Vogue'").
+const READS_COLON = /\b(?:reads|read|displays|flashes)\s*:\s*$/i;
+const READS_COLON_G = /\b(?:reads|read|displays|flashes)\s*:[ \t]*/gi;
+// Quoted words followed by these are painted, written or printed in the story ("“Common Reuse Principle” painted on
+// wall").
+const SIGN_AFTER =
+  /^[.,]?\s*(?:is\s+|are\s+|was\s+|were\s+)?(?:painted|written|scrawled|printed|stencil(?:l)?ed|engraved|carved|etched|spray-painted|chalked|projected|embroidered|lettered|emblazoned)\b/i;
 // Quoted words after these are speech, a message or a nickname ("he said "Go Home Now"", "texting "On My Way"",
 // "they call him "The Hammer"", "she was like "No Way"", "the word "Rosebud"") or the film's own caption ("SUPER:
 // "Three Years Earlier"", whose names are still read), not a title; a title is "called" or "named" by the story, or read by someone
@@ -152,7 +160,8 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
       // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters.
       if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts))) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
-      if (SIGN_BEFORE.test(before)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (SIGN_BEFORE.test(before) || READS_COLON.test(before) || SIGN_AFTER.test(after)) {
         // The sign's words are not names either: a hit that is never shown covers them.
         out.push(signText(s, inner.length));
         continue;
@@ -207,6 +216,21 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
   }
 }
 
+/**
+ * Sign or screen text written after a reading verb and a colon without quotation marks ("Reads: Flight 209 to
+ * Chicago - Depart Gate 89"): the rest of the line is the story's own text. Quoted text is read by titleHits.
+ */
+function unquotedSignText(el: ScriptElement, out: Hit[]): void {
+  if (!/:/.test(el.text)) return;
+  for (const m of el.text.matchAll(READS_COLON_G)) {
+    const from = m.index + m[0].length;
+    if (/^["“'‘]/.test(el.text.slice(from))) continue;
+    const lineEnd = el.text.indexOf('\n', from);
+    const to = lineEnd < 0 ? el.text.length : lineEnd;
+    if (to > from) out.push(signText(el.start + from, to - from));
+  }
+}
+
 /** Upper-case names of the script's characters and each word of them ("MARA", "MARA VANCE", "VANCE"). */
 export function characterNames(script: Script): Set<string> {
   return readScriptFacts(script, knownInCapitals).characters;
@@ -223,6 +247,8 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
   const hits: Hit[] = [];
   // A song is the lyric elements between two pieces of story (action or a heading); a cue in between is the singer.
   let inSong = false;
+  // An action line ending "Sign in front reads:" puts the sign's words on the next line.
+  let signNext = false;
   for (const el of script.elements) {
     const songStart = el.type === 'lyrics' && !inSong;
     if (el.type === 'lyrics') inSong = true;
@@ -230,6 +256,10 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
     if (!READ_KINDS.has(el.type) || !el.text || facts.skipped.has(el)) continue;
     patternHits(el, hits);
     titleHits(el, facts, songStart, hits);
+    if (signNext && (el.type === 'action' || el.type === 'centered' || el.type === 'shot'))
+      hits.push(signText(el.start, el.text.length));
+    signNext = el.type === 'action' && READS_COLON.test(el.text);
+    if (el.type !== 'lyrics') unquotedSignText(el, hits);
   }
   nameHits(script, facts, NAME_KINDS, phrases, hits);
   capitalHits(script, facts, hits);
