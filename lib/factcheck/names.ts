@@ -70,6 +70,15 @@ const DOUBTFUL = 0.3;
 // The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
 const CAPS =
   /(?<![\p{L}\p{N}'’/@_#])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)){0,7}/gu;
+const SPELLED_NUMBER =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)$/;
+// Place words that are not also surnames ("Michael Bay", "Shirley Temple", "Charlotte Church" are people).
+const SITE_WORDS = new Set(
+  (
+    'Street,Avenue,Road,Boulevard,Lane,Drive,Gardens,Square,Plaza,Terrace,Station,Airport,Hospital,School,' +
+    'University,College,Academy,Institute,Museum,Library,Stadium,Arena,Cemetery,Prison,Courthouse,Zoo'
+  ).split(','),
+);
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
 // Joiners inside one name ("Arc de Triomphe", "Bank of America"): the word before them is the name's first word.
@@ -81,11 +90,51 @@ function numberedThing(word: string, facts: ScriptFacts): boolean {
   return NUMBERED_NOUNS.has(word) || (facts.lowerWords.has(word.toLowerCase()) && !knownName(word));
 }
 
+// Words a sentence has and a name does not: pronouns, forms of "be" and "have", and words that join clauses. One of
+// them capitalised inside a sentence says the writer capitalised every word ("He Walks Into The Room And Sits").
+const SENTENCE_WORDS = new Set(
+  (
+    'He,She,They,We,It,His,Her,Their,Its,Him,Them,Is,Are,Was,Were,Be,Been,Being,Has,Have,Had,Does,Did,Into,Onto,' +
+    'Then,Than,Very,Not,Just,Because,While,Until,Slowly,Suddenly'
+  ).split(','),
+);
+// A sentence this short may be a name on its own ("Master Charge, Visa, Carte Blanche").
+const TITLE_CASED_MIN_WORDS = 5;
+// At most this share of a title-cased sentence's words start in lower case ("a", "of", "the").
+const TITLE_CASED_MAX_LOWER = 0.2;
+// Sentences are looked at up to this far either side of a name, so the check stays linear on long runs of text.
+const MAX_SENTENCE = 300;
+const SENTENCE_END = /[.!?…\n]/;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * Whether the sentence around `at` is written in title case: five or more words, nearly all capitalised, one of them a
+ * word only sentences have. There capitals do not mark names, and only names the lexicon knows are read.
+ */
+function titleCasedSentence(text: string, at: number, elementStart: number, elementEnd: number): boolean {
+  let from = at;
+  const lowest = Math.max(elementStart, at - MAX_SENTENCE);
+  while (from > lowest && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = at;
+  const highest = Math.min(elementEnd, at + MAX_SENTENCE);
+  while (to < highest && !SENTENCE_END.test(text[to])) to++;
+  const words = text.slice(from, to).match(WORD) ?? [];
+  if (words.length < TITLE_CASED_MIN_WORDS) return false;
+  let lower = 0;
+  let sentenceWord = false;
+  for (let i = 0; i < words.length; i++) {
+    if (/^\p{Ll}/u.test(words[i])) lower++;
+    else if (i > 0 && SENTENCE_WORDS.has(words[i])) sentenceWord = true;
+  }
+  return sentenceWord && lower <= words.length * TITLE_CASED_MAX_LOWER;
+}
+
 /** Whether the text before `at` ends a sentence (or is the start of its element, a line, or a quotation). */
 function sentenceStart(text: string, at: number, elementStart: number): boolean {
   if (at <= elementStart) return true;
   const before = text.slice(Math.max(elementStart, at - 5), at);
-  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘([*_]+\s*|-\s+|\d[.)]\s*)$/.test(before);
+  // An inline direction ("(listening) Perfect...") ends what came before it, as a period does.
+  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘([*_]+\s*|-\s+|\d[.)]\s*|\)\s+)$/.test(before);
 }
 
 /** The category and confidence of a capitalised phrase, from what it is made of and what comes before it. */
@@ -105,8 +154,9 @@ function classify(
   if (lowerPlaces.has(whole)) return { category: 'place', reason: 'place name', confidence: KNOWN };
   if (PERSON_TITLES.has(b[0]) && b.length > 1)
     return { category: 'person', reason: 'name with a title', confidence: MARKED };
-  // A given name first ("Michael Bay", "Jack Daniels Road" aside) makes a person, whatever the last word is.
-  if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last))
+  // A given name first ("Michael Bay") makes a person, unless the last word makes a business or names a site no
+  // surname does ("Chester Gardens", "Victoria Station").
+  if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last) && !SITE_WORDS.has(last))
     return { category: 'person', reason: 'full name', confidence: PHRASE };
   // A known place and a plural is a team or an organisation ("Los Angeles Lakers", "United States Marshals").
   if (b.length > 1 && /\p{Ll}s$/u.test(last) && lowerPlaces.has(b.slice(0, -1).join(' ')))
@@ -168,7 +218,7 @@ export function nameHits(
         at,
         from === 0 ? continues || sentenceStart(text, at, el.start) : true,
         el.type === 'lyrics',
-        el.type === 'parenthetical',
+        el.type === 'parenthetical' || titleCasedSentence(text, at, el.start, el.start + el.text.length),
       );
       at += words.join(' ').length + 1;
       from = i + 1;
@@ -242,6 +292,13 @@ export function nameHits(
       words = words.slice(0, -1);
     }
     if (numbered && words.length === 1 && numberedThing(bare(words[0]), facts)) return;
+    // Numbered in words ("Rule Number One", "Step Two", "Chapter Twelve"): the story's own list, like "Room 12".
+    if (
+      words.length > 1 &&
+      SPELLED_NUMBER.test(bare(words[words.length - 1])) &&
+      words.slice(0, -1).every((w) => numberedThing(bare(w), facts))
+    )
+      return;
     // What follows a character's possessive is the character's own ("Dirk's Holistic Detective Agency", "Mara's
     // Diner"): only a name the lexicon knows stays ("Todd's Chevrolet").
     let owner = -1;
@@ -262,18 +319,47 @@ export function nameHits(
         ? [words.slice(0, and), words.slice(and + 1)]
         : [words];
     for (const part of parts) {
+      // Where capitals do not mark names, a known name may sit inside a longer run ("Is Reading Harry Potter By").
+      let judged = part;
+      let judgedAt = at;
+      if (knownOnly && part.length > 1 && !knownName(part.map(bare).join(' '))) {
+        const known = knownRun(part);
+        judged = known ? part.slice(known[0], known[1]) : [];
+        if (known && known[0] > 0) judgedAt += part.slice(0, known[0]).join(' ').length + 1;
+      }
       // A lone word left after a sentence's opening words were dropped still opens it ("Thank You.", "The End.").
-      const first = (at === start && atStart) || ((opening || leftOfExpression) && words.length === 1);
+      const first =
+        judgedAt === at &&
+        ((at === start && atStart) || ((opening || leftOfExpression) && words.length === 1));
       const hit =
-        part.length &&
-        (!knownOnly || knownName(part.map(bare).join(' ')) || part.some((w) => /\p{Ll}\p{Lu}/u.test(w)))
-          ? judge(part, text, at, first, inLyrics, facts)
+        judged.length &&
+        (!knownOnly || knownName(judged.map(bare).join(' ')) || judged.some((w) => /\p{Ll}\p{Lu}/u.test(w)))
+          ? judge(judged, text, judgedAt, first, inLyrics, facts)
           : undefined;
-      if (hit) out.push({ start: at, end: at + part.join(' ').length, ...hit });
+      if (hit) out.push({ start: judgedAt, end: judgedAt + judged.join(' ').length, ...hit });
       // The next part starts after this one, a space, the joiner and a space.
       at += part.join(' ').length + 1 + (words[and]?.length ?? 0) + 1;
     }
   }
+}
+
+// The longest known name in words ("Raiders of the Lost Ark"), so looking for one inside a run stays bounded.
+const MAX_KNOWN_WORDS = 5;
+
+/** The longest run of words inside `words` that the lexicon knows, as [from, to), if any. */
+function knownRun(words: string[]): [number, number] | undefined {
+  for (let n = Math.min(MAX_KNOWN_WORDS, words.length - 1); n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++)
+      if (
+        knownName(
+          words
+            .slice(i, i + n)
+            .map(bare)
+            .join(' '),
+        )
+      )
+        return [i, i + n];
+  return undefined;
 }
 
 /** Whether the lexicon knows a name as a title, brand, place or person. */

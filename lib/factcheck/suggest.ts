@@ -112,6 +112,10 @@ const READS_COLON_G = /\b(?:reads|read|displays|flashes)\s*:[ \t]*/gi;
 // wall").
 const SIGN_AFTER =
   /^[.,]?\s*(?:is\s+|are\s+|was\s+|were\s+)?(?:painted|written|scrawled|printed|stencil(?:l)?ed|engraved|carved|etched|spray-painted|chalked|projected|embroidered|lettered|emblazoned)\b/i;
+// Quoted words after these are a nickname the story gives ("the criminal known as “Escapade”", "nicknamed "The
+// Silver Fox""): neither a title nor a name to check.
+const NICKNAME_BEFORE =
+  /\b(?:known as|nicknamed|a\.?k\.?a\.?|alias|code-?named|dubbed|goes by|so-called)[:,]?\s*$/i;
 // Quoted words after these are speech, a message or a nickname ("he said "Go Home Now"", "texting "On My Way"",
 // "they call him "The Hammer"", "she was like "No Way"", "the word "Rosebud"") or the film's own caption ("SUPER:
 // "Three Years Earlier"", whose names are still read), not a title; a title is "called" or "named" by the story, or read by someone
@@ -161,7 +165,12 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
       if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts))) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      if (SIGN_BEFORE.test(before) || READS_COLON.test(before) || SIGN_AFTER.test(after)) {
+      if (
+        SIGN_BEFORE.test(before) ||
+        READS_COLON.test(before) ||
+        SIGN_AFTER.test(after) ||
+        NICKNAME_BEFORE.test(before)
+      ) {
         // The sign's words are not names either: a hit that is never shown covers them.
         out.push(signText(s, inner.length));
         continue;

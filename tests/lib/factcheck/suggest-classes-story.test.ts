@@ -42,4 +42,49 @@ describe("suggestions leave out the story's own people and text", () => {
     );
     expect(found, 'only the magazine she reads').toEqual(['Field and Stream']);
   });
+
+  it('a sentence written in title case, where capitals do not mark names, while a known name in it stays', () => {
+    const found = items(
+      `${SCENE}He Walks Into The Room And Sits Beside Barnaby Quill. She Is Reading Harry Potter By The Window.\n\n` +
+        `MARA\nThen It Was Over, Said Constance Pell, And We Went Home.\n`,
+    );
+    expect(found, 'only the known title').toEqual(['Harry Potter']);
+  });
+
+  it('the story’s own lists numbered in words (Rule Number One, Step Two)', () => {
+    const found = items(
+      `${SCENE}MARA\nRule Number One: dress well. Then Step Two. Chapter Twelve, the end.\n`,
+    );
+    expect(found, 'a numbered rule or step is not a name').toEqual([]);
+  });
+
+  it('a word after an inline direction opens a sentence', () => {
+    const found = items(
+      `${SCENE}HELEN\nIn ten minutes? (listening) Perfect... (listening) Wonderful, thank you.\n`,
+    );
+    expect(found, 'Perfect and Wonderful are words').toEqual([]);
+  });
+
+  it('a nickname in quotes after "known as" or "nicknamed" is not a title', () => {
+    const found = items(
+      `${SCENE}MARA\nYour father was the criminal known as “Escapade”, nicknamed "The Silver Fox". ` +
+        `I read "Field and Stream".\n`,
+    );
+    expect(found, 'only the magazine').toEqual(['Field and Stream']);
+  });
+});
+
+describe('suggestions keep the categories right', () => {
+  it('a given name before a word for a site is a place, before a surname-like place word a person', () => {
+    const byItem = Object.fromEntries(
+      suggest(
+        `${SCENE}MARA\nThe address is 47 Chester Gardens. I met Michael Bay at Victoria Station.\n`,
+      ).map((s) => [s.item, s.category]),
+    );
+    expect(byItem, 'an address, a person, a station').toMatchObject({
+      'Chester Gardens': 'place',
+      'Michael Bay': 'person',
+      'Victoria Station': 'place',
+    });
+  });
 });
