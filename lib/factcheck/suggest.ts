@@ -14,7 +14,7 @@ import type { Script, ScriptElement } from '../script/model';
 import { capitalHits, knownInCapitals } from './capitals';
 import { learnSurnames, nameHits, ordinary } from './names';
 import { patternHits, type Hit } from './patterns';
-import { NEVER_ITEMS } from './lexicon-extra';
+import { KNOWN_TITLES, NEVER_ITEMS } from './lexicon-extra';
 import { SPEECH_WORDS } from './name-words';
 import { readScriptFacts, type ScriptFacts } from './script-facts';
 
@@ -122,6 +122,16 @@ const NICKNAME_BEFORE =
 // ("reading his "Business Monthly"").
 const REPORTED_BEFORE =
   /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us)|(?:was|is|am|are|were|be|all|['’]m|['’]s|['’]re) like|(?:the|a) (?:word|words|term|phrase|name|password|code word)|\b(?:super|title|titles|caption|chyron|subtitle|subtitles|card|insert|on screen|on-screen|graphic|text)\s*:)[:,]?\s*$/i;
+// Words before a quoted title that say it is one: a kind of work, a verb of watching, reading or singing, a
+// preposition of a scene or line from it, or a maker's possessive.
+const TITLE_CUE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:song|songs|single|album|record|track|tune|hymn|film|movie|picture|show|series|episode|sitcom|` +
+    String.raw`programme|program|book|novel|novella|poem|play|musical|opera|magazine|newspaper|paper|article|column|` +
+    String.raw`story|game|painting|entitled|titled|called|named|from|in|of|watch|watches|watching|watched|read|` +
+    String.raw`reads|reading|sing|sings|singing|sang|hum|hums|humming|play|plays|playing|played|love|loved|loves)` +
+    String.raw`\s+(?:the\s+|a\s+|an\s+)?|\p{L}['’]s?\s+)$`,
+  'iu',
+);
 // First words of exclamations, which a stressed phrase opens and a title rarely does.
 const STRESSED_SPEECH = /^(?:Oh|Ah|Wow|Thank|Thanks|Please|Hey)$/;
 const QUESTION_WORDS = new Set(
@@ -176,6 +186,10 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
         continue;
       }
       if (REPORTED_BEFORE.test(before)) continue;
+      // One quoted word is a nickname, a product, a ship or a scare quote more often than a title ("“Escapade.”", a
+      // "Seals-M-Rite" container): it is a title when the lexicon knows it or the words before say so ("The
+      // Police’s “Roxanne”", "the scene from “Raiders”", "the song 'Angie'").
+      if (words.length === 1 && !KNOWN_TITLES.has(inner) && !TITLE_CUE_BEFORE.test(before)) continue;
       if (capped >= Math.ceil(words.length * 0.6) && words.length <= 8 && !/[.!?,]$/.test(inner))
         out.push({
           start: s,

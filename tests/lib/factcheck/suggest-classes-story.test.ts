@@ -74,6 +74,17 @@ describe("suggestions leave out the story's own people and text", () => {
   });
 });
 
+describe('one quoted word is a title only when something says so', () => {
+  it('a quoted nickname, product or ship is not a title; a song named by its band, a scene from a film is', () => {
+    const found = items(
+      `${SCENE}MARA\nMy best friend. “Escapade.” Use the “Seals-M-Rite” container. He sailed on the 'Maranguape.'\n\n` +
+        `Britta hits play. The Police’s “Roxanne” begins. It is the boulder scene from “Raiders.”\n`,
+    );
+    expect(found, 'the song and the film').toEqual(expect.arrayContaining(['Roxanne', 'Raiders']));
+    expect(found.length, 'nothing else').toBe(2);
+  });
+});
+
 describe('suggestions keep the categories right', () => {
   it('a given name before a word for a site is a place, before a surname-like place word a person', () => {
     const byItem = Object.fromEntries(
