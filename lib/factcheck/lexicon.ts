@@ -11,7 +11,8 @@ export const BRAND_ENDINGS = set(
     'Herald,Network,Broadcasting,Entertainment,Media,Productions,Brewery,Cereal,Soda,Beer,Whiskey,Vodka,Jeans,Shoes,' +
     'Pharmacy,Drugs,Supermarket,Deli,Tavern,Pub,Lounge,Saloon,Emporium,Outlet,Holdings,Partners,Associates,Bros,' +
     'Brothers,Logistics,Technologies,Tech,Software,Online,Express,Airlines,Rentals,Realty,Cinema,Cinemas,Theater,Theatre,' +
-    'Press',
+    'Press,Agency,Bureau,Association,Society,Foundation,Federation,League,Commission,Corps,Union,Organization,' +
+    'Organisation,Services',
 );
 
 /** Names of well-known brands and products, as written in scripts. */

@@ -26,7 +26,7 @@ export const WORD_ENDING =
 export const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men|ists?)$/;
 
 export const PLACE_BEFORE =
-  /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
+  /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|between|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
 
 export const lowerPlaces = new Set([...KNOWN_PLACES, ...MORE_PLACES]);
 export const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);

@@ -79,6 +79,10 @@ const SITE_WORDS = new Set(
     'University,College,Academy,Institute,Museum,Library,Stadium,Arena,Cemetery,Prison,Courthouse,Zoo'
   ).split(','),
 );
+const CONTAINER_BEFORE =
+  /\b(?:can|cans|bottle|bottles|box|boxes|pack|packs|packet|packets|bag|bags|carton|cartons|jar|jars|tube|tubes|tin|tins|six-pack|case|crate|bar|bars)\s+of\s+$/;
+// Suffixes of a name, never a name on their own ("Ham, Jr.").
+const NAME_SUFFIX = /^(?:Jr|Sr|Jnr|Snr|Esq)$/;
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
 // Joiners inside one name ("Arc de Triomphe", "Bank of America"): the word before them is the name's first word.
@@ -175,6 +179,8 @@ function classify(
     return { category: 'brand', reason: 'brand-like name', confidence: PHRASE };
   const confidence = b.length > 1 ? PHRASE : SINGLE;
   if (PLACE_BEFORE.test(before)) return { category: 'place', reason: 'place name', confidence };
+  // What comes in a can, a bottle or a pack is a product ("a can of Ensure", "a bottle of Drambuie").
+  if (CONTAINER_BEFORE.test(before)) return { category: 'brand', reason: 'product name', confidence };
   return { category: 'person', reason: 'name not among the characters', confidence };
 }
 
@@ -384,7 +390,8 @@ function judge(
   const b = words.map(bare);
   const whole = b.join(' ');
   if (words.some((w) => CONTRACTION.test(w))) return undefined;
-  if (words.length === 1 && (MONTHS.has(b[0].toLowerCase()) || b[0].length < 2)) return undefined;
+  if (words.length === 1 && (MONTHS.has(b[0].toLowerCase()) || b[0].length < 2 || NAME_SUFFIX.test(b[0])))
+    return undefined;
   if (!/\p{L}/u.test(whole)) return undefined;
   if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
   if (NEVER_ITEMS.has(whole) || (words.some(possessive) && NEVER_ITEMS.has(words.join(' '))))

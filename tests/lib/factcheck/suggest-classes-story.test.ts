@@ -74,6 +74,17 @@ describe("suggestions leave out the story's own people and text", () => {
   });
 });
 
+describe('suggestions leave out parts of names and painted words', () => {
+  it('a name suffix on its own, and words a truck is painted to read', () => {
+    const found = items(
+      `${SCENE}BARTHOLOMEW\nMy kids: Scott, Cathy, and Hamish, Jr.\n\n` +
+        `Edward is back at the truck, which is painted to read, "Bloom Landscaping."\n`,
+    );
+    expect(found, 'Jr. is no one; the truck’s words are the story’s').not.toContain('Jr.');
+    expect(found, 'the truck’s words are the story’s').not.toContain('Bloom Landscaping');
+  });
+});
+
 describe('one quoted word is a title only when something says so', () => {
   it('a quoted nickname, product or ship is not a title; a song named by its band, a scene from a film is', () => {
     const found = items(
@@ -96,6 +107,23 @@ describe('suggestions keep the categories right', () => {
       'Chester Gardens': 'place',
       'Michael Bay': 'person',
       'Victoria Station': 'place',
+    });
+  });
+
+  it('what comes in a can or a bottle is a product; an agency, league or corps is an organisation', () => {
+    const byItem = Object.fromEntries(
+      suggest(
+        `${SCENE}She hands Will a can of Ensure and two bottles of Drambuie. He joined the Peace Corps, then the ` +
+          `Central Intelligence Agency, then the Ivy League. They met between the Rond Point and the river.\n`,
+      ).map((s) => [s.item, s.category]),
+    );
+    expect(byItem, 'products, organisations and a place').toMatchObject({
+      Ensure: 'brand',
+      Drambuie: 'brand',
+      'Peace Corps': 'brand',
+      'Central Intelligence Agency': 'brand',
+      'Ivy League': 'brand',
+      'Rond Point': 'place',
     });
   });
 });
