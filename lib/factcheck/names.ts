@@ -333,16 +333,31 @@ export function nameHits(
         judged = known ? part.slice(known[0], known[1]) : [];
         if (known && known[0] > 0) judgedAt += part.slice(0, known[0]).join(' ').length + 1;
       }
-      // A lone word left after a sentence's opening words were dropped still opens it ("Thank You.", "The End.").
-      const first =
-        judgedAt === at &&
-        ((at === start && atStart) || ((opening || leftOfExpression) && words.length === 1));
-      const hit =
-        judged.length &&
-        (!knownOnly || knownName(judged.map(bare).join(' ')) || judged.some((w) => /\p{Ll}\p{Lu}/u.test(w)))
-          ? judge(judged, text, judgedAt, first, inLyrics, facts)
-          : undefined;
-      if (hit) out.push({ start: judgedAt, end: judgedAt + judged.join(' ').length, ...hit });
+      // A known place opening a longer run is the place, and what follows is its own name when the place is
+      // possessive ("Los Angeles’ Union Station") or an everyday word of the story ("Los Angeles Gimmick culture").
+      const pieces: [string[], number][] = [[judged, judgedAt]];
+      const place = knownOnly ? 0 : knownPlacePrefix(judged);
+      if (place) {
+        const rest = judged.slice(place);
+        const possessed = /['’]s?$/.test(judged[place - 1]);
+        const restAt = judgedAt + judged.slice(0, place).join(' ').length + 1;
+        const placeWords = [...judged.slice(0, place - 1), judged[place - 1].replace(/['’]s?$/, '')];
+        if (possessed) pieces.splice(0, 1, [placeWords, judgedAt], [rest, restAt]);
+        else if (rest.every((w) => ordinary(w, facts)) && !namesKind(rest[rest.length - 1]))
+          pieces.splice(0, 1, [placeWords, judgedAt]);
+      }
+      for (const [piece, pieceAt] of pieces) {
+        // A lone word left after a sentence's opening words were dropped still opens it ("Thank You.", "The End.").
+        const first =
+          pieceAt === at &&
+          ((at === start && atStart) || ((opening || leftOfExpression) && words.length === 1));
+        const hit =
+          piece.length &&
+          (!knownOnly || knownName(piece.map(bare).join(' ')) || piece.some((w) => /\p{Ll}\p{Lu}/u.test(w)))
+            ? judge(piece, text, pieceAt, first, inLyrics, facts)
+            : undefined;
+        if (hit) out.push({ start: pieceAt, end: pieceAt + piece.join(' ').length, ...hit });
+      }
       // The next part starts after this one, a space, the joiner and a space.
       at += part.join(' ').length + 1 + (words[and]?.length ?? 0) + 1;
     }
@@ -366,6 +381,24 @@ function knownRun(words: string[]): [number, number] | undefined {
       )
         return [i, i + n];
   return undefined;
+}
+
+/**
+ * How many first words of `words` name a known place, when more words follow ("Los Angeles’ Union Station" → 2), or
+ * 0. A possessive mark on the place's last word counts as part of it.
+ */
+function knownPlacePrefix(words: string[]): number {
+  for (let k = Math.min(MAX_KNOWN_WORDS, words.length - 1); k >= 1; k--) {
+    const key = [...words.slice(0, k - 1), words[k - 1].replace(/['’]s?$/, '')].map(bare).join(' ');
+    if (lowerPlaces.has(key)) return k;
+  }
+  return 0;
+}
+
+/** Whether a last word makes a phrase a place, a business, an event or a team ("Station", "Motors", "War", "Lakers"). */
+function namesKind(word: string): boolean {
+  const b = bare(word);
+  return PLACE_WORDS.has(b) || BRAND_ENDINGS.has(b) || EVENT_ENDINGS.has(b) || /\p{Ll}s$/u.test(b);
 }
 
 /** Whether the lexicon knows a name as a title, brand, place or person. */

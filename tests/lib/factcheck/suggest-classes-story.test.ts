@@ -85,6 +85,19 @@ describe('suggestions leave out parts of names and painted words', () => {
   });
 });
 
+describe('a known place opening a longer run of capitals', () => {
+  it('is the place, with a possessed name after it its own item and everyday words after it left out', () => {
+    const found = items(
+      `${SCENE}MARA\nCrews arrive at Los Angeles’ Union Station. You join Los Angeles Gimmick culture. ` +
+        `The gimmicks are everywhere, and every gimmick is trouble. Go, Los Angeles Lakers.\n`,
+    );
+    expect(found, 'the city, the station and the team').toEqual(
+      expect.arrayContaining(['Los Angeles', 'Union Station', 'Los Angeles Lakers']),
+    );
+    expect(found.length, 'nothing else').toBe(3);
+  });
+});
+
 describe('one quoted word is a title only when something says so', () => {
   it('a quoted nickname, product or ship is not a title; a song named by its band, a scene from a film is', () => {
     const found = items(
