@@ -112,6 +112,18 @@ function smallChange(sum: string): boolean {
   return Number(sum.replace(/[$,\s]/g, '')) < SMALL_CHANGE;
 }
 
+// A share of a hundred percent or more is a manner of speaking ("feeling 100%", "four hundred percent harder"), not
+// a statistic.
+const WHOLE_SHARE = 100;
+const HUNDREDFOLD_IN_WORDS = /\b(?:hundred|thousand|million|billion)\s+(?:percent|per cent)\b/i;
+
+/** Whether a share in figures or words is a hundred percent or more. */
+function hyperbole(share: string): boolean {
+  if (HUNDREDFOLD_IN_WORDS.test(share)) return true;
+  const figure = /^\d[\d.]*/.exec(share);
+  return !!figure && Number(figure[0]) >= WHOLE_SHARE && /%|per ?cent/i.test(share);
+}
+
 /** Items found by shape in one element's text. */
 export function patternHits(el: ScriptElement, out: Hit[]): void {
   const text = el.text;
@@ -139,12 +151,12 @@ export function patternHits(el: ScriptElement, out: Hit[]): void {
     add(YEAR, 'number', 'year', FAIR);
     add(DECADE, 'number', 'decade', WEAK);
     add(MONEY, 'number', 'sum of money', LIKELY, (m) => !smallChange(m[0]));
-    add(PERCENT, 'number', 'statistic', LIKELY);
+    add(PERCENT, 'number', 'statistic', LIKELY, (m) => !hyperbole(m[0]));
     add(BIG_NUMBER, 'number', 'figure', LIKELY);
     add(MEASURE, 'number', 'figure with a unit', FAIR);
   }
   if (/\bin\b|\bout of\b/.test(text)) add(RATIO, 'number', 'statistic', FAIR);
-  if (COUNT_HINT.test(text)) add(WORD_COUNT, 'number', 'figure in words', WEAK);
+  if (COUNT_HINT.test(text)) add(WORD_COUNT, 'number', 'figure in words', WEAK, (m) => !hyperbole(m[0]));
   if (text.includes('@')) {
     emailHits(text, el.start, out);
     add(HANDLE, 'web', 'social media handle', LIKELY);

@@ -102,7 +102,8 @@ const SIGN_BEFORE = new RegExp(
     String.raw`message|text|lettering|graffiti|display|monitor|window|shirt|t-shirt|cover|tombstone|headstone|it)\s+` +
     String.raw`(?:that\s+|which\s+)?(?:reads|read|says|said|shows|displays|flashes)|\b(?:marked|label(?:l)?ed|` +
     String.raw`stencil(?:l)?ed|painted|printed|engraved|inscribed|reading|saying)(?:\s+to\s+(?:read|say))?|` +
-    String.raw`^\s*(?:reads|it reads))[:,]?\s*$`,
+    String.raw`^\s*(?:reads|it reads)|\b(?:a|the|there is a|there's a)\s+(?:text|sign|note|label|message)(?=[:,]))` +
+    String.raw`[:,]?\s*$`,
   'i',
 );
 // A colon after a reading verb quotes what is written ("the smudged page reads: "Error: Offending Command"", "Sign

@@ -85,6 +85,16 @@ describe('suggestions leave out parts of names and painted words', () => {
   });
 });
 
+describe('figures that are manners of speaking or on-screen text', () => {
+  it('a hundred percent or more is hyperbole, a smaller share a statistic; a figure in a quoted text is the screen’s', () => {
+    const found = items(
+      `${SCENE}Scott is not quite feeling 100%. Below the photo there is a text, "68 km away".\n\n` +
+        `GRANT\nIt works four hundred percent harder. Give it 110 percent. Only 62% of voters agreed.\n`,
+    );
+    expect(found, 'only the share of voters').toEqual(['62%']);
+  });
+});
+
 describe('a known place opening a longer run of capitals', () => {
   it('is the place, with a possessed name after it its own item and everyday words after it left out', () => {
     const found = items(
