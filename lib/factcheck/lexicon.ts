@@ -67,7 +67,9 @@ export const PERSON_TITLES = set(
   'Mr,Mrs,Ms,Miss,Mister,Dr,Doctor,Professor,Prof,Senator,President,Governor,Mayor,Judge,Officer,Detective,Det,' +
     'Sergeant,Sgt,Lieutenant,Lt,Captain,Capt,Colonel,Col,General,Gen,Major,Father,Sister,Brother,Reverend,Rev,' +
     'Pastor,Rabbi,Uncle,Aunt,Auntie,Grandma,Grandpa,Granny,Nana,Cousin,Agent,Chief,Coach,Nurse,Sheriff,Deputy,Lord,' +
-    'Lady,Sir,Dame,Queen,King,Prince,Princess,Pope,Congressman,Congresswoman,Councilman,Councilwoman,Ambassador',
+    'Lady,Sir,Dame,Queen,King,Prince,Princess,Pope,Congressman,Congresswoman,Councilman,Councilwoman,Ambassador,' +
+    'Inspector,Constable,Superintendent,Commissioner,Marshal,Private,Corporal,Admiral,Commander,Headmaster,' +
+    'Headmistress',
 );
 
 /** Capitalised words that are never clearance items on their own. */

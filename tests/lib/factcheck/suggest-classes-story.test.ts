@@ -20,7 +20,8 @@ describe("suggestions leave out the story's own people and text", () => {
   it('a social or working title before a lone surname is one of the story’s people; a public office keeps it', () => {
     const found = items(
       `${SCENE}MARA\nI'm here to see Mr. Hoff. Sheriff Tate rode in, and Doctor Sandler says you'll live. ` +
-        `Ask Detective Sergeant Kowalski. Senator McCarthy and General Custer were wrong.\n`,
+        `Ask Detective Sergeant Kowalski, Inspector Gilks or Marshal Dillon. Senator McCarthy and General Custer ` +
+        `were wrong.\n`,
     );
     expect(found, 'only the senator and the general').toEqual(
       expect.arrayContaining(['Senator McCarthy', 'General Custer']),
