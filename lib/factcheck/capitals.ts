@@ -11,7 +11,7 @@ import {
   NAMES_THAT_ARE_WORDS,
   PLACES_THAT_ARE_WORDS,
 } from './lexicon-extra';
-import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES } from './lexicon';
+import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES, VENUE_ENDINGS } from './lexicon';
 import type { Hit } from './patterns';
 import { isCharacterWord, type ScriptFacts } from './script-facts';
 
@@ -144,8 +144,9 @@ function businessInHeading(el: ScriptElement, facts: ScriptFacts, out: Hit[]): v
     out.push({
       start: el.start + m.index,
       end: el.start + m.index + m[0].length,
-      category: 'brand',
-      reason: 'business name',
+      ...(VENUE_ENDINGS.has(m[2][0] + m[2].slice(1).toLowerCase())
+        ? { category: 'place' as const, reason: 'hotel, theatre or club' }
+        : { category: 'brand' as const, reason: 'business name' }),
       confidence: NAMED_BUSINESS,
     });
   }

@@ -15,6 +15,11 @@ export const BRAND_ENDINGS = set(
     'Organisation,Services',
 );
 
+/** Last words of businesses that are places people go to, filed as places ("Palace Hotel", "Globe Theater"). */
+export const VENUE_ENDINGS = set(
+  'Hotel,Motel,Inn,Casino,Theater,Theatre,Cinema,Cinemas,Saloon,Tavern,Pub,Lounge,Club',
+);
+
 /** Names of well-known brands and products, as written in scripts. */
 export const KNOWN_BRANDS = set(
   "Coke,Coca-Cola,Pepsi,Sprite,McDonald's,McDonalds,Burger King,Wendy's,Starbucks,Walmart,Wal-Mart,Kmart,Target,Sears," +
@@ -39,7 +44,7 @@ export const PLACE_WORDS = set(
     'Centre,Valley,Canyon,Falls,Heights,Hills,Springs,Harbor,Harbour,Port,Ocean,Sea,State,Fort,Saint,Zoo,Stadium,' +
     'Arena,Library,Courthouse,Cemetery,Memorial,Institute,Base,Camp,Creek,Forest,Desert,Coast,Gulf,Peninsula,Parkway,' +
     'Statue,Tower,Palace,Castle,Abbey,Temple,Monument,Garden,Gardens,Pier,Wharf,Docks,Mall,Building,Yard,Terrace,' +
-    'Rue,Piazza,Platz,Strasse,Straße,Calle,Plaza,Avenida',
+    'Rue,Piazza,Platz,Strasse,Straße,Calle,Plaza,Avenida,Arc,Quai,Pont,Gare,Jardin,Esplanade,Porte',
 );
 
 /** Place names a reader recognises without a street word: countries, US states, large cities. */

@@ -24,6 +24,7 @@ import {
   PERSON_TITLES,
   PLACE_WORDS,
   ROLE_WORDS,
+  VENUE_ENDINGS,
 } from './lexicon';
 import type { Hit } from './patterns';
 import {
@@ -79,6 +80,8 @@ const SITE_WORDS = new Set(
     'University,College,Academy,Institute,Museum,Library,Stadium,Arena,Cemetery,Prison,Courthouse,Zoo'
   ).split(','),
 );
+const WORK_AFTER =
+  /^['’]?s?\s+(?:series|movie|movies|film|films|show|shows|episode|episodes|novel|novels|book|books|album|albums|song|songs|trilogy|franchise|sequel|sequels|musical|cartoon|cartoons|comic|comics|soundtrack|saga|sitcom)\b/;
 const CONTAINER_BEFORE =
   /\b(?:can|cans|bottle|bottles|box|boxes|pack|packs|packet|packets|bag|bags|carton|cartons|jar|jars|tube|tubes|tin|tins|six-pack|case|crate|bar|bars)\s+of\s+$/;
 // Suffixes of a name, never a name on their own ("Ham, Jr.").
@@ -145,6 +148,7 @@ function sentenceStart(text: string, at: number, elementStart: number): boolean 
 function classify(
   words: string[],
   before: string,
+  after = '',
 ): { category: FlagCategory; reason: string; confidence: number } {
   const b = words.map(bare);
   const whole = b.join(' ').replace(/^The /, '');
@@ -162,12 +166,18 @@ function classify(
   // surname does ("Chester Gardens", "Victoria Station").
   if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last) && !SITE_WORDS.has(last))
     return { category: 'person', reason: 'full name', confidence: PHRASE };
+  // A name before a kind of work is the work's ("the Dark Tower series", "a Batman movie"); a person's full name
+  // ("a Stephen King novel") was settled above.
+  if (WORK_AFTER.test(after))
+    return { category: 'title', reason: 'title of a work', confidence: b.length > 1 ? PHRASE : SINGLE };
   // A known place and a plural is a team or an organisation ("Los Angeles Lakers", "United States Marshals").
   if (b.length > 1 && /\p{Ll}s$/u.test(last) && lowerPlaces.has(b.slice(0, -1).join(' ')))
     return { category: 'brand', reason: 'team or organisation', confidence: MARKED };
   // A region of a known place ("South America", "Western Europe", "Downtown Chicago").
   if (b.length > 1 && lowerPlaces.has(last))
     return { category: 'place', reason: 'place name', confidence: MARKED };
+  if (VENUE_ENDINGS.has(last) && b.length > 1)
+    return { category: 'place', reason: 'hotel, theatre or club', confidence: MARKED };
   if (BRAND_ENDINGS.has(last) && b.length > 1)
     return { category: 'brand', reason: 'business name', confidence: MARKED };
   if (b.some((w) => PLACE_WORDS.has(w)) && b.length > 1)
@@ -517,12 +527,15 @@ function judge(
   const end = at + words.join(' ').length;
   const lowerNext = LOWER_NEXT.test(text.slice(end, end + 2));
   if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && lowerNext) return undefined;
-  const cls = classify(words, text.slice(Math.max(0, at - 24), at));
+  const cls = classify(words, text.slice(Math.max(0, at - 24), at), text.slice(end, end + 16));
   // A lone first name is an invented person however it reads ("from Abby" is not a place).
   if (names.length === 1 && GIVEN_NAMES.has(names[0])) return { ...cls, confidence: DOUBTFUL };
   if (cls.category === 'person') {
     // A character's full name ("Mara Vance" when MARA is a cue), or a relative's ("Mrs. Vance"): the script's own.
-    const people = names.filter((w) => !PERSON_TITLES.has(w));
+    // Titles lead a name; a title word after a given name is a surname ("Stephen King", "John Major").
+    let titles = 0;
+    while (titles < names.length && PERSON_TITLES.has(names[titles])) titles++;
+    const people = names.slice(titles);
     if (people.length === 0) return undefined;
     if (isCharacterWord(people[0], facts.characters)) return undefined;
     if (people.length === 1) {
@@ -537,12 +550,7 @@ function judge(
       if (GIVEN_NAMES.has(people[0])) return { ...cls, confidence: DOUBTFUL };
       // So is a surname after a social or working title ("Mr. Hoff", "Sheriff Tate", "Doctor Sandler"): the story's
       // teacher, doctor or sheriff. A title of public office keeps it ("Senator McCarthy").
-      if (
-        PERSON_TITLES.has(names[0]) &&
-        people[0] === names[names.length - 1] &&
-        !names.some((w) => PUBLIC_TITLES.has(w))
-      )
-        return { ...cls, confidence: DOUBTFUL };
+      if (titles > 0 && !names.some((w) => PUBLIC_TITLES.has(w))) return { ...cls, confidence: DOUBTFUL };
     } else if (
       isCharacterWord(people[people.length - 1], facts.characters) ||
       isNickname(people[people.length - 1], facts.characters) ||

@@ -86,6 +86,13 @@ describe('suggestions leave out parts of names and painted words', () => {
   });
 });
 
+describe('suggestions find', () => {
+  it('a real person whose surname is also a title word (Stephen King, John Major)', () => {
+    const found = items(`${SCENE}MARA\nStephen King cut me off in line, and so did John Major.\n`);
+    expect(found, 'both people').toEqual(expect.arrayContaining(['Stephen King', 'John Major']));
+  });
+});
+
 describe('figures that are manners of speaking or on-screen text', () => {
   it('a hundred percent or more is hyperbole, a smaller share a statistic; a figure in a quoted text is the screen’s', () => {
     const found = items(
@@ -148,6 +155,23 @@ describe('suggestions keep the categories right', () => {
       'Central Intelligence Agency': 'brand',
       'Ivy League': 'brand',
       'Rond Point': 'place',
+    });
+  });
+
+  it('a hotel, theatre or club is a place; a French street word makes one; a name before a kind of work is a title', () => {
+    const byItem = Object.fromEntries(
+      suggest(
+        `INT. RIDGELY HOTEL LOBBY - DAY\n\nJacob waits at the Palace Hotel, then the Globe Theater, then the ` +
+          `Arc de Triomphe. He took forever to finish the Dark Tower series, unlike a Stephen King novel.\n`,
+      ).map((s) => [s.item, s.category]),
+    );
+    expect(byItem, 'venues, a monument, a work, a person').toMatchObject({
+      'RIDGELY HOTEL': 'place',
+      'Palace Hotel': 'place',
+      'Globe Theater': 'place',
+      'Arc de Triomphe': 'place',
+      'Dark Tower': 'title',
+      'Stephen King': 'person',
     });
   });
 });
