@@ -130,7 +130,32 @@ export function capitalHits(script: Script, facts: ScriptFacts, out: Hit[]): voi
       }
       for (const h of found) out.push({ ...h, start: h.start + el.start, end: h.end + el.start });
     } else if (el.type === 'scene_heading' || el.type === 'shot') elementCapitals(el, facts, out, false);
-    if (el.type === 'scene_heading') businessInHeading(el, facts, out);
+    if (el.type === 'scene_heading') {
+      businessInHeading(el, facts, out);
+      streetInHeading(el, facts, out);
+    }
+  }
+}
+
+// A street named in a heading ("EXT. AVENUE FOCH", "EXT. RUE GABRIEL", "EXT. ELM STREET"): an address to check.
+const STREET_IN_HEADING =
+  /(?<![\p{L}'’])(?:(?:AVENUE|RUE|BOULEVARD|PLACE|PIAZZA|CALLE|VIA) (?:(?:DE LA|DE|DES|DU|DEL|DELLA) )?(\p{Lu}[\p{Lu}'’-]{2,30})|(\p{Lu}[\p{Lu}'’-]{2,30}) (?:STREET|AVENUE|ROAD|BOULEVARD|LANE|DRIVE|SQUARE))(?![\p{L}'’])/gu;
+// Words that make a street any town's ("MAIN STREET", "HIGH STREET", "BACK ROAD").
+const GENERIC_STREET =
+  /^(?:MAIN|HIGH|FIRST|SECOND|THIRD|BACK|SIDE|DIRT|COUNTRY|EMPTY|DESERTED|BUSY|QUIET|CITY|TOWN|THE|A|AN)$/;
+
+function streetInHeading(el: ScriptElement, facts: ScriptFacts, out: Hit[]): void {
+  for (const m of el.text.matchAll(STREET_IN_HEADING)) {
+    const name = m[1] ?? m[2];
+    if (GENERIC_STREET.test(name) || facts.lowerWords.has(name.toLowerCase())) continue;
+    if (isCharacterWord(name, facts.characters) || knownInCapitals(name)) continue;
+    out.push({
+      start: el.start + m.index,
+      end: el.start + m.index + m[0].length,
+      category: 'place',
+      reason: 'street in a scene heading',
+      confidence: NAMED_BUSINESS,
+    });
   }
 }
 

@@ -161,8 +161,24 @@ export function patternHits(el: ScriptElement, out: Hit[]): void {
     emailHits(text, el.start, out);
     add(HANDLE, 'web', 'social media handle', LIKELY);
   }
+  webHits(el, out);
+}
+
+/** Web addresses, e-mail addresses and handles in one element's text. */
+export function webHits(el: ScriptElement, out: Hit[]): void {
+  const text = el.text;
+  const add = (re: RegExp, reason: string, confidence: number) => {
+    for (const m of text.matchAll(re))
+      out.push({
+        start: el.start + m.index,
+        end: el.start + m.index + m[0].length,
+        category: 'web',
+        reason,
+        confidence,
+      });
+  };
   if (/www\.|https?:|\.(?:com|net|org|edu|gov|io|tv|biz|info|uk)\b/i.test(text)) {
-    add(URL, 'web', 'web address', SURE);
-    add(DOMAIN, 'web', 'web address', SURE);
+    add(URL, 'web address', SURE);
+    add(DOMAIN, 'web address', SURE);
   }
 }

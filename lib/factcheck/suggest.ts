@@ -13,7 +13,7 @@ import type { FlagCategory } from './types';
 import type { Script, ScriptElement } from '../script/model';
 import { capitalHits, knownInCapitals } from './capitals';
 import { learnSurnames, nameHits, ordinary } from './names';
-import { patternHits, type Hit } from './patterns';
+import { patternHits, webHits, type Hit } from './patterns';
 import { KNOWN_TITLES, NEVER_ITEMS } from './lexicon-extra';
 import { SPEECH_WORDS } from './name-words';
 import { readScriptFacts, type ScriptFacts } from './script-facts';
@@ -173,9 +173,12 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
         continue;
       const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
       const s = el.start + m.index + m[0].indexOf(inner);
-      // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters.
-      if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts))) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
+      // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters. Ordinary words
+      // quoted are a phrase of the story's, unless the words before name a work (sings "Down to the River My Lord").
+      if (!/\p{Ll}/u.test(inner)) continue;
+      if (words.every((w) => ordinary(w, facts)) && (words.length === 1 || !TITLE_CUE_BEFORE.test(before)))
+        continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (
         SIGN_BEFORE.test(before) ||
@@ -278,6 +281,8 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
     const songStart = el.type === 'lyrics' && !inSong;
     if (el.type === 'lyrics') inSong = true;
     else if (el.type === 'action' || el.type === 'scene_heading') inSong = false;
+    // A writer's note is not the story, but a web address in it names footage or a page to clear.
+    if (el.type === 'note' && el.text) webHits(el, hits);
     if (!READ_KINDS.has(el.type) || !el.text || facts.skipped.has(el)) continue;
     patternHits(el, hits);
     titleHits(el, facts, songStart, hits);

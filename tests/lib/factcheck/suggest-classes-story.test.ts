@@ -93,6 +93,32 @@ describe('suggestions find', () => {
   });
 });
 
+describe('suggestions find what the story names outside its prose', () => {
+  it('a web address in a writer’s note (footage to clear)', () => {
+    const found = items(
+      `${SCENE}[[play this clip: https://www.youtube.com/watch?v=abc123]]\n\nMara watches.\n`,
+    );
+    expect(found, 'the clip’s address').toEqual(['https://www.youtube.com/watch?v=abc123']);
+  });
+
+  it('a street in a scene heading, while a town’s own street is not', () => {
+    const found = items(
+      'EXT. AVENUE FOCH - DAY\n\nMara walks.\n\nEXT. ELM STREET - NIGHT\n\nShe runs.\n\n' +
+        'EXT. MAIN STREET - DAY\n\nShe stops.\n',
+    );
+    expect(found, 'the two named streets').toEqual(expect.arrayContaining(['AVENUE FOCH', 'ELM STREET']));
+    expect(found.length, 'not Main Street').toBe(2);
+  });
+
+  it('a quoted song of ordinary words after a word of singing', () => {
+    const found = items(
+      `${SCENE}Young Edward sings "Down to the River My Lord" with the congregation. We went down to the river, ` +
+        `my lord.\n`,
+    );
+    expect(found, 'the hymn').toEqual(['Down to the River My Lord']);
+  });
+});
+
 describe('figures that are manners of speaking or on-screen text', () => {
   it('a hundred percent or more is hyperbole, a smaller share a statistic; a figure in a quoted text is the screen’s', () => {
     const found = items(
