@@ -157,7 +157,7 @@ function classify(
   if (KNOWN_TITLES.has(whole)) return { category: 'title', reason: 'title of a work', confidence: KNOWN };
   if (isAirline(b)) return { category: 'brand', reason: 'airline', confidence: MARKED };
   if (KNOWN_PEOPLE.has(whole)) return { category: 'person', reason: 'well-known person', confidence: KNOWN };
-  if (brands.has(whole) || KNOWN_BRANDS.has(b[0]))
+  if (brands.has(whole) || brands.has(words.join(' ')) || KNOWN_BRANDS.has(b[0]))
     return { category: 'brand', reason: 'brand name', confidence: KNOWN };
   if (lowerPlaces.has(whole)) return { category: 'place', reason: 'place name', confidence: KNOWN };
   if (PERSON_TITLES.has(b[0]) && b.length > 1)
@@ -255,7 +255,8 @@ export function nameHits(
     if (words.length === 1) {
       const w = bare(words[0]);
       if (isCharacterWord(w, facts.characters) || NOT_ITEMS.has(w) || ROLE_WORDS.has(w)) return;
-      if ((atStart || inLyrics) && !knownName(w)) return;
+      // A chain named by a possessive ("Wendy's", "McDonald's") is known as written.
+      if ((atStart || inLyrics) && !knownName(w) && !brands.has(words[0])) return;
     }
     const start = at;
     // A sentence's first word is capitalised anyway: drop it when it is an ordinary word ("Then Mara", "The Ritz").
@@ -449,7 +450,7 @@ function judge(
     (NAMES_THAT_ARE_WORDS.has(b[0]) || PLACES_THAT_ARE_WORDS.has(b[0]))
   )
     return undefined;
-  const known = knownName(whole);
+  const known = knownName(whole) || brands.has(words.join(' '));
   // A known brand or title the script also writes in lower case is the word ("target", "frozen"); a known place
   // is still the place ("england" typed under a capitals style), unless it is also an ordinary word ("turkey").
   const asWord =
@@ -530,6 +531,10 @@ function judge(
   const cls = classify(words, text.slice(Math.max(0, at - 24), at), text.slice(end, end + 16));
   // A lone first name is an invented person however it reads ("from Abby" is not a place).
   if (names.length === 1 && GIVEN_NAMES.has(names[0])) return { ...cls, confidence: DOUBTFUL };
+  // So is the first name that owns a shop ("Ed's Eclectic Emporium", "Mel's Diner"): the story's own; a chain named so
+  // is known ("Wendy's").
+  if (names.length > 1 && possessive(words[0]) && GIVEN_NAMES.has(b[0]) && cls.category !== 'person')
+    return { ...cls, confidence: DOUBTFUL };
   if (cls.category === 'person') {
     // A character's full name ("Mara Vance" when MARA is a cue), or a relative's ("Mrs. Vance"): the script's own.
     // Titles lead a name; a title word after a given name is a surname ("Stephen King", "John Major").

@@ -29,6 +29,13 @@ describe("suggestions leave out the story's own people and text", () => {
     expect(found.length, 'nothing else').toBe(2);
   });
 
+  it('a shop owned by a first name is the story’s own, while a known chain stays', () => {
+    const found = items(
+      `${SCENE}ANNOUNCER (V.O.)\nCome on down to Ed's Eclectic Emporium! Or Mel's Diner. Or Wendy's.\n`,
+    );
+    expect(found, 'only the chain').toEqual(["Wendy's"]);
+  });
+
   it('a title word inside a name is not a title before a surname (Master Chief)', () => {
     const found = items(`${SCENE}MARA\nI could go as Master Chief from the game.\n`);
     expect(found, 'the character of a real game').toEqual(['Master Chief']);
