@@ -82,6 +82,13 @@ const SITE_WORDS = new Set(
 );
 const WORK_AFTER =
   /^['’]?s?\s+(?:series|movie|movies|film|films|show|shows|episode|episodes|novel|novels|book|books|album|albums|song|songs|trilogy|franchise|sequel|sequels|musical|cartoon|cartoons|comic|comics|soundtrack|saga|sitcom)\b/;
+// Rooms of a house or a building, which scripts set in grand houses capitalise ("she goes into the Salon").
+const ROOM_WORDS = new Set(
+  (
+    'Salon,Parlor,Parlour,Study,Foyer,Lobby,Hall,Hallway,Cellar,Attic,Den,Nursery,Ballroom,Vestibule,' +
+    'Conservatory,Gallery,Pantry,Scullery,Drawing,Boudoir,Kitchen,Bedroom,Bathroom,Office,Ward,Annex,Annexe'
+  ).split(','),
+);
 const CONTAINER_BEFORE =
   /\b(?:can|cans|bottle|bottles|box|boxes|pack|packs|packet|packets|bag|bags|carton|cartons|jar|jars|tube|tubes|tin|tins|six-pack|case|crate|bar|bars)\s+of\s+$/;
 // Suffixes of a name, never a name on their own ("Ham, Jr.").
@@ -520,7 +527,11 @@ function judge(
   if (names.length === 1 && DEMONYM.test(names[0]) && !/^(?:Mc|Mac|O')/.test(names[0])) return undefined;
   if (names.length === 1 && demonymOfPlace(names[0])) return undefined;
   // A street or place word on its own ("the Avenue", "the Hospital") is the story's set, not a named place.
-  if (names.length === 1 && (PLACE_WORDS.has(names[0]) || STREET_WORDS.test(names[0]))) return undefined;
+  if (
+    names.length === 1 &&
+    (PLACE_WORDS.has(names[0]) || STREET_WORDS.test(names[0]) || ROOM_WORDS.has(names[0]))
+  )
+    return undefined;
   if (names.length > 1 && OCCASION_ENDINGS.test(names[names.length - 1])) return undefined;
   // A saint by a given name ("St. Christopher's statue") is a religious figure; a place named for one has a known
   // name or a place word ("St. Louis", "St. Mary's Hospital").

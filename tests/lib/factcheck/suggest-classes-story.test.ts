@@ -149,6 +149,15 @@ describe('a known place opening a longer run of capitals', () => {
   });
 });
 
+describe('a room of the house capitalised', () => {
+  it('is the story’s set, while a named gallery stays', () => {
+    const found = items(
+      `${SCENE}She goes into the Salon, then the Study, then the Foyer. Later she visits the Tate Gallery.\n`,
+    );
+    expect(found, 'only the named gallery').toEqual(['Tate Gallery']);
+  });
+});
+
 describe('one quoted word is a title only when something says so', () => {
   it('a quoted nickname, product or ship is not a title; a song named by its band, a scene from a film is', () => {
     const found = items(
