@@ -89,6 +89,13 @@ const ROOM_WORDS = new Set(
     'Conservatory,Gallery,Pantry,Scullery,Drawing,Boudoir,Kitchen,Bedroom,Bathroom,Office,Ward,Annex,Annexe'
   ).split(','),
 );
+// Past tenses that open a clipped sentence of speech before a name or a thing ("Took Mandy.", "Met Lisa there.").
+const PAST_TENSE = new Set(
+  (
+    'Took,Made,Went,Got,Came,Saw,Gave,Told,Found,Left,Met,Brought,Bought,Sent,Kept,Ran,Sat,Stood,Heard,Knew,' +
+    'Thought,Felt,Held,Paid,Sold,Won,Wrote,Drove,Ate,Drank,Flew,Fell,Caught,Taught,Called,Asked,Watched'
+  ).split(','),
+);
 const CONTAINER_BEFORE =
   /\b(?:can|cans|bottle|bottles|box|boxes|pack|packs|packet|packets|bag|bags|carton|cartons|jar|jars|tube|tubes|tin|tins|six-pack|case|crate|bar|bars)\s+of\s+$/;
 // Suffixes of a name, never a name on their own ("Ham, Jr.").
@@ -277,7 +284,10 @@ export function nameHits(
         leadingNotName(w[0]) ||
         (opening &&
           !NAME_JOINERS.test(w[1]) &&
-          (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters))));
+          (ordinary(w[0], facts) ||
+            /ly$/.test(w[0]) ||
+            PAST_TENSE.has(w[0]) ||
+            isCharacterWord(w[1], facts.characters))));
     // A lone word left of a title-cased expression that opened a sentence ("Holy Cow", "Good Grief", "Happy
     // Birthday") is read as a sentence's first word: a word unless the lexicon knows it.
     let leftOfExpression = false;

@@ -66,6 +66,13 @@ describe("suggestions leave out the story's own people and text", () => {
     expect(found, 'a numbered rule or step is not a name').toEqual([]);
   });
 
+  it('a past tense opening clipped speech is not part of a name', () => {
+    const found = items(
+      `${SCENE}BEN\nWe met at the club. Took Mandy. Drove Barnaby Quill home. Then I called Kowalczyk.\n`,
+    );
+    expect(found, 'Took and Drove are not names; the people are').toEqual(['Barnaby Quill', 'Kowalczyk']);
+  });
+
   it('a word after an inline direction opens a sentence', () => {
     const found = items(
       `${SCENE}HELEN\nIn ten minutes? (listening) Perfect... (listening) Wonderful, thank you.\n`,
