@@ -11,7 +11,7 @@ import {
   NAMES_THAT_ARE_WORDS,
   PLACES_THAT_ARE_WORDS,
 } from './lexicon-extra';
-import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES, VENUE_ENDINGS } from './lexicon';
+import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES, PLACE_WORDS, VENUE_ENDINGS } from './lexicon';
 import type { Hit } from './patterns';
 import { isCharacterWord, type ScriptFacts } from './script-facts';
 
@@ -47,8 +47,13 @@ function upperCategory(key: string): FlagCategory | undefined {
   const known = KNOWN_UPPER.get(key);
   if (known) return known;
   if (key.startsWith('AIR ') && KNOWN_UPPER.get(key.slice(4)) === 'place') return 'brand';
+  // A landmark of a known place ("THE TOWER OF LONDON", "UNIVERSITY OF CHICAGO").
+  const of = key.indexOf(' OF ');
+  if (of > 0 && UPPER_PLACE_WORDS.has(key.slice(0, of)) && KNOWN_UPPER.get(key.slice(of + 4)) === 'place')
+    return 'place';
   return undefined;
 }
+const UPPER_PLACE_WORDS = new Set([...PLACE_WORDS].map((w) => w.toUpperCase()));
 
 /** Whether a word or phrase in capitals is a known brand, place or title ("PORSCHE", "L.A."). */
 export function knownInCapitals(word: string): boolean {

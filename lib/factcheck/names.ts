@@ -190,6 +190,9 @@ function classify(
   // A region of a known place ("South America", "Western Europe", "Downtown Chicago").
   if (b.length > 1 && lowerPlaces.has(last))
     return { category: 'place', reason: 'place name', confidence: MARKED };
+  // A law by its name ("the Act of Religious Uniformity", "the Act of Union") is a historical or legal fact.
+  if (b[0] === 'Act' && b.length > 2 && words[1] === 'of')
+    return { category: 'fact', reason: 'law or act', confidence: PHRASE };
   if (VENUE_ENDINGS.has(last) && b.length > 1)
     return { category: 'place', reason: 'hotel, theatre or club', confidence: MARKED };
   if (BRAND_ENDINGS.has(last) && b.length > 1)
@@ -518,7 +521,13 @@ function judge(
   if (words.length === 1 && (atStart || inLyrics)) return undefined;
   // Every word is one the script also writes in lower case: a title-cased ordinary phrase ("Rule Number One",
   // "Coffee Shop"), unless it names a street ("Spring Street"): an address is always worth a check.
-  if (names.every((w) => ordinary(w, facts) || DEMONYM.test(w)) && !STREET_WORDS.test(b[b.length - 1]))
+  // A law named in everyday words ("the Act of Religious Uniformity") is still a law.
+  const namedLaw = b[0] === 'Act' && words[1] === 'of' && b.length > 2;
+  if (
+    !namedLaw &&
+    names.every((w) => ordinary(w, facts) || DEMONYM.test(w)) &&
+    !STREET_WORDS.test(b[b.length - 1])
+  )
     return undefined;
   if (names.length === 1) {
     // Introduced in capitals somewhere in the action ("the rotund ZIMMERFIELD"): a character without a cue yet.
@@ -526,6 +535,7 @@ function judge(
     // A compound with a lower-case part ("Pillicock-hill", "Seven-way") is a coinage, not a name.
     if (/-\p{Ll}/u.test(names[0])) return undefined;
   } else if (
+    !namedLaw &&
     ordinary(names[0], facts) &&
     ordinary(names[names.length - 1], facts) &&
     !b.some((w) => PLACE_WORDS.has(w) || BRAND_ENDINGS.has(w))

@@ -124,6 +124,20 @@ describe('suggestions find what the story names outside its prose', () => {
     expect(found.length, 'not Main Street').toBe(2);
   });
 
+  it('a law by its name, even in everyday words, and a landmark of a known city in capitals', () => {
+    const byItem = Object.fromEntries(
+      suggest(
+        `INT. A CELL - THE TOWER OF LONDON - NIGHT\n\nCECIL\nThe Act of Religious Uniformity. It was ` +
+          `religious, and its uniformity was the point, like the Act of Union.\n`,
+      ).map((s) => [s.item, s.category]),
+    );
+    expect(byItem, 'two laws and a landmark').toMatchObject({
+      'Act of Religious Uniformity': 'fact',
+      'Act of Union': 'fact',
+      'TOWER OF LONDON': 'place',
+    });
+  });
+
   it('a quoted song of ordinary words after a word of singing', () => {
     const found = items(
       `${SCENE}Young Edward sings "Down to the River My Lord" with the congregation. We went down to the river, ` +
@@ -153,6 +167,13 @@ describe('a known place opening a longer run of capitals', () => {
       expect.arrayContaining(['Los Angeles', 'Union Station', 'Los Angeles Lakers']),
     );
     expect(found.length, 'nothing else').toBe(3);
+  });
+});
+
+describe('Latin of the liturgy', () => {
+  it('is prayer, not names', () => {
+    const found = items(`${SCENE}TOM\nBenedicite Jesu...et Mariae. Deo gratias.\n`);
+    expect(found, 'nothing to check').toEqual([]);
   });
 });
 
