@@ -124,7 +124,7 @@ export const NUMBERED_NOUNS = new Set(
     'Room,Gate,Flight,Bus,Apartment,Apt,Suite,Chapter,Page,Exhibit,Platform,Track,Locker,Cell,Ward,Bed,Seat,Row,' +
     'Level,Floor,Car,Unit,Lot,Box,Pier,Dock,Hangar,Bay,Terminal,Concourse,Train,Truck,Engine,Precinct,District,' +
     'Sector,Zone,Block,Cabin,Table,Lane,Camera,Cam,Channel,Line,Case,File,Item,Step,Rule,Number,Phase,Stage,Take,' +
-    'Psalm,Verse'
+    'Psalm,Verse,Wing,Building,Tower,Quad,Deck'
   ).split(','),
 );
 // First words of camera directions, which a name may follow ("Angle On Mara", "Wide On Dirk").

@@ -552,6 +552,13 @@ function judge(
     (PLACE_WORDS.has(names[0]) || STREET_WORDS.test(names[0]) || ROOM_WORDS.has(names[0]))
   )
     return undefined;
+  // A lettered part of a place ("the B Concourse", "C Wing") is numbered like "Gate 89".
+  if (
+    names.length === 1 &&
+    NUMBERED_NOUNS.has(names[0]) &&
+    /(?:^|[^\p{L}])\p{Lu} $/u.test(text.slice(at - 3, at))
+  )
+    return undefined;
   if (names.length > 1 && OCCASION_ENDINGS.test(names[names.length - 1])) return undefined;
   // A saint by a given name ("St. Christopher's statue") is a religious figure; a place named for one has a known
   // name or a place word ("St. Louis", "St. Mary's Hospital").

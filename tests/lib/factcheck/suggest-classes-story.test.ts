@@ -170,6 +170,15 @@ describe('a known place opening a longer run of capitals', () => {
   });
 });
 
+describe('lettered parts of a place', () => {
+  it('are numbered like gates and rooms', () => {
+    const found = items(
+      `${SCENE}P.A. SYSTEM (V.O.)\nNow arriving on the B Concourse. Visitors to the C Wing, please wait.\n`,
+    );
+    expect(found, 'an airport’s and a hospital’s own parts').toEqual([]);
+  });
+});
+
 describe('Latin of the liturgy', () => {
   it('is prayer, not names', () => {
     const found = items(`${SCENE}TOM\nBenedicite Jesu...et Mariae. Deo gratias.\n`);
