@@ -103,6 +103,9 @@ function emailHits(text: string, base: number, out: Hit[]): void {
   }
 }
 
+/** The reason a sum of money in figures is proposed (suggest.ts leaves out the story's own, named often). */
+export const SUM_OF_MONEY = 'sum of money';
+
 // Sums under this, in figures or words, are prices and tips of the story ("$5", "a $20 bill"), not figures to check.
 const SMALL_CHANGE = 100;
 
@@ -150,7 +153,7 @@ export function patternHits(el: ScriptElement, out: Hit[]): void {
     add(MONTH_DATE, 'number', 'date', LIKELY);
     add(YEAR, 'number', 'year', FAIR);
     add(DECADE, 'number', 'decade', WEAK);
-    add(MONEY, 'number', 'sum of money', LIKELY, (m) => !smallChange(m[0]));
+    add(MONEY, 'number', SUM_OF_MONEY, LIKELY, (m) => !smallChange(m[0]));
     add(PERCENT, 'number', 'statistic', LIKELY, (m) => !hyperbole(m[0]));
     add(BIG_NUMBER, 'number', 'figure', LIKELY);
     add(MEASURE, 'number', 'figure with a unit', FAIR);

@@ -13,7 +13,7 @@ import type { FlagCategory } from './types';
 import type { Script, ScriptElement } from '../script/model';
 import { capitalHits, knownInCapitals } from './capitals';
 import { learnSurnames, nameHits, ordinary } from './names';
-import { patternHits, webHits, type Hit } from './patterns';
+import { patternHits, SUM_OF_MONEY, webHits, type Hit } from './patterns';
 import { KNOWN_TITLES, NEVER_ITEMS } from './lexicon-extra';
 import { SPEECH_WORDS } from './name-words';
 import { readScriptFacts, type ScriptFacts } from './script-facts';
@@ -50,6 +50,8 @@ const MAX_REPEAT_BONUS = 0.06;
 const QUOTED_TITLE = 0.7;
 const ITALIC_TITLE = 0.75;
 const LYRIC_QUOTE = 0.6;
+// A sum named this often is the story's own money (the ransom, the stolen $250,000), not a figure to check.
+const PLOT_SUM_REPEATS = 3;
 // Longer stretches of a flag's or dismissal's text are cut before they are normalised.
 const MAX_KEY_SOURCE = 400;
 
@@ -343,6 +345,8 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
   }
   const rank = (s: Suggestion) => s.confidence + Math.min(MAX_REPEAT_BONUS, REPEAT_BONUS * (s.count - 1));
   return [...byKey.values()]
-    .filter((s) => s.confidence >= MIN_CONFIDENCE)
+    .filter(
+      (s) => s.confidence >= MIN_CONFIDENCE && !(s.reason === SUM_OF_MONEY && s.count >= PLOT_SUM_REPEATS),
+    )
     .sort((a, b) => rank(b) - rank(a) || b.count - a.count || a.start - b.start);
 }

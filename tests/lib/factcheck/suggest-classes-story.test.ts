@@ -157,6 +157,17 @@ describe('figures that are manners of speaking or on-screen text', () => {
   });
 });
 
+describe('the story’s own money', () => {
+  it('a sum named three times or more is the plot’s, a sum named once a figure to check', () => {
+    const found = items(
+      `${SCENE}GRANDPIERRE\nThey did not find $250,000.\n\nREGGIE\n$250,000? Charles had $250,000?\n\n` +
+        `BARTHOLOMEW\nHe bought his first car in 1974 for $3,400.\n`,
+    );
+    expect(found, 'the price and the year').toEqual(expect.arrayContaining(['$3,400', '1974']));
+    expect(found, 'not the stolen money').not.toContain('$250,000');
+  });
+});
+
 describe('a known place opening a longer run of capitals', () => {
   it('is the place, with a possessed name after it its own item and everyday words after it left out', () => {
     const found = items(
