@@ -229,6 +229,8 @@ export function nameHits(
   // The capitalised-phrase pattern reads a long run of capitals in bounded pieces; a piece that starts one space after
   // the last one ended continues that run, and its first words are not a name's start on their own.
   let previousEnd = -1;
+  // Whether the phrase being read is in an action line (where an unknown word is a prop more often than a person).
+  let inAction = false;
   for (const m of phrases) {
     const continues = m.index === previousEnd + 1;
     previousEnd = m.index + m[0].length;
@@ -246,6 +248,7 @@ export function nameHits(
         (all[i].length > 1 && all[i].endsWith('-'));
       if (!ends) continue;
       const words = all.slice(from, i + 1);
+      inAction = el.type === 'action';
       phraseHits(
         words,
         at,
@@ -385,7 +388,7 @@ export function nameHits(
         const hit =
           piece.length &&
           (!knownOnly || knownName(piece.map(bare).join(' ')) || piece.some((w) => /\p{Ll}\p{Lu}/u.test(w)))
-            ? judge(piece, text, pieceAt, first, inLyrics, facts)
+            ? judge(piece, text, pieceAt, first, inLyrics, facts, inAction)
             : undefined;
         if (hit) out.push({ start: pieceAt, end: pieceAt + piece.join(' ').length, ...hit });
       }
@@ -450,6 +453,7 @@ function judge(
   atStart: boolean,
   inLyrics: boolean,
   facts: ScriptFacts,
+  inAction = false,
 ): { category: FlagCategory; reason: string; confidence: number } | undefined {
   const b = words.map(bare);
   const whole = b.join(' ');
@@ -615,6 +619,10 @@ function judge(
       cls.category === 'person' && names.length <= 3 && !names.some((w) => ordinary(w, facts));
     return plainName ? { ...cls, confidence: Math.min(cls.confidence, SINGLE) } : undefined;
   }
+  // People in action lines are the characters, introduced in capitals; an unknown single word there names a prop,
+  // and a prop worth checking is a brand ("a Galco leather holster", "two Dixie cups", "her Miata").
+  if (inAction && names.length === 1 && cls.category === 'person' && !/['’]s$/.test(words[0]))
+    return { ...cls, category: 'brand', reason: 'product or brand' };
   return cls;
 }
 

@@ -264,4 +264,17 @@ describe('suggestions keep the categories right', () => {
       'Stephen King': 'person',
     });
   });
+
+  it('an unknown single word in an action line is a prop’s brand; in dialogue it is still a person', () => {
+    const byItem = Object.fromEntries(
+      suggest(
+        `${SCENE}The briefcase holds a Galco leather holster and two Dixie cups.\n\nMARA\nI saw Kowalczyk there.\n`,
+      ).map((s) => [s.item, s.category]),
+    );
+    expect(byItem, 'two props and a person').toMatchObject({
+      Galco: 'brand',
+      Dixie: 'brand',
+      Kowalczyk: 'person',
+    });
+  });
 });
