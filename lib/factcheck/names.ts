@@ -39,7 +39,14 @@ import {
   NUMBERED_NOUNS,
   OCCASION_ENDINGS,
   PLACE_BEFORE,
+  PAST_TENSE,
   PUBLIC_TITLES,
+  ROOM_WORDS,
+  SITE_WORDS,
+  SPELLED_NUMBER,
+  WORK_AFTER,
+  CONTAINER_BEFORE,
+  NAME_SUFFIX,
   ROAD_WORDS,
   SPEECH_WORDS,
   STREET_WORDS,
@@ -55,6 +62,7 @@ import {
   possessive,
 } from './name-words';
 import { isCharacterWord, isMisspelling, isNickname, type ScriptFacts } from './script-facts';
+import { titleCasedSentence } from './title-case';
 
 // How sure a name is, by its evidence. A name the lexicon knows, or one with a title, a street word or a business
 // ending, is nearly always an item; an unknown capitalised phrase of two or more words usually is; an unknown single
@@ -71,35 +79,6 @@ const DOUBTFUL = 0.3;
 // The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
 const CAPS =
   /(?<![\p{L}\p{N}'’/@_#])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)){0,7}/gu;
-const SPELLED_NUMBER =
-  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)$/;
-// Place words that are not also surnames ("Michael Bay", "Shirley Temple", "Charlotte Church" are people).
-const SITE_WORDS = new Set(
-  (
-    'Street,Avenue,Road,Boulevard,Lane,Drive,Gardens,Square,Plaza,Terrace,Station,Airport,Hospital,School,' +
-    'University,College,Academy,Institute,Museum,Library,Stadium,Arena,Cemetery,Prison,Courthouse,Zoo'
-  ).split(','),
-);
-const WORK_AFTER =
-  /^['’]?s?\s+(?:series|movie|movies|film|films|show|shows|episode|episodes|novel|novels|book|books|album|albums|song|songs|trilogy|franchise|sequel|sequels|musical|cartoon|cartoons|comic|comics|soundtrack|saga|sitcom)\b/;
-// Rooms of a house or a building, which scripts set in grand houses capitalise ("she goes into the Salon").
-const ROOM_WORDS = new Set(
-  (
-    'Salon,Parlor,Parlour,Study,Foyer,Lobby,Hall,Hallway,Cellar,Attic,Den,Nursery,Ballroom,Vestibule,' +
-    'Conservatory,Gallery,Pantry,Scullery,Drawing,Boudoir,Kitchen,Bedroom,Bathroom,Office,Ward,Annex,Annexe'
-  ).split(','),
-);
-// Past tenses that open a clipped sentence of speech before a name or a thing ("Took Mandy.", "Met Lisa there.").
-const PAST_TENSE = new Set(
-  (
-    'Took,Made,Went,Got,Came,Saw,Gave,Told,Found,Left,Met,Brought,Bought,Sent,Kept,Ran,Sat,Stood,Heard,Knew,' +
-    'Thought,Felt,Held,Paid,Sold,Won,Wrote,Drove,Ate,Drank,Flew,Fell,Caught,Taught,Called,Asked,Watched'
-  ).split(','),
-);
-const CONTAINER_BEFORE =
-  /\b(?:can|cans|bottle|bottles|box|boxes|pack|packs|packet|packets|bag|bags|carton|cartons|jar|jars|tube|tubes|tin|tins|six-pack|case|crate|bar|bars)\s+of\s+$/;
-// Suffixes of a name, never a name on their own ("Ham, Jr.").
-const NAME_SUFFIX = /^(?:Jr|Sr|Jnr|Snr|Esq)$/;
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
 // Joiners inside one name ("Arc de Triomphe", "Bank of America"): the word before them is the name's first word.
@@ -109,45 +88,6 @@ const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Lt|Sgt|Capt|Col|Gen
 /** Whether a word before a number names a numbered place or thing of the story ("Room 12", "Gate 89"). */
 function numberedThing(word: string, facts: ScriptFacts): boolean {
   return NUMBERED_NOUNS.has(word) || (facts.lowerWords.has(word.toLowerCase()) && !knownName(word));
-}
-
-// Words a sentence has and a name does not: pronouns, forms of "be" and "have", and words that join clauses. One of
-// them capitalised inside a sentence says the writer capitalised every word ("He Walks Into The Room And Sits").
-const SENTENCE_WORDS = new Set(
-  (
-    'He,She,They,We,It,His,Her,Their,Its,Him,Them,Is,Are,Was,Were,Be,Been,Being,Has,Have,Had,Does,Did,Into,Onto,' +
-    'Then,Than,Very,Not,Just,Because,While,Until,Slowly,Suddenly'
-  ).split(','),
-);
-// A sentence this short may be a name on its own ("Master Charge, Visa, Carte Blanche").
-const TITLE_CASED_MIN_WORDS = 5;
-// At most this share of a title-cased sentence's words start in lower case ("a", "of", "the").
-const TITLE_CASED_MAX_LOWER = 0.2;
-// Sentences are looked at up to this far either side of a name, so the check stays linear on long runs of text.
-const MAX_SENTENCE = 300;
-const SENTENCE_END = /[.!?…\n]/;
-const WORD = /\p{L}[\p{L}'’-]*/gu;
-
-/**
- * Whether the sentence around `at` is written in title case: five or more words, nearly all capitalised, one of them a
- * word only sentences have. There capitals do not mark names, and only names the lexicon knows are read.
- */
-function titleCasedSentence(text: string, at: number, elementStart: number, elementEnd: number): boolean {
-  let from = at;
-  const lowest = Math.max(elementStart, at - MAX_SENTENCE);
-  while (from > lowest && !SENTENCE_END.test(text[from - 1])) from--;
-  let to = at;
-  const highest = Math.min(elementEnd, at + MAX_SENTENCE);
-  while (to < highest && !SENTENCE_END.test(text[to])) to++;
-  const words = text.slice(from, to).match(WORD) ?? [];
-  if (words.length < TITLE_CASED_MIN_WORDS) return false;
-  let lower = 0;
-  let sentenceWord = false;
-  for (let i = 0; i < words.length; i++) {
-    if (/^\p{Ll}/u.test(words[i])) lower++;
-    else if (i > 0 && SENTENCE_WORDS.has(words[i])) sentenceWord = true;
-  }
-  return sentenceWord && lower <= words.length * TITLE_CASED_MAX_LOWER;
 }
 
 /** Whether the text before `at` ends a sentence (or is the start of its element, a line, or a quotation). */
