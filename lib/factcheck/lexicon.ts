@@ -44,7 +44,7 @@ export const PLACE_WORDS = set(
     'Centre,Valley,Canyon,Falls,Heights,Hills,Springs,Harbor,Harbour,Port,Ocean,Sea,State,Fort,Saint,Zoo,Stadium,' +
     'Arena,Library,Courthouse,Cemetery,Memorial,Institute,Base,Camp,Creek,Forest,Desert,Coast,Gulf,Peninsula,Parkway,' +
     'Statue,Tower,Palace,Castle,Abbey,Temple,Monument,Garden,Gardens,Pier,Wharf,Docks,Mall,Building,Yard,Terrace,' +
-    'Rue,Piazza,Platz,Strasse,Straße,Calle,Plaza,Avenida,Arc,Quai,Pont,Gare,Jardin,Esplanade,Porte',
+    'Rue,Piazza,Platz,Strasse,Straße,Calle,Plaza,Avenida,Arc,Quai,Pont,Gare,Jardin,Esplanade,Porte,Place',
 );
 
 /** Place names a reader recognises without a street word: countries, US states, large cities. */

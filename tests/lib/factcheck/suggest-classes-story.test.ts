@@ -248,6 +248,14 @@ describe('suggestions keep the categories right', () => {
     });
   });
 
+  it('a name joined by two small words is one place (Place de la Concorde)', () => {
+    const found = suggest(`${SCENE}The park lies between the Rond Point and the Place de la Concorde.\n`);
+    expect(
+      found.map((s) => `${s.category}:${s.item}`),
+      'two places, the square whole',
+    ).toEqual(expect.arrayContaining(['place:Rond Point', 'place:Place de la Concorde']));
+  });
+
   it('a hotel, theatre or club is a place; a French street word makes one; a name before a kind of work is a title', () => {
     const byItem = Object.fromEntries(
       suggest(
