@@ -11,7 +11,7 @@ import {
   NAMES_THAT_ARE_WORDS,
   PLACES_THAT_ARE_WORDS,
 } from './lexicon-extra';
-import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES } from './lexicon';
+import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES, PLACE_WORDS, VENUE_ENDINGS } from './lexicon';
 import type { Hit } from './patterns';
 import { isCharacterWord, type ScriptFacts } from './script-facts';
 
@@ -47,8 +47,13 @@ function upperCategory(key: string): FlagCategory | undefined {
   const known = KNOWN_UPPER.get(key);
   if (known) return known;
   if (key.startsWith('AIR ') && KNOWN_UPPER.get(key.slice(4)) === 'place') return 'brand';
+  // A landmark of a known place ("THE TOWER OF LONDON", "UNIVERSITY OF CHICAGO").
+  const of = key.indexOf(' OF ');
+  if (of > 0 && UPPER_PLACE_WORDS.has(key.slice(0, of)) && KNOWN_UPPER.get(key.slice(of + 4)) === 'place')
+    return 'place';
   return undefined;
 }
+const UPPER_PLACE_WORDS = new Set([...PLACE_WORDS].map((w) => w.toUpperCase()));
 
 /** Whether a word or phrase in capitals is a known brand, place or title ("PORSCHE", "L.A."). */
 export function knownInCapitals(word: string): boolean {
@@ -130,7 +135,32 @@ export function capitalHits(script: Script, facts: ScriptFacts, out: Hit[]): voi
       }
       for (const h of found) out.push({ ...h, start: h.start + el.start, end: h.end + el.start });
     } else if (el.type === 'scene_heading' || el.type === 'shot') elementCapitals(el, facts, out, false);
-    if (el.type === 'scene_heading') businessInHeading(el, facts, out);
+    if (el.type === 'scene_heading') {
+      businessInHeading(el, facts, out);
+      streetInHeading(el, facts, out);
+    }
+  }
+}
+
+// A street named in a heading ("EXT. AVENUE FOCH", "EXT. RUE GABRIEL", "EXT. ELM STREET"): an address to check.
+const STREET_IN_HEADING =
+  /(?<![\p{L}'’])(?:(?:AVENUE|RUE|BOULEVARD|PLACE|PIAZZA|CALLE|VIA) (?:(?:DE LA|DE|DES|DU|DEL|DELLA) )?(\p{Lu}[\p{Lu}'’-]{2,30})|(\p{Lu}[\p{Lu}'’-]{2,30}) (?:STREET|AVENUE|ROAD|BOULEVARD|LANE|DRIVE|SQUARE))(?![\p{L}'’])/gu;
+// Words that make a street any town's ("MAIN STREET", "HIGH STREET", "BACK ROAD").
+const GENERIC_STREET =
+  /^(?:MAIN|HIGH|FIRST|SECOND|THIRD|BACK|SIDE|DIRT|COUNTRY|EMPTY|DESERTED|BUSY|QUIET|CITY|TOWN|THE|A|AN)$/;
+
+function streetInHeading(el: ScriptElement, facts: ScriptFacts, out: Hit[]): void {
+  for (const m of el.text.matchAll(STREET_IN_HEADING)) {
+    const name = m[1] ?? m[2];
+    if (GENERIC_STREET.test(name) || facts.lowerWords.has(name.toLowerCase())) continue;
+    if (isCharacterWord(name, facts.characters) || knownInCapitals(name)) continue;
+    out.push({
+      start: el.start + m.index,
+      end: el.start + m.index + m[0].length,
+      category: 'place',
+      reason: 'street in a scene heading',
+      confidence: NAMED_BUSINESS,
+    });
   }
 }
 
@@ -144,8 +174,9 @@ function businessInHeading(el: ScriptElement, facts: ScriptFacts, out: Hit[]): v
     out.push({
       start: el.start + m.index,
       end: el.start + m.index + m[0].length,
-      category: 'brand',
-      reason: 'business name',
+      ...(VENUE_ENDINGS.has(m[2][0] + m[2].slice(1).toLowerCase())
+        ? { category: 'place' as const, reason: 'hotel, theatre or club' }
+        : { category: 'brand' as const, reason: 'business name' }),
       confidence: NAMED_BUSINESS,
     });
   }

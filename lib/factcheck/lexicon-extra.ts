@@ -179,7 +179,8 @@ export const NEVER_ITEMS = set(
     'Confederates,Rebel,Rebels,Redcoat,Redcoats,Whiskey,Whisky,Bourbon,Vodka,Tequila,Brandy,Sarsaparilla,Web,' +
     'Wifi,Wi-Fi,WiFi,Email,E-mail,Cloud,Smartphone,Feds,Senior,Seniors,Freshman,Freshmen,Sophomore,Sophomores,Juniors,' +
     'Bloody Hell,Tube,Cuppa,Guv,Sarge,Mate,Innit,Blimey,Crikey,Code Blue,Code Red,Intensive Care,Operating Room,' +
-    'Emergency Room,Homicide,Vice,Narcotics,Miranda Rights,Mission Accomplished,Prom,Prom Night,Homecoming',
+    'Emergency Room,Homicide,Vice,Narcotics,Miranda Rights,Mission Accomplished,Prom,Prom Night,Homecoming,' +
+    'Jesu,Mariae,Benedicite,Domine,Dominus,Deus,Deo,Dei,Christe,Kyrie,Gratias,Deo Gratias',
 );
 
 /** Board games, software and reference works that scripts name like people ("Yahtzee", "Encarta"). */

@@ -11,7 +11,13 @@ export const BRAND_ENDINGS = set(
     'Herald,Network,Broadcasting,Entertainment,Media,Productions,Brewery,Cereal,Soda,Beer,Whiskey,Vodka,Jeans,Shoes,' +
     'Pharmacy,Drugs,Supermarket,Deli,Tavern,Pub,Lounge,Saloon,Emporium,Outlet,Holdings,Partners,Associates,Bros,' +
     'Brothers,Logistics,Technologies,Tech,Software,Online,Express,Airlines,Rentals,Realty,Cinema,Cinemas,Theater,Theatre,' +
-    'Press',
+    'Press,Agency,Bureau,Association,Society,Foundation,Federation,League,Commission,Corps,Union,Organization,' +
+    'Organisation,Services',
+);
+
+/** Last words of businesses that are places people go to, filed as places ("Palace Hotel", "Globe Theater"). */
+export const VENUE_ENDINGS = set(
+  'Hotel,Motel,Inn,Casino,Theater,Theatre,Cinema,Cinemas,Saloon,Tavern,Pub,Lounge,Club',
 );
 
 /** Names of well-known brands and products, as written in scripts. */
@@ -38,7 +44,7 @@ export const PLACE_WORDS = set(
     'Centre,Valley,Canyon,Falls,Heights,Hills,Springs,Harbor,Harbour,Port,Ocean,Sea,State,Fort,Saint,Zoo,Stadium,' +
     'Arena,Library,Courthouse,Cemetery,Memorial,Institute,Base,Camp,Creek,Forest,Desert,Coast,Gulf,Peninsula,Parkway,' +
     'Statue,Tower,Palace,Castle,Abbey,Temple,Monument,Garden,Gardens,Pier,Wharf,Docks,Mall,Building,Yard,Terrace,' +
-    'Rue,Piazza,Platz,Strasse,Straße,Calle,Plaza,Avenida',
+    'Rue,Piazza,Platz,Strasse,Straße,Calle,Plaza,Avenida,Arc,Quai,Pont,Gare,Jardin,Esplanade,Porte,Place',
 );
 
 /** Place names a reader recognises without a street word: countries, US states, large cities. */
@@ -66,7 +72,9 @@ export const PERSON_TITLES = set(
   'Mr,Mrs,Ms,Miss,Mister,Dr,Doctor,Professor,Prof,Senator,President,Governor,Mayor,Judge,Officer,Detective,Det,' +
     'Sergeant,Sgt,Lieutenant,Lt,Captain,Capt,Colonel,Col,General,Gen,Major,Father,Sister,Brother,Reverend,Rev,' +
     'Pastor,Rabbi,Uncle,Aunt,Auntie,Grandma,Grandpa,Granny,Nana,Cousin,Agent,Chief,Coach,Nurse,Sheriff,Deputy,Lord,' +
-    'Lady,Sir,Dame,Queen,King,Prince,Princess,Pope,Congressman,Congresswoman,Councilman,Councilwoman,Ambassador',
+    'Lady,Sir,Dame,Queen,King,Prince,Princess,Pope,Congressman,Congresswoman,Councilman,Councilwoman,Ambassador,' +
+    'Inspector,Constable,Superintendent,Commissioner,Marshal,Private,Corporal,Admiral,Commander,Headmaster,' +
+    'Headmistress',
 );
 
 /** Capitalised words that are never clearance items on their own. */

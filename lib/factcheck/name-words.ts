@@ -26,7 +26,7 @@ export const WORD_ENDING =
 export const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men|ists?)$/;
 
 export const PLACE_BEFORE =
-  /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
+  /\b(?:in|at|near|outside|inside|toward|towards|into|across|through|around|downtown|from|between|visit|visiting|(?:go|goes|went|gone|going|move|moved|moving|fly|flew|flown|drive|drove|driving|back|admitted|sent|return|returned|headed|trip|welcome|road|train|flight|bus) to)\s+(?:the\s+)?$/;
 
 export const lowerPlaces = new Set([...KNOWN_PLACES, ...MORE_PLACES]);
 export const brands = new Set([...KNOWN_BRANDS, ...MORE_BRANDS]);
@@ -72,6 +72,27 @@ export const HISTORICAL_HONORIFICS = new Set([
   'Bishop',
   'Archbishop',
 ]);
+// Titles of public office and rank that real people are named by with a surname alone ("President Lincoln", "Senator
+// McCarthy", "General Custer", "Queen Victoria"). Any other title before a lone surname ("Mr. Hoff", "Sheriff Tate",
+// "Doctor Sandler") names one of the story's own people far more often than a real one.
+export const PUBLIC_TITLES = new Set([
+  'President',
+  'Senator',
+  'Governor',
+  'Congressman',
+  'Congresswoman',
+  'Ambassador',
+  'General',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Pope',
+  'Lord',
+  'Lady',
+  'Sir',
+  'Dame',
+]);
 // Last words of occasions ("Pajama Day", "Game Night", "Spirit Week", "Black Friday"): a day in the story, not an
 // item.
 export const OCCASION_ENDINGS =
@@ -103,7 +124,7 @@ export const NUMBERED_NOUNS = new Set(
     'Room,Gate,Flight,Bus,Apartment,Apt,Suite,Chapter,Page,Exhibit,Platform,Track,Locker,Cell,Ward,Bed,Seat,Row,' +
     'Level,Floor,Car,Unit,Lot,Box,Pier,Dock,Hangar,Bay,Terminal,Concourse,Train,Truck,Engine,Precinct,District,' +
     'Sector,Zone,Block,Cabin,Table,Lane,Camera,Cam,Channel,Line,Case,File,Item,Step,Rule,Number,Phase,Stage,Take,' +
-    'Psalm,Verse'
+    'Psalm,Verse,Wing,Building,Tower,Quad,Deck'
   ).split(','),
 );
 // First words of camera directions, which a name may follow ("Angle On Mara", "Wide On Dirk").
@@ -151,3 +172,36 @@ export function bare(word: string): string {
   if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
   return word.endsWith('.') ? word.slice(0, -1) : word;
 }
+
+// Numbers in words that number the story's own lists ("Rule Number One", "Step Two").
+export const SPELLED_NUMBER =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)$/;
+// Place words that are not also surnames ("Michael Bay", "Shirley Temple", "Charlotte Church" are people).
+export const SITE_WORDS = new Set(
+  (
+    'Street,Avenue,Road,Boulevard,Lane,Drive,Gardens,Square,Plaza,Terrace,Station,Airport,Hospital,School,' +
+    'University,College,Academy,Institute,Museum,Library,Stadium,Arena,Cemetery,Prison,Courthouse,Zoo'
+  ).split(','),
+);
+// Kinds of work a name before them is the title of ("the Dark Tower series", "a Batman movie").
+export const WORK_AFTER =
+  /^['’]?s?\s+(?:series|movie|movies|film|films|show|shows|episode|episodes|novel|novels|book|books|album|albums|song|songs|trilogy|franchise|sequel|sequels|musical|cartoon|cartoons|comic|comics|soundtrack|saga|sitcom)\b/;
+// Rooms of a house or a building, which scripts set in grand houses capitalise ("she goes into the Salon").
+export const ROOM_WORDS = new Set(
+  (
+    'Salon,Parlor,Parlour,Study,Foyer,Lobby,Hall,Hallway,Cellar,Attic,Den,Nursery,Ballroom,Vestibule,' +
+    'Conservatory,Gallery,Pantry,Scullery,Drawing,Boudoir,Kitchen,Bedroom,Bathroom,Office,Ward,Annex,Annexe'
+  ).split(','),
+);
+// Past tenses that open a clipped sentence of speech before a name or a thing ("Took Mandy.", "Met Lisa there.").
+export const PAST_TENSE = new Set(
+  (
+    'Took,Made,Went,Got,Came,Saw,Gave,Told,Found,Left,Met,Brought,Bought,Sent,Kept,Ran,Sat,Stood,Heard,Knew,' +
+    'Thought,Felt,Held,Paid,Sold,Won,Wrote,Drove,Ate,Drank,Flew,Fell,Caught,Taught,Called,Asked,Watched'
+  ).split(','),
+);
+// Containers whose contents are a product ("a can of Ensure", "a bottle of Drambuie").
+export const CONTAINER_BEFORE =
+  /\b(?:can|cans|bottle|bottles|box|boxes|pack|packs|packet|packets|bag|bags|carton|cartons|jar|jars|tube|tubes|tin|tins|six-pack|case|crate|bar|bars)\s+of\s+$/;
+// Suffixes of a name, never a name on their own ("Ham, Jr.").
+export const NAME_SUFFIX = /^(?:Jr|Sr|Jnr|Snr|Esq)$/;

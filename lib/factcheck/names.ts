@@ -24,6 +24,7 @@ import {
   PERSON_TITLES,
   PLACE_WORDS,
   ROLE_WORDS,
+  VENUE_ENDINGS,
 } from './lexicon';
 import type { Hit } from './patterns';
 import {
@@ -38,6 +39,14 @@ import {
   NUMBERED_NOUNS,
   OCCASION_ENDINGS,
   PLACE_BEFORE,
+  PAST_TENSE,
+  PUBLIC_TITLES,
+  ROOM_WORDS,
+  SITE_WORDS,
+  SPELLED_NUMBER,
+  WORK_AFTER,
+  CONTAINER_BEFORE,
+  NAME_SUFFIX,
   ROAD_WORDS,
   SPEECH_WORDS,
   STREET_WORDS,
@@ -53,6 +62,7 @@ import {
   possessive,
 } from './name-words';
 import { isCharacterWord, isMisspelling, isNickname, type ScriptFacts } from './script-facts';
+import { titleCasedSentence } from './title-case';
 
 // How sure a name is, by its evidence. A name the lexicon knows, or one with a title, a street word or a business
 // ending, is nearly always an item; an unknown capitalised phrase of two or more words usually is; an unknown single
@@ -63,12 +73,13 @@ const PHRASE = 0.7;
 const SINGLE = 0.55;
 const DOUBTFUL = 0.3;
 
-// A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&";
+// A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&"
+// (or a pair: "Place de la Concorde", "Van der Berg");
 // not inside a web address or handle ("earthbound.io/CyberBobPD", "@JaneDoe"). A regnal or sequel number ends a
 // name ("World War II", "Henry VIII").
 // The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
 const CAPS =
-  /(?<![\p{L}\p{N}'’/@_#])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)){0,7}/gu;
+  /(?<![\p{L}\p{N}'’/@_#])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:de la|de las|de los|van der|van den|von der|of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)){0,7}/gu;
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
 // Joiners inside one name ("Arc de Triomphe", "Bank of America"): the word before them is the name's first word.
@@ -84,13 +95,15 @@ function numberedThing(word: string, facts: ScriptFacts): boolean {
 function sentenceStart(text: string, at: number, elementStart: number): boolean {
   if (at <= elementStart) return true;
   const before = text.slice(Math.max(elementStart, at - 5), at);
-  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘([*_]+\s*|-\s+|\d[.)]\s*)$/.test(before);
+  // An inline direction ("(listening) Perfect...") ends what came before it, as a period does.
+  return /(?:^|[.!?…:;—–-]["”’')\]]?\s*|\n\s*|["“‘([*_]+\s*|-\s+|\d[.)]\s*|\)\s+)$/.test(before);
 }
 
 /** The category and confidence of a capitalised phrase, from what it is made of and what comes before it. */
 function classify(
   words: string[],
   before: string,
+  after = '',
 ): { category: FlagCategory; reason: string; confidence: number } {
   const b = words.map(bare);
   const whole = b.join(' ').replace(/^The /, '');
@@ -99,20 +112,30 @@ function classify(
   if (KNOWN_TITLES.has(whole)) return { category: 'title', reason: 'title of a work', confidence: KNOWN };
   if (isAirline(b)) return { category: 'brand', reason: 'airline', confidence: MARKED };
   if (KNOWN_PEOPLE.has(whole)) return { category: 'person', reason: 'well-known person', confidence: KNOWN };
-  if (brands.has(whole) || KNOWN_BRANDS.has(b[0]))
+  if (brands.has(whole) || brands.has(words.join(' ')) || KNOWN_BRANDS.has(b[0]))
     return { category: 'brand', reason: 'brand name', confidence: KNOWN };
   if (lowerPlaces.has(whole)) return { category: 'place', reason: 'place name', confidence: KNOWN };
   if (PERSON_TITLES.has(b[0]) && b.length > 1)
     return { category: 'person', reason: 'name with a title', confidence: MARKED };
-  // A given name first ("Michael Bay", "Jack Daniels Road" aside) makes a person, whatever the last word is.
-  if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last))
+  // A given name first ("Michael Bay") makes a person, unless the last word makes a business or names a site no
+  // surname does ("Chester Gardens", "Victoria Station").
+  if (GIVEN_NAMES.has(b[0]) && b.length === 2 && !BRAND_ENDINGS.has(last) && !SITE_WORDS.has(last))
     return { category: 'person', reason: 'full name', confidence: PHRASE };
+  // A name before a kind of work is the work's ("the Dark Tower series", "a Batman movie"); a person's full name
+  // ("a Stephen King novel") was settled above.
+  if (WORK_AFTER.test(after))
+    return { category: 'title', reason: 'title of a work', confidence: b.length > 1 ? PHRASE : SINGLE };
   // A known place and a plural is a team or an organisation ("Los Angeles Lakers", "United States Marshals").
   if (b.length > 1 && /\p{Ll}s$/u.test(last) && lowerPlaces.has(b.slice(0, -1).join(' ')))
     return { category: 'brand', reason: 'team or organisation', confidence: MARKED };
   // A region of a known place ("South America", "Western Europe", "Downtown Chicago").
   if (b.length > 1 && lowerPlaces.has(last))
     return { category: 'place', reason: 'place name', confidence: MARKED };
+  // A law by its name ("the Act of Religious Uniformity", "the Act of Union") is a historical or legal fact.
+  if (b[0] === 'Act' && b.length > 2 && words[1] === 'of')
+    return { category: 'fact', reason: 'law or act', confidence: PHRASE };
+  if (VENUE_ENDINGS.has(last) && b.length > 1)
+    return { category: 'place', reason: 'hotel, theatre or club', confidence: MARKED };
   if (BRAND_ENDINGS.has(last) && b.length > 1)
     return { category: 'brand', reason: 'business name', confidence: MARKED };
   if (b.some((w) => PLACE_WORDS.has(w)) && b.length > 1)
@@ -124,6 +147,8 @@ function classify(
     return { category: 'brand', reason: 'brand-like name', confidence: PHRASE };
   const confidence = b.length > 1 ? PHRASE : SINGLE;
   if (PLACE_BEFORE.test(before)) return { category: 'place', reason: 'place name', confidence };
+  // What comes in a can, a bottle or a pack is a product ("a can of Ensure", "a bottle of Drambuie").
+  if (CONTAINER_BEFORE.test(before)) return { category: 'brand', reason: 'product name', confidence };
   return { category: 'person', reason: 'name not among the characters', confidence };
 }
 
@@ -145,6 +170,8 @@ export function nameHits(
   // The capitalised-phrase pattern reads a long run of capitals in bounded pieces; a piece that starts one space after
   // the last one ended continues that run, and its first words are not a name's start on their own.
   let previousEnd = -1;
+  // Whether the phrase being read is in an action line (where an unknown word is a prop more often than a person).
+  let inAction = false;
   for (const m of phrases) {
     const continues = m.index === previousEnd + 1;
     previousEnd = m.index + m[0].length;
@@ -162,12 +189,13 @@ export function nameHits(
         (all[i].length > 1 && all[i].endsWith('-'));
       if (!ends) continue;
       const words = all.slice(from, i + 1);
+      inAction = el.type === 'action';
       phraseHits(
         words,
         at,
         from === 0 ? continues || sentenceStart(text, at, el.start) : true,
         el.type === 'lyrics',
-        el.type === 'parenthetical',
+        el.type === 'parenthetical' || titleCasedSentence(text, at, el.start, el.start + el.text.length),
       );
       at += words.join(' ').length + 1;
       from = i + 1;
@@ -188,7 +216,8 @@ export function nameHits(
     if (words.length === 1) {
       const w = bare(words[0]);
       if (isCharacterWord(w, facts.characters) || NOT_ITEMS.has(w) || ROLE_WORDS.has(w)) return;
-      if ((atStart || inLyrics) && !knownName(w)) return;
+      // A chain named by a possessive ("Wendy's", "McDonald's") is known as written.
+      if ((atStart || inLyrics) && !knownName(w) && !brands.has(words[0])) return;
     }
     const start = at;
     // A sentence's first word is capitalised anyway: drop it when it is an ordinary word ("Then Mara", "The Ritz").
@@ -202,7 +231,10 @@ export function nameHits(
         leadingNotName(w[0]) ||
         (opening &&
           !NAME_JOINERS.test(w[1]) &&
-          (ordinary(w[0], facts) || /ly$/.test(w[0]) || isCharacterWord(w[1], facts.characters))));
+          (ordinary(w[0], facts) ||
+            /ly$/.test(w[0]) ||
+            PAST_TENSE.has(w[0]) ||
+            isCharacterWord(w[1], facts.characters))));
     // A lone word left of a title-cased expression that opened a sentence ("Holy Cow", "Good Grief", "Happy
     // Birthday") is read as a sentence's first word: a word unless the lexicon knows it.
     let leftOfExpression = false;
@@ -241,6 +273,13 @@ export function nameHits(
       words = words.slice(0, -1);
     }
     if (numbered && words.length === 1 && numberedThing(bare(words[0]), facts)) return;
+    // Numbered in words ("Rule Number One", "Step Two", "Chapter Twelve"): the story's own list, like "Room 12".
+    if (
+      words.length > 1 &&
+      SPELLED_NUMBER.test(bare(words[words.length - 1])) &&
+      words.slice(0, -1).every((w) => numberedThing(bare(w), facts))
+    )
+      return;
     // What follows a character's possessive is the character's own ("Dirk's Holistic Detective Agency", "Mara's
     // Diner"): only a name the lexicon knows stays ("Todd's Chevrolet").
     let owner = -1;
@@ -261,18 +300,80 @@ export function nameHits(
         ? [words.slice(0, and), words.slice(and + 1)]
         : [words];
     for (const part of parts) {
-      // A lone word left after a sentence's opening words were dropped still opens it ("Thank You.", "The End.").
-      const first = (at === start && atStart) || ((opening || leftOfExpression) && words.length === 1);
-      const hit =
-        part.length &&
-        (!knownOnly || knownName(part.map(bare).join(' ')) || part.some((w) => /\p{Ll}\p{Lu}/u.test(w)))
-          ? judge(part, text, at, first, inLyrics, facts)
-          : undefined;
-      if (hit) out.push({ start: at, end: at + part.join(' ').length, ...hit });
+      // Where capitals do not mark names, a known name may sit inside a longer run ("Is Reading Harry Potter By").
+      let judged = part;
+      let judgedAt = at;
+      if (knownOnly && part.length > 1 && !knownName(part.map(bare).join(' '))) {
+        const known = knownRun(part);
+        judged = known ? part.slice(known[0], known[1]) : [];
+        if (known && known[0] > 0) judgedAt += part.slice(0, known[0]).join(' ').length + 1;
+      }
+      // A known place opening a longer run is the place, and what follows is its own name when the place is
+      // possessive ("Los Angeles’ Union Station") or an everyday word of the story ("Los Angeles Gimmick culture").
+      const pieces: [string[], number][] = [[judged, judgedAt]];
+      const place = knownOnly ? 0 : knownPlacePrefix(judged);
+      if (place) {
+        const rest = judged.slice(place);
+        const possessed = /['’]s?$/.test(judged[place - 1]);
+        const restAt = judgedAt + judged.slice(0, place).join(' ').length + 1;
+        const placeWords = [...judged.slice(0, place - 1), judged[place - 1].replace(/['’]s?$/, '')];
+        if (possessed) pieces.splice(0, 1, [placeWords, judgedAt], [rest, restAt]);
+        else if (rest.every((w) => ordinary(w, facts)) && !namesKind(rest[rest.length - 1]))
+          pieces.splice(0, 1, [placeWords, judgedAt]);
+      }
+      for (const [piece, pieceAt] of pieces) {
+        // A lone word left after a sentence's opening words were dropped still opens it ("Thank You.", "The End.").
+        const first =
+          pieceAt === at &&
+          ((at === start && atStart) || ((opening || leftOfExpression) && words.length === 1));
+        const hit =
+          piece.length &&
+          (!knownOnly || knownName(piece.map(bare).join(' ')) || piece.some((w) => /\p{Ll}\p{Lu}/u.test(w)))
+            ? judge(piece, text, pieceAt, first, inLyrics, facts, inAction)
+            : undefined;
+        if (hit) out.push({ start: pieceAt, end: pieceAt + piece.join(' ').length, ...hit });
+      }
       // The next part starts after this one, a space, the joiner and a space.
       at += part.join(' ').length + 1 + (words[and]?.length ?? 0) + 1;
     }
   }
+}
+
+// The longest known name in words ("Raiders of the Lost Ark"), so looking for one inside a run stays bounded.
+const MAX_KNOWN_WORDS = 5;
+
+/** The longest run of words inside `words` that the lexicon knows, as [from, to), if any. */
+function knownRun(words: string[]): [number, number] | undefined {
+  for (let n = Math.min(MAX_KNOWN_WORDS, words.length - 1); n >= 1; n--)
+    for (let i = 0; i + n <= words.length; i++)
+      if (
+        knownName(
+          words
+            .slice(i, i + n)
+            .map(bare)
+            .join(' '),
+        )
+      )
+        return [i, i + n];
+  return undefined;
+}
+
+/**
+ * How many first words of `words` name a known place, when more words follow ("Los Angeles’ Union Station" → 2), or
+ * 0. A possessive mark on the place's last word counts as part of it.
+ */
+function knownPlacePrefix(words: string[]): number {
+  for (let k = Math.min(MAX_KNOWN_WORDS, words.length - 1); k >= 1; k--) {
+    const key = [...words.slice(0, k - 1), words[k - 1].replace(/['’]s?$/, '')].map(bare).join(' ');
+    if (lowerPlaces.has(key)) return k;
+  }
+  return 0;
+}
+
+/** Whether a last word makes a phrase a place, a business, an event or a team ("Station", "Motors", "War", "Lakers"). */
+function namesKind(word: string): boolean {
+  const b = bare(word);
+  return PLACE_WORDS.has(b) || BRAND_ENDINGS.has(b) || EVENT_ENDINGS.has(b) || /\p{Ll}s$/u.test(b);
 }
 
 /** Whether the lexicon knows a name as a title, brand, place or person. */
@@ -293,11 +394,13 @@ function judge(
   atStart: boolean,
   inLyrics: boolean,
   facts: ScriptFacts,
+  inAction = false,
 ): { category: FlagCategory; reason: string; confidence: number } | undefined {
   const b = words.map(bare);
   const whole = b.join(' ');
   if (words.some((w) => CONTRACTION.test(w))) return undefined;
-  if (words.length === 1 && (MONTHS.has(b[0].toLowerCase()) || b[0].length < 2)) return undefined;
+  if (words.length === 1 && (MONTHS.has(b[0].toLowerCase()) || b[0].length < 2 || NAME_SUFFIX.test(b[0])))
+    return undefined;
   if (!/\p{L}/u.test(whole)) return undefined;
   if (GENERIC_INSTITUTIONS.has(whole.replace(/^The /, ''))) return undefined;
   if (NEVER_ITEMS.has(whole) || (words.some(possessive) && NEVER_ITEMS.has(words.join(' '))))
@@ -312,7 +415,7 @@ function judge(
     (NAMES_THAT_ARE_WORDS.has(b[0]) || PLACES_THAT_ARE_WORDS.has(b[0]))
   )
     return undefined;
-  const known = knownName(whole);
+  const known = knownName(whole) || brands.has(words.join(' '));
   // A known brand or title the script also writes in lower case is the word ("target", "frozen"); a known place
   // is still the place ("england" typed under a capitals style), unless it is also an ordinary word ("turkey").
   const asWord =
@@ -363,7 +466,13 @@ function judge(
   if (words.length === 1 && (atStart || inLyrics)) return undefined;
   // Every word is one the script also writes in lower case: a title-cased ordinary phrase ("Rule Number One",
   // "Coffee Shop"), unless it names a street ("Spring Street"): an address is always worth a check.
-  if (names.every((w) => ordinary(w, facts) || DEMONYM.test(w)) && !STREET_WORDS.test(b[b.length - 1]))
+  // A law named in everyday words ("the Act of Religious Uniformity") is still a law.
+  const namedLaw = b[0] === 'Act' && words[1] === 'of' && b.length > 2;
+  if (
+    !namedLaw &&
+    names.every((w) => ordinary(w, facts) || DEMONYM.test(w)) &&
+    !STREET_WORDS.test(b[b.length - 1])
+  )
     return undefined;
   if (names.length === 1) {
     // Introduced in capitals somewhere in the action ("the rotund ZIMMERFIELD"): a character without a cue yet.
@@ -371,6 +480,7 @@ function judge(
     // A compound with a lower-case part ("Pillicock-hill", "Seven-way") is a coinage, not a name.
     if (/-\p{Ll}/u.test(names[0])) return undefined;
   } else if (
+    !namedLaw &&
     ordinary(names[0], facts) &&
     ordinary(names[names.length - 1], facts) &&
     !b.some((w) => PLACE_WORDS.has(w) || BRAND_ENDINGS.has(w))
@@ -382,7 +492,18 @@ function judge(
   if (names.length === 1 && DEMONYM.test(names[0]) && !/^(?:Mc|Mac|O')/.test(names[0])) return undefined;
   if (names.length === 1 && demonymOfPlace(names[0])) return undefined;
   // A street or place word on its own ("the Avenue", "the Hospital") is the story's set, not a named place.
-  if (names.length === 1 && (PLACE_WORDS.has(names[0]) || STREET_WORDS.test(names[0]))) return undefined;
+  if (
+    names.length === 1 &&
+    (PLACE_WORDS.has(names[0]) || STREET_WORDS.test(names[0]) || ROOM_WORDS.has(names[0]))
+  )
+    return undefined;
+  // A lettered part of a place ("the B Concourse", "C Wing") is numbered like "Gate 89".
+  if (
+    names.length === 1 &&
+    NUMBERED_NOUNS.has(names[0]) &&
+    /(?:^|[^\p{L}])\p{Lu} $/u.test(text.slice(at - 3, at))
+  )
+    return undefined;
   if (names.length > 1 && OCCASION_ENDINGS.test(names[names.length - 1])) return undefined;
   // A saint by a given name ("St. Christopher's statue") is a religious figure; a place named for one has a known
   // name or a place word ("St. Louis", "St. Mary's Hospital").
@@ -390,12 +511,19 @@ function judge(
   const end = at + words.join(' ').length;
   const lowerNext = LOWER_NEXT.test(text.slice(end, end + 2));
   if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && lowerNext) return undefined;
-  const cls = classify(words, text.slice(Math.max(0, at - 24), at));
+  const cls = classify(words, text.slice(Math.max(0, at - 24), at), text.slice(end, end + 16));
   // A lone first name is an invented person however it reads ("from Abby" is not a place).
   if (names.length === 1 && GIVEN_NAMES.has(names[0])) return { ...cls, confidence: DOUBTFUL };
+  // So is the first name that owns a shop ("Ed's Eclectic Emporium", "Mel's Diner"): the story's own; a chain named so
+  // is known ("Wendy's").
+  if (names.length > 1 && possessive(words[0]) && GIVEN_NAMES.has(b[0]) && cls.category !== 'person')
+    return { ...cls, confidence: DOUBTFUL };
   if (cls.category === 'person') {
     // A character's full name ("Mara Vance" when MARA is a cue), or a relative's ("Mrs. Vance"): the script's own.
-    const people = names.filter((w) => !PERSON_TITLES.has(w));
+    // Titles lead a name; a title word after a given name is a surname ("Stephen King", "John Major").
+    let titles = 0;
+    while (titles < names.length && PERSON_TITLES.has(names[titles])) titles++;
+    const people = names.slice(titles);
     if (people.length === 0) return undefined;
     if (isCharacterWord(people[0], facts.characters)) return undefined;
     if (people.length === 1) {
@@ -408,6 +536,9 @@ function judge(
       // A lone first name, with or without a title ("Billy", "Aunt Esther"), is an invented person far more often
       // than a real one.
       if (GIVEN_NAMES.has(people[0])) return { ...cls, confidence: DOUBTFUL };
+      // So is a surname after a social or working title ("Mr. Hoff", "Sheriff Tate", "Doctor Sandler"): the story's
+      // teacher, doctor or sheriff. A title of public office keeps it ("Senator McCarthy").
+      if (titles > 0 && !names.some((w) => PUBLIC_TITLES.has(w))) return { ...cls, confidence: DOUBTFUL };
     } else if (
       isCharacterWord(people[people.length - 1], facts.characters) ||
       isNickname(people[people.length - 1], facts.characters) ||
@@ -429,6 +560,10 @@ function judge(
       cls.category === 'person' && names.length <= 3 && !names.some((w) => ordinary(w, facts));
     return plainName ? { ...cls, confidence: Math.min(cls.confidence, SINGLE) } : undefined;
   }
+  // People in action lines are the characters, introduced in capitals; an unknown single word there names a prop,
+  // and a prop worth checking is a brand ("a Galco leather holster", "two Dixie cups", "her Miata").
+  if (inAction && names.length === 1 && cls.category === 'person' && !/['’]s$/.test(words[0]))
+    return { ...cls, category: 'brand', reason: 'product or brand' };
   return cls;
 }
 

@@ -103,6 +103,9 @@ function emailHits(text: string, base: number, out: Hit[]): void {
   }
 }
 
+/** The reason a sum of money in figures is proposed (suggest.ts leaves out the story's own, named often). */
+export const SUM_OF_MONEY = 'sum of money';
+
 // Sums under this, in figures or words, are prices and tips of the story ("$5", "a $20 bill"), not figures to check.
 const SMALL_CHANGE = 100;
 
@@ -110,6 +113,18 @@ const SMALL_CHANGE = 100;
 function smallChange(sum: string): boolean {
   if (/[a-z]/i.test(sum)) return false;
   return Number(sum.replace(/[$,\s]/g, '')) < SMALL_CHANGE;
+}
+
+// A share of a hundred percent or more is a manner of speaking ("feeling 100%", "four hundred percent harder"), not
+// a statistic.
+const WHOLE_SHARE = 100;
+const HUNDREDFOLD_IN_WORDS = /\b(?:hundred|thousand|million|billion)\s+(?:percent|per cent)\b/i;
+
+/** Whether a share in figures or words is a hundred percent or more. */
+function hyperbole(share: string): boolean {
+  if (HUNDREDFOLD_IN_WORDS.test(share)) return true;
+  const figure = /^\d[\d.]*/.exec(share);
+  return !!figure && Number(figure[0]) >= WHOLE_SHARE && /%|per ?cent/i.test(share);
 }
 
 /** Items found by shape in one element's text. */
@@ -138,19 +153,35 @@ export function patternHits(el: ScriptElement, out: Hit[]): void {
     add(MONTH_DATE, 'number', 'date', LIKELY);
     add(YEAR, 'number', 'year', FAIR);
     add(DECADE, 'number', 'decade', WEAK);
-    add(MONEY, 'number', 'sum of money', LIKELY, (m) => !smallChange(m[0]));
-    add(PERCENT, 'number', 'statistic', LIKELY);
+    add(MONEY, 'number', SUM_OF_MONEY, LIKELY, (m) => !smallChange(m[0]));
+    add(PERCENT, 'number', 'statistic', LIKELY, (m) => !hyperbole(m[0]));
     add(BIG_NUMBER, 'number', 'figure', LIKELY);
     add(MEASURE, 'number', 'figure with a unit', FAIR);
   }
   if (/\bin\b|\bout of\b/.test(text)) add(RATIO, 'number', 'statistic', FAIR);
-  if (COUNT_HINT.test(text)) add(WORD_COUNT, 'number', 'figure in words', WEAK);
+  if (COUNT_HINT.test(text)) add(WORD_COUNT, 'number', 'figure in words', WEAK, (m) => !hyperbole(m[0]));
   if (text.includes('@')) {
     emailHits(text, el.start, out);
     add(HANDLE, 'web', 'social media handle', LIKELY);
   }
+  webHits(el, out);
+}
+
+/** Web addresses, e-mail addresses and handles in one element's text. */
+export function webHits(el: ScriptElement, out: Hit[]): void {
+  const text = el.text;
+  const add = (re: RegExp, reason: string, confidence: number) => {
+    for (const m of text.matchAll(re))
+      out.push({
+        start: el.start + m.index,
+        end: el.start + m.index + m[0].length,
+        category: 'web',
+        reason,
+        confidence,
+      });
+  };
   if (/www\.|https?:|\.(?:com|net|org|edu|gov|io|tv|biz|info|uk)\b/i.test(text)) {
-    add(URL, 'web', 'web address', SURE);
-    add(DOMAIN, 'web', 'web address', SURE);
+    add(URL, 'web address', SURE);
+    add(DOMAIN, 'web address', SURE);
   }
 }

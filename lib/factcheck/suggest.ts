@@ -13,8 +13,8 @@ import type { FlagCategory } from './types';
 import type { Script, ScriptElement } from '../script/model';
 import { capitalHits, knownInCapitals } from './capitals';
 import { learnSurnames, nameHits, ordinary } from './names';
-import { patternHits, type Hit } from './patterns';
-import { NEVER_ITEMS } from './lexicon-extra';
+import { patternHits, SUM_OF_MONEY, webHits, type Hit } from './patterns';
+import { KNOWN_TITLES, NEVER_ITEMS } from './lexicon-extra';
 import { SPEECH_WORDS } from './name-words';
 import { readScriptFacts, type ScriptFacts } from './script-facts';
 
@@ -50,6 +50,8 @@ const MAX_REPEAT_BONUS = 0.06;
 const QUOTED_TITLE = 0.7;
 const ITALIC_TITLE = 0.75;
 const LYRIC_QUOTE = 0.6;
+// A sum named this often is the story's own money (the ransom, the stolen $250,000), not a figure to check.
+const PLOT_SUM_REPEATS = 3;
 // Longer stretches of a flag's or dismissal's text are cut before they are normalised.
 const MAX_KEY_SOURCE = 400;
 
@@ -101,15 +103,39 @@ const SIGN_BEFORE = new RegExp(
   String.raw`(?:\b(?:sign|signs|banner|plaque|card|label|screen|door|poster|headline|caption|placard|marquee|billboard|` +
     String.raw`message|text|lettering|graffiti|display|monitor|window|shirt|t-shirt|cover|tombstone|headstone|it)\s+` +
     String.raw`(?:that\s+|which\s+)?(?:reads|read|says|said|shows|displays|flashes)|\b(?:marked|label(?:l)?ed|` +
-    String.raw`stencil(?:l)?ed|painted|printed|engraved|inscribed|reading|saying)|^\s*(?:reads|it reads))[:,]?\s*$`,
+    String.raw`stencil(?:l)?ed|painted|printed|engraved|inscribed|reading|saying)(?:\s+to\s+(?:read|say))?|` +
+    String.raw`^\s*(?:reads|it reads)|\b(?:a|the|there is a|there's a)\s+(?:text|sign|note|label|message)(?=[:,]))` +
+    String.raw`[:,]?\s*$`,
   'i',
 );
+// A colon after a reading verb quotes what is written ("the smudged page reads: "Error: Offending Command"", "Sign
+// in front reads: U.S. ARMY HOSPITAL"); a person reading a title names it without one ("she reads 'Vogue'").
+const READS_COLON = /\b(?:reads|read|displays|flashes)\s*:\s*$/i;
+const READS_COLON_G = /\b(?:reads|read|displays|flashes)\s*:[ \t]*/gi;
+// Quoted words followed by these are painted, written or printed in the story ("“Common Reuse Principle” painted on
+// wall").
+const SIGN_AFTER =
+  /^[.,]?\s*(?:is\s+|are\s+|was\s+|were\s+)?(?:painted|written|scrawled|printed|stencil(?:l)?ed|engraved|carved|etched|spray-painted|chalked|projected|embroidered|lettered|emblazoned)\b/i;
+// Quoted words after these are a nickname the story gives ("the criminal known as “Escapade”", "nicknamed "The
+// Silver Fox""): neither a title nor a name to check.
+const NICKNAME_BEFORE =
+  /\b(?:known as|nicknamed|a\.?k\.?a\.?|alias|code-?named|dubbed|goes by|so-called)[:,]?\s*$/i;
 // Quoted words after these are speech, a message or a nickname ("he said "Go Home Now"", "texting "On My Way"",
 // "they call him "The Hammer"", "she was like "No Way"", "the word "Rosebud"") or the film's own caption ("SUPER:
 // "Three Years Earlier"", whose names are still read), not a title; a title is "called" or "named" by the story, or read by someone
 // ("reading his "Business Monthly"").
 const REPORTED_BEFORE =
   /\b(?:said|says|say|yelled|yells|shouted|shouts|screamed|screams|whispered|whispers|asked|asks|told|tells|wrote|writes|writing|texted|texts|texting|typed|types|typing|replied|replies|answered|answers|call (?:him|her|me|it|them|us)|calls (?:him|her|me|it|them|us)|(?:was|is|am|are|were|be|all|['’]m|['’]s|['’]re) like|(?:the|a) (?:word|words|term|phrase|name|password|code word)|\b(?:super|title|titles|caption|chyron|subtitle|subtitles|card|insert|on screen|on-screen|graphic|text)\s*:)[:,]?\s*$/i;
+// Words before a quoted title that say it is one: a kind of work, a verb of watching, reading or singing, a
+// preposition of a scene or line from it, or a maker's possessive.
+const TITLE_CUE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:song|songs|single|album|record|track|tune|hymn|film|movie|picture|show|series|episode|sitcom|` +
+    String.raw`programme|program|book|novel|novella|poem|play|musical|opera|magazine|newspaper|paper|article|column|` +
+    String.raw`story|game|painting|entitled|titled|called|named|from|in|of|watch|watches|watching|watched|read|` +
+    String.raw`reads|reading|sing|sings|singing|sang|hum|hums|humming|play|plays|playing|played|love|loved|loves)` +
+    String.raw`\s+(?:the\s+|a\s+|an\s+)?|\p{L}['’]s?\s+)$`,
+  'iu',
+);
 // First words of exclamations, which a stressed phrase opens and a title rarely does.
 const STRESSED_SPEECH = /^(?:Oh|Ah|Wow|Thank|Thanks|Please|Hey)$/;
 const QUESTION_WORDS = new Set(
@@ -149,15 +175,28 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
         continue;
       const capped = words.filter((w) => /^\p{Lu}/u.test(w)).length;
       const s = el.start + m.index + m[0].indexOf(inner);
-      // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters.
-      if (!/\p{Ll}/u.test(inner) || words.every((w) => ordinary(w, facts))) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
-      if (SIGN_BEFORE.test(before)) {
+      // A shouted word or sign text ("BANG", "EXIT") is not a title; a title has lower-case letters. Ordinary words
+      // quoted are a phrase of the story's, unless the words before name a work (sings "Down to the River My Lord").
+      if (!/\p{Ll}/u.test(inner)) continue;
+      if (words.every((w) => ordinary(w, facts)) && (words.length === 1 || !TITLE_CUE_BEFORE.test(before)))
+        continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (
+        SIGN_BEFORE.test(before) ||
+        READS_COLON.test(before) ||
+        SIGN_AFTER.test(after) ||
+        NICKNAME_BEFORE.test(before)
+      ) {
         // The sign's words are not names either: a hit that is never shown covers them.
         out.push(signText(s, inner.length));
         continue;
       }
       if (REPORTED_BEFORE.test(before)) continue;
+      // One quoted word is a nickname, a product, a ship or a scare quote more often than a title ("“Escapade.”", a
+      // "Seals-M-Rite" container): it is a title when the lexicon knows it or the words before say so ("The
+      // Police’s “Roxanne”", "the scene from “Raiders”", "the song 'Angie'").
+      if (words.length === 1 && !KNOWN_TITLES.has(inner) && !TITLE_CUE_BEFORE.test(before)) continue;
       if (capped >= Math.ceil(words.length * 0.6) && words.length <= 8 && !/[.!?,]$/.test(inner))
         out.push({
           start: s,
@@ -207,6 +246,21 @@ function titleHits(el: ScriptElement, facts: ScriptFacts, songStart: boolean, ou
   }
 }
 
+/**
+ * Sign or screen text written after a reading verb and a colon without quotation marks ("Reads: Flight 209 to
+ * Chicago - Depart Gate 89"): the rest of the line is the story's own text. Quoted text is read by titleHits.
+ */
+function unquotedSignText(el: ScriptElement, out: Hit[]): void {
+  if (!/:/.test(el.text)) return;
+  for (const m of el.text.matchAll(READS_COLON_G)) {
+    const from = m.index + m[0].length;
+    if (/^["“'‘]/.test(el.text.slice(from))) continue;
+    const lineEnd = el.text.indexOf('\n', from);
+    const to = lineEnd < 0 ? el.text.length : lineEnd;
+    if (to > from) out.push(signText(el.start + from, to - from));
+  }
+}
+
 /** Upper-case names of the script's characters and each word of them ("MARA", "MARA VANCE", "VANCE"). */
 export function characterNames(script: Script): Set<string> {
   return readScriptFacts(script, knownInCapitals).characters;
@@ -223,13 +277,21 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
   const hits: Hit[] = [];
   // A song is the lyric elements between two pieces of story (action or a heading); a cue in between is the singer.
   let inSong = false;
+  // An action line ending "Sign in front reads:" puts the sign's words on the next line.
+  let signNext = false;
   for (const el of script.elements) {
     const songStart = el.type === 'lyrics' && !inSong;
     if (el.type === 'lyrics') inSong = true;
     else if (el.type === 'action' || el.type === 'scene_heading') inSong = false;
+    // A writer's note is not the story, but a web address in it names footage or a page to clear.
+    if (el.type === 'note' && el.text) webHits(el, hits);
     if (!READ_KINDS.has(el.type) || !el.text || facts.skipped.has(el)) continue;
     patternHits(el, hits);
     titleHits(el, facts, songStart, hits);
+    if (signNext && (el.type === 'action' || el.type === 'centered' || el.type === 'shot'))
+      hits.push(signText(el.start, el.text.length));
+    signNext = el.type === 'action' && READS_COLON.test(el.text);
+    if (el.type !== 'lyrics') unquotedSignText(el, hits);
   }
   nameHits(script, facts, NAME_KINDS, phrases, hits);
   capitalHits(script, facts, hits);
@@ -283,6 +345,8 @@ export function suggestItems(script: Script, options: SuggestOptions = {}): Sugg
   }
   const rank = (s: Suggestion) => s.confidence + Math.min(MAX_REPEAT_BONUS, REPEAT_BONUS * (s.count - 1));
   return [...byKey.values()]
-    .filter((s) => s.confidence >= MIN_CONFIDENCE)
+    .filter(
+      (s) => s.confidence >= MIN_CONFIDENCE && !(s.reason === SUM_OF_MONEY && s.count >= PLOT_SUM_REPEATS),
+    )
     .sort((a, b) => rank(b) - rank(a) || b.count - a.count || a.start - b.start);
 }

@@ -83,12 +83,13 @@ describe('suggestions leave out screenplay conventions and everyday words', () =
     expect(found, 'props, sounds, shouting and sentence openings').toEqual([]);
   });
 
-  it('roles and jobs capitalised for people without a name, while a title makes one a surname', () => {
+  it('roles and jobs capitalised for people without a name, while a public title makes one a surname', () => {
     const found = items(
       `${SCENE}JOHN (40s), a Marine veteran, sits with the Principal. The Bartender nods. A Security Guard waits.\n\n` +
-        `JOHN\nAsk the Janitor. Tell Mrs. Miner.\n`,
+        `JOHN\nAsk the Janitor. Tell Mrs. Miner. Write to Senator Reyes.\n`,
     );
-    expect(found, 'only the teacher by her surname').toEqual(['Mrs. Miner']);
+    // The teacher by her surname is the story's own (suggest-classes-story.test.ts); the senator may be real.
+    expect(found, 'only the senator by his surname').toEqual(['Senator Reyes']);
   });
 
   it('title-cased speech, generic places, weekday occasions and parenthetical directions', () => {

@@ -15,9 +15,11 @@ import {
 
 // The floors issue 17 sets. Recall and category accuracy are met; precision is not yet (67.3% measured on the
 // held-out scripts when this was written; 66.7%, 34 of 51, when a second round of general fixes started on 5 Dec
-// 2026, and 68.0%, 34 of 50, after it: fixes found on twelve tuning scripts and on probes of screenplay conventions),
-// so it is held at a regression floor under the measured figure, and the issue's floor is kept as a failing
-// expectation that turns red the day it is met (then make it a plain test).
+// 2026, and 68.0%, 34 of 50, after it: fixes found on twelve tuning scripts and on probes of screenplay conventions;
+// 68.6%, 35 of 51, after a third round that day, which added eight tuning scripts, extended four tuning parts and
+// raised tuning precision from 78.2% to 85.5% on the first thirteen, from 76.3% to 84.9% on all twenty-one), so it
+// is held at a regression floor under the measured figure, and the issue's floor is kept as a failing expectation
+// that turns red the day it is met (then make it a plain test).
 const PRECISION_FLOOR = 0.7;
 const PRECISION_REGRESSION_FLOOR = 0.65;
 const RECALL_FLOOR = 0.85;

@@ -108,6 +108,11 @@ describe('suggestions on the labelled sample', () => {
   });
 });
 
-// Set just under what the engine measured on the whole sample (corpus present), so a regression fails.
+// Set just under what the engine measured on the whole sample (corpus present), so a regression fails. Recall was
+// 92.7% until 5 Dec 2026, when a surname after a social or working title ("Mr. Pettigrew", "Dr. Albrecht", "Mr.
+// Hoff") stopped being proposed: this sample labels such invented people as items (a clearance house checks
+// characters' names against real people), issue 17's evaluation labels them as noise ("Sheriff Tate"), and the issue's
+// rule is the one the suggestions now follow. Those three, and Dr. Seuss with them, cost 4.9 points; other fixes that
+// day brought it to 89.2% (74/83), precision 90.7%.
 const PRECISION_FLOOR = 0.78;
-const RECALL_FLOOR = 0.92;
+const RECALL_FLOOR = 0.88;
