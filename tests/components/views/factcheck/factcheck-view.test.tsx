@@ -19,7 +19,7 @@ const script = buildScript('fountain', [
   { type: 'scene_heading', text: 'INT. DINER - NIGHT', sceneNumber: '8' },
   { type: 'action', text: 'Mara sips an Acme Cola at Quimby Plaza.' },
   { type: 'character', text: 'MARA', name: 'MARA' },
-  { type: 'dialogue', text: 'Call Dr. Albrecht on 415-867-5309. <img src=x onerror=alert(1)>' },
+  { type: 'dialogue', text: 'Call Senator Albrecht on 415-867-5309. <img src=x onerror=alert(1)>' },
 ]);
 
 describe('fact-check view', () => {
@@ -158,8 +158,8 @@ describe('fact-check view', () => {
     renderWorkbench();
     await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
     await user.click(await screen.findByRole('button', { name: "Flag 'Acme Cola'" }, { timeout: 5000 }));
-    await user.click(await screen.findByRole('button', { name: "Flag 'Dr. Albrecht'" }));
-    await screen.findByRole('button', { name: /Open flag .* person 'Dr. Albrecht'/ });
+    await user.click(await screen.findByRole('button', { name: "Flag 'Senator Albrecht'" }));
+    await screen.findByRole('button', { name: /Open flag .* person 'Senator Albrecht'/ });
     await user.type(screen.getByRole('searchbox', { name: 'Filter flags' }), 'albrecht');
     expect(screen.queryByRole('button', { name: /'Acme Cola'$/ }), 'the filter hides other flags').toBeNull();
     await user.clear(screen.getByRole('searchbox', { name: 'Filter flags' }));
