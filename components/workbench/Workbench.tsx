@@ -87,17 +87,19 @@ function Shell({ startupError }: { startupError?: string }) {
     () => platform.onReadRequest?.((read) => void runReading(read), onPageText),
     [platform, runReading, onPageText],
   );
-  // Once the panel has drawn and is idle: the code and worker a reading needs, the views' split-out parts and the
-  // palette, so the first "Read this page", the first script shown and the first Ctrl+Shift+P do not wait for them.
-  useEffect(
-    () =>
-      whenIdle(() => {
-        platform.prepareReading?.();
-        for (const v of VIEWS) v.warm?.();
-        void CommandPalette.preload().catch(() => undefined);
-      }),
-    [platform],
-  );
+  // Once the panel's first screen is up (the open script read, or the welcome) and the panel is idle: the code and
+  // worker a reading needs, the views' split-out parts and the palette, so the first "Read this page", the first
+  // script shown and the first Ctrl+Shift+P do not wait for them. Not before: the panel is idle while it waits for
+  // storage, and loading them then slowed its first screen.
+  const firstScreenUp = !useOpenScript().loading;
+  useEffect(() => {
+    if (!firstScreenUp) return;
+    return whenIdle(() => {
+      platform.prepareReading?.();
+      for (const v of VIEWS) v.warm?.();
+      void CommandPalette.preload().catch(() => undefined);
+    });
+  }, [platform, firstScreenUp]);
   useEffect(() => {
     if (startupError) wb.notify(startupError, 'error');
     // Once, on mount: the error is about opening storage, which happens before the workbench exists.
