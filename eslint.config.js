@@ -41,7 +41,17 @@ const dexieHooksOutsideDb = {
   name: 'dexie-react-hooks',
   message: 'Live reads go through components/platform/live.ts (useLive over a lib/db function).',
 };
-const uiStorageImports = { paths: [dexieOutsideDb, dexieHooksOutsideDb], patterns: dbObjectPatterns };
+// React's lazy shows split-out code through a Suspense fallback, which React holds for 300 ms however fast the code
+// arrives (components/ui/loadable.tsx says more).
+const reactLazy = {
+  name: 'react',
+  importNames: ['lazy', 'Suspense'],
+  message: 'Split-out code is shown with loadable() from components/ui/loadable.tsx, not lazy and Suspense.',
+};
+const uiStorageImports = {
+  paths: [dexieOutsideDb, dexieHooksOutsideDb, reactLazy],
+  patterns: dbObjectPatterns,
+};
 
 const engineBannedImports = {
   paths: [

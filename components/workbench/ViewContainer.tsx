@@ -1,6 +1,5 @@
 // The view container: a title row (view name and its actions as icon buttons) above the active view, or above the
 // view's declared empty state while no script is open.
-import { Suspense } from 'react';
 import { formatKey } from '../../lib/commands/key-chords';
 import { getCommand } from '../../lib/commands/registry';
 import { ErrorBoundary, ViewFailed } from '../ui/ErrorBoundary';
@@ -51,10 +50,7 @@ export function ViewContainer({ view }: { view: ViewDefinition }) {
           resetKey={view.id}
           fallback={(error, retry) => <ViewFailed title={view.title} error={error} retry={retry} />}
         >
-          {/* A guard only: split-out code in views is a `loadable` (components/ui/loadable.tsx), which never suspends. */}
-          <Suspense fallback={<p className="muted view-loading">Loading…</p>}>
-            {empty ? <EmptyStateView state={empty} /> : <View />}
-          </Suspense>
+          {empty ? <EmptyStateView state={empty} /> : <View />}
         </ErrorBoundary>
       </div>
     </div>

@@ -1,4 +1,4 @@
-// Proves the storage boundary in eslint.config.js fires: Dexie, dexie-react-hooks, the `db` object and
+// Proves the storage boundary in eslint.config.js fires (and the ban on React lazy/Suspense in the UI): Dexie, dexie-react-hooks, the `db` object and
 // lib/db/database are refused in the UI and in the engine outside lib/db, while lib/db's functions, lib/db's own
 // files and the one live-query file (components/platform/live.ts, over lib/db/live.ts) pass.
 import { readFileSync } from 'node:fs';
@@ -83,5 +83,18 @@ describe('lint bans storage access around lib/db', () => {
       rulesByLine(await lintAs('components/platform/live.ts', daringLive)).get(1) ?? [],
       'even the live-query file gets no db object',
     ).toContain('no-restricted-imports');
+  });
+});
+
+describe('lint bans React lazy and Suspense in the UI', () => {
+  it('refuses them, and lets loadable through', async () => {
+    const code =
+      "import { lazy, Suspense } from 'react';\n" +
+      "import { loadable } from '../../ui/loadable';\n" +
+      "export const A = lazy(() => import('./A'));\nexport const B = loadable(() => import('./B').then((m) => m.B));\n" +
+      'export { Suspense };\n';
+    const byLine = rulesByLine(await lintAs('components/views/sample/contribution.ts', code));
+    expect(byLine.get(1) ?? [], 'lazy and Suspense from react').toContain('no-restricted-imports');
+    expect(byLine.get(2) ?? [], 'loadable').not.toContain('no-restricted-imports');
   });
 });
