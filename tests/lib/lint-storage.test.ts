@@ -1,6 +1,7 @@
-// Proves the storage boundary in eslint.config.js fires (and the ban on React lazy/Suspense in the UI): Dexie, dexie-react-hooks, the `db` object and
+// Proves the storage boundary in eslint.config.js fires: Dexie, dexie-react-hooks, the `db` object and
 // lib/db/database are refused in the UI and in the engine outside lib/db, while lib/db's functions, lib/db's own
-// files and the one live-query file (components/platform/live.ts, over lib/db/live.ts) pass.
+// files and the one live-query file (components/platform/live.ts, over lib/db/live.ts) pass. Also the ban on React's
+// lazy and Suspense in the UI (components/ui/loadable.tsx instead).
 import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
