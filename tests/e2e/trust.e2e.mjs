@@ -92,24 +92,25 @@ async function launchAt(h, extDir, userDataDir) {
   return { context, extensionId: new URL(sw.url()).host };
 }
 
-async function countNotes(context, extensionId) {
+async function countNotes(context, extensionId, store = 'notes') {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const n = await page.evaluate(
-    () =>
+    (store) =>
       new Promise((resolve, reject) => {
         const req = indexedDB.open('scriptside');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const idb = req.result;
-          if (!idb.objectStoreNames.contains('notes')) return resolve(0);
-          const c = idb.transaction('notes').objectStore('notes').count();
+          if (!idb.objectStoreNames.contains(store)) return resolve(0);
+          const c = idb.transaction(store).objectStore(store).count();
           c.onsuccess = () => {
             resolve(c.result);
             idb.close();
           };
         };
       }),
+    store,
   );
   await page.close();
   return n;
@@ -303,7 +304,14 @@ export default (test) => {
       await b.context.close().catch(() => {});
       b = await launchAt(h, extDir, profile);
       const n = await countNotes(b.context, b.extensionId);
-      console.log(`    [measure] notes after the kill: ${n} (killed ${pids.length} processes)`);
+      const scriptsAfterKill = await countNotes(b.context, b.extensionId, 'scripts');
+      console.log(
+        `    [measure] notes after the kill: ${n}, scripts: ${scriptsAfterKill} (killed ${pids.length} processes)`,
+      );
+      check(
+        scriptsAfterKill >= 1,
+        `the demo script stored before the kill is kept (${scriptsAfterKill} scripts)`,
+      );
       check(n === 0 || n === 10_000, `all or nothing, found ${n}`);
 
       // Update: same folder (same id), version bumped, same profile.
