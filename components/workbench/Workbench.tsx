@@ -91,7 +91,8 @@ function Shell({ startupError }: { startupError?: string }) {
   // worker a reading needs, the views' split-out parts and the palette, so the first "Read this page", the first
   // script shown and the first Ctrl+Shift+P do not wait for them. Not before: the panel is idle while it waits for
   // storage, and loading them then slowed its first screen.
-  const firstScreenUp = !useOpenScript().loading;
+  const { loading, open } = useOpenScript();
+  const firstScreenUp = !loading;
   useEffect(() => {
     if (!firstScreenUp) return;
     return whenIdle(() => {
@@ -106,7 +107,7 @@ function Shell({ startupError }: { startupError?: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- notify is stable; run once
   }, []);
 
-  const problem = useOpenScript().open?.problem;
+  const problem = open?.problem;
   const view = VIEWS.find((v) => v.id === activeView) ?? VIEWS[0];
   const choose = getCommand('script.choose');
 

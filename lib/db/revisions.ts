@@ -81,7 +81,7 @@ async function findSameText(hash: string, scriptId?: string): Promise<RevisionRe
 }
 
 /** Loads what storing a reading needs beyond this module (carrying notes and flags forward), ahead of the reading. */
-export function prepareStoring(): Promise<unknown> {
+export function prepareStoring(): Promise<typeof import('./carry-forward')> {
   return import('./carry-forward');
 }
 
@@ -96,7 +96,7 @@ export async function storeRevision(input: StoreRevisionInput): Promise<StoreRev
   const hash = await textHashOf(input.script.text);
   const key = sourceKey(input.source);
   // Carry-forward (and the anchoring engine under it) loads on the first reading, not with every page that opens storage.
-  const { carryForwardInto } = await import('./carry-forward');
+  const { carryForwardInto } = await prepareStoring();
   // User Timing "scriptside:store-revision" (storing plus carrying notes and flags forward), read by the e2e figures.
   const started = performance.now();
   try {

@@ -132,8 +132,7 @@ function classify(
   if (b.length > 1 && lowerPlaces.has(last))
     return { category: 'place', reason: 'place name', confidence: MARKED };
   // A law by its name ("the Act of Religious Uniformity", "the Act of Union") is a historical or legal fact.
-  if (b[0] === 'Act' && b.length > 2 && words[1] === 'of')
-    return { category: 'fact', reason: 'law or act', confidence: PHRASE };
+  if (namedLaw(b, words)) return { category: 'fact', reason: 'law or act', confidence: PHRASE };
   if (VENUE_ENDINGS.has(last) && b.length > 1)
     return { category: 'place', reason: 'hotel, theatre or club', confidence: MARKED };
   if (BRAND_ENDINGS.has(last) && b.length > 1)
@@ -376,6 +375,11 @@ function namesKind(word: string): boolean {
   return PLACE_WORDS.has(b) || BRAND_ENDINGS.has(b) || EVENT_ENDINGS.has(b) || /\p{Ll}s$/u.test(b);
 }
 
+/** A law by its name ("the Act of Religious Uniformity"): `b` is `words` without marks. */
+function namedLaw(b: string[], words: string[]): boolean {
+  return b[0] === 'Act' && words[1] === 'of' && b.length > 2;
+}
+
 /** Whether the lexicon knows a name as a title, brand, place or person. */
 function knownName(whole: string): boolean {
   return (
@@ -467,9 +471,9 @@ function judge(
   // Every word is one the script also writes in lower case: a title-cased ordinary phrase ("Rule Number One",
   // "Coffee Shop"), unless it names a street ("Spring Street"): an address is always worth a check.
   // A law named in everyday words ("the Act of Religious Uniformity") is still a law.
-  const namedLaw = b[0] === 'Act' && words[1] === 'of' && b.length > 2;
+  const law = namedLaw(b, words);
   if (
-    !namedLaw &&
+    !law &&
     names.every((w) => ordinary(w, facts) || DEMONYM.test(w)) &&
     !STREET_WORDS.test(b[b.length - 1])
   )
@@ -480,7 +484,7 @@ function judge(
     // A compound with a lower-case part ("Pillicock-hill", "Seven-way") is a coinage, not a name.
     if (/-\p{Ll}/u.test(names[0])) return undefined;
   } else if (
-    !namedLaw &&
+    !law &&
     ordinary(names[0], facts) &&
     ordinary(names[names.length - 1], facts) &&
     !b.some((w) => PLACE_WORDS.has(w) || BRAND_ENDINGS.has(w))

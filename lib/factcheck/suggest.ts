@@ -110,8 +110,9 @@ const SIGN_BEFORE = new RegExp(
 );
 // A colon after a reading verb quotes what is written ("the smudged page reads: "Error: Offending Command"", "Sign
 // in front reads: U.S. ARMY HOSPITAL"); a person reading a title names it without one ("she reads 'Vogue'").
-const READS_COLON = /\b(?:reads|read|displays|flashes)\s*:\s*$/i;
-const READS_COLON_G = /\b(?:reads|read|displays|flashes)\s*:[ \t]*/gi;
+const READING_VERB_COLON = String.raw`\b(?:reads|read|displays|flashes)\s*:`;
+const READS_COLON = new RegExp(String.raw`${READING_VERB_COLON}\s*$`, 'i');
+const READS_COLON_G = new RegExp(String.raw`${READING_VERB_COLON}[ \t]*`, 'gi');
 // Quoted words followed by these are painted, written or printed in the story ("“Common Reuse Principle” painted on
 // wall").
 const SIGN_AFTER =
