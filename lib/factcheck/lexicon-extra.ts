@@ -36,7 +36,7 @@ export const GIVEN_NAMES = set(
     'Buster,Caleb,Calvin,Cameron,Carrie,Casey,Cecil,Chad,Chester,Chet,Clay,Cliff,Clint,Cody,Cole,Connor,Curtis,' +
     'Daisy,Dale,Dana,Darla,Darlene,Daryl,Delia,Della,Dick,Dolores,Dominique,Duke,Dwight,Earl,Eddy,Edna,Elaine,' +
     'Elmer,Elsie,Elvira,Emmett,Ernie,Ernest,Ethel,Etta,Floyd,Flo,Gabe,Gabriel,Gail,Gertie,Gil,Gilbert,Ginny,Glen,' +
-    'Glenn,Gordon,Gus,Hal,Hank,Harvey,Hattie,Hazel,Herb,Homer,Hubert,Ike,Ira,Iris,Irv,Ivan,Ivy,Jackson,Jasper,Jed,' +
+    'Glenn,Gordon,Gus,Guy,Hal,Hank,Harvey,Hattie,Hazel,Herb,Homer,Hubert,Ike,Ira,Iris,Irv,Ivan,Ivy,Jackson,Jasper,Jed,' +
     'Jeb,Jenkins,Jethro,Jody,Josie,June,Kenny,Kirk,Kit,Lana,Lance,Leon,Leroy,Les,Lester,Lou,Lucas,Luther,Mabel,' +
     'Mac,Mack,Mandy,Marcy,Margie,Marge,Marty,Mason,Maude,Mavis,Mel,Merle,Mickey,Millie,Milo,Minnie,Mitch,Mo,Moe,' +
     'Myra,Myrtle,Ned,Nell,Nellie,Nora,Olive,Opal,Otis,Pearl,Percy,Polly,Ralphie,Reggie,Rex,Rhonda,Rich,Rocco,Rod,' +

@@ -7,7 +7,7 @@ const set = (s: string) => new Set(s.split(/\s*,\s*/).filter(Boolean));
 export const BRAND_ENDINGS = set(
   'Inc,Corp,Corporation,Co,Company,Ltd,LLC,Motors,Airlines,Airways,Bank,Records,Pictures,Studios,Cola,Burger,Burgers,' +
     'Pizza,Foods,Industries,Enterprises,Group,Labs,Systems,Electronics,Pharmaceuticals,Pharma,Insurance,Bakery,Diner,' +
-    'Cafe,Café,Grill,Restaurant,Store,Stores,Market,Mart,Motel,Hotel,Inn,Casino,Magazine,Times,Tribune,Gazette,' +
+    'Cafe,Café,Grill,Restaurant,Store,Stores,Market,Mart,Motel,Hotel,Inn,Casino,Magazine,Times,Tribune,Gazette,Post,Mail,Mirror,Chronicle,Journal,Observer,Standard,Inquirer,Examiner,' +
     'Herald,Network,Broadcasting,Entertainment,Media,Productions,Brewery,Cereal,Soda,Beer,Whiskey,Vodka,Jeans,Shoes,' +
     'Pharmacy,Drugs,Supermarket,Deli,Tavern,Pub,Lounge,Saloon,Emporium,Outlet,Holdings,Partners,Associates,Bros,' +
     'Brothers,Logistics,Technologies,Tech,Software,Online,Express,Airlines,Rentals,Realty,Cinema,Cinemas,Theater,Theatre,' +
@@ -43,7 +43,7 @@ export const PLACE_WORDS = set(
     'School,University,College,Academy,Airport,Station,Church,Cathedral,Chapel,Museum,Prison,Penitentiary,Center,' +
     'Centre,Valley,Canyon,Falls,Heights,Hills,Springs,Harbor,Harbour,Port,Ocean,Sea,State,Fort,Saint,Zoo,Stadium,' +
     'Arena,Library,Courthouse,Cemetery,Memorial,Institute,Base,Camp,Creek,Forest,Desert,Coast,Gulf,Peninsula,Parkway,' +
-    'Statue,Tower,Palace,Castle,Abbey,Temple,Monument,Garden,Gardens,Pier,Wharf,Docks,Mall,Building,Yard,Terrace,' +
+    'Gallery,Galleries,Statue,Tower,Palace,Castle,Abbey,Temple,Monument,Garden,Gardens,Pier,Wharf,Docks,Mall,Building,Yard,Terrace,' +
     'Rue,Piazza,Platz,Strasse,Straße,Calle,Plaza,Avenida,Arc,Quai,Pont,Gare,Jardin,Esplanade,Porte,Place',
 );
 

@@ -18,10 +18,6 @@ const LEADING_CONTRACTION = /^(?:It|That|There|Here|What|Who|Where|He|She|Let)['
 export function leadingNotName(word: string): boolean {
   return LEADING_WORDS.has(word) || (word.endsWith('s') && LEADING_CONTRACTION.test(word));
 }
-// Endings of ordinary English words, which names rarely have ("Gothically", "Sleepwalking", "Benevolent",
-// "Residence").
-export const WORD_ENDING =
-  /(?:ly|ing|ed|ness|ment|ments|able|ible|less|ful|ous|ive|ical|ally|ional|ent|ents|ence|ance|ity|tion|tions|ism)$/;
 // Group names, demonyms and creeds ("Amish", "Californians", "Dutchmen", "Communist"): not items on their own.
 export const DEMONYM = /(?:ian|ians|ean|eans|ese|ish|ans|ites|men|ists?)$/;
 

@@ -50,7 +50,6 @@ import {
   ROAD_WORDS,
   SPEECH_WORDS,
   STREET_WORDS,
-  WORD_ENDING,
   bare,
   brands,
   demonymOfPlace,
@@ -63,6 +62,7 @@ import {
 } from './name-words';
 import { isCharacterWord, isMisspelling, isNickname, type ScriptFacts } from './script-facts';
 import { titleCasedSentence } from './title-case';
+import { englishWord, everydayByEnding } from './dictionary';
 
 // How sure a name is, by its evidence. A name the lexicon knows, or one with a title, a street word or a business
 // ending, is nearly always an item; an unknown capitalised phrase of two or more words usually is; an unknown single
@@ -148,8 +148,9 @@ function classify(
   if (PLACE_BEFORE.test(before)) return { category: 'place', reason: 'place name', confidence };
   // What comes in a can, a bottle or a pack is a product ("a can of Ensure", "a bottle of Drambuie").
   if (CONTAINER_BEFORE.test(before)) return { category: 'brand', reason: 'product name', confidence };
-  return { category: 'person', reason: 'name not among the characters', confidence };
+  return { category: 'person', reason: UNKNOWN_NAME, confidence };
 }
+const UNKNOWN_NAME = 'name not among the characters';
 
 /** Whether a word is an ordinary word here: one the script also writes in lower case, or never an item. */
 export function ordinary(word: string, facts: ScriptFacts): boolean {
@@ -224,8 +225,17 @@ export function nameHits(
     // "Took Mandy"), and a word ending in -ly is an adverb. Once such a word is dropped, the next one no longer opens
     // the sentence ("Take American Idol" keeps "American").
     let opening = atStart;
+    // A given name before a surname opens a full name, even when it is also a word or an adverb's shape ("Guy
+    // Fawkes spreads", "Kelly Clarkson, Clay Aiken").
+    const fullName = (w: string[]) =>
+      GIVEN_NAMES.has(bare(w[0])) &&
+      w.length === 2 &&
+      /^\p{Lu}\p{Ll}/u.test(w[1]) &&
+      !ordinary(w[1], facts) &&
+      !isCharacterWord(w[1], facts.characters);
     const leading = (w: string[]) =>
       !(w[0] === 'Air' && isAirline(w.map(bare))) &&
+      !fullName(w) &&
       (JOINERS.test(w[0]) ||
         leadingNotName(w[0]) ||
         (opening &&
@@ -435,9 +445,9 @@ function judge(
   if (names.some((w) => /^(?:Mc|Mac|O['’])?\p{Lu}{3,}$/u.test(w))) return undefined;
   // A lone unknown word with an ordinary word's ending is a word in capitals ("Gothically", "Sleepwalking",
   // "Benevolent", "Traditional"); names ending so are given names or known places, checked above.
-  if (names.length === 1 && WORD_ENDING.test(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
+  if (names.length === 1 && everydayByEnding(names[0]) && !GIVEN_NAMES.has(names[0])) return undefined;
   // Every word with such an ending is a title-cased description ("Potentially Malevolent").
-  if (names.every((w) => WORD_ENDING.test(w) && !GIVEN_NAMES.has(w))) return undefined;
+  if (names.every((w) => everydayByEnding(w) && !GIVEN_NAMES.has(w))) return undefined;
   // A role named in capitals ("the Principal", "Security Guard") is a person without a name; with a title it is a
   // surname ("Mrs. Miner").
   if (
@@ -514,7 +524,13 @@ function judge(
   if (names.length === 2 && /^(?:St|Saint)$/.test(names[0]) && GIVEN_NAMES.has(names[1])) return undefined;
   const end = at + words.join(' ').length;
   const lowerNext = LOWER_NEXT.test(text.slice(end, end + 2));
-  if (DEMONYM_ADJECTIVE.test(b[b.length - 1]) && lowerNext) return undefined;
+  // A nationality before a noun ("Mexican food", "Catholic school"), not a full name's surname ("Ethel Merman sang").
+  if (
+    DEMONYM_ADJECTIVE.test(b[b.length - 1]) &&
+    lowerNext &&
+    !(names.length === 2 && GIVEN_NAMES.has(names[0]))
+  )
+    return undefined;
   const cls = classify(words, text.slice(Math.max(0, at - 24), at), text.slice(end, end + 16));
   // A lone first name is an invented person however it reads ("from Abby" is not a place).
   if (names.length === 1 && GIVEN_NAMES.has(names[0])) return { ...cls, confidence: DOUBTFUL };
@@ -529,7 +545,10 @@ function judge(
     while (titles < names.length && PERSON_TITLES.has(names[titles])) titles++;
     const people = names.slice(titles);
     if (people.length === 0) return undefined;
-    if (isCharacterWord(people[0], facts.characters)) return undefined;
+    if (isCharacterWord(people[0], facts.characters))
+      return people.length === 2 && facts.namesakes.has(people[1])
+        ? { category: 'person', reason: 'full name', confidence: SINGLE }
+        : undefined;
     if (people.length === 1) {
       if (
         isCharacterWord(people[0], facts.characters) ||
@@ -557,6 +576,18 @@ function judge(
       return { ...cls, confidence: Math.min(cls.confidence, SINGLE) };
     }
   }
+  // "The" does not go before a person's name: "the Great Seal", "the Common Reuse Principle" and "the Dawn of
+  // Creation" end in an everyday word and name a thing or an idea of the story; a plural is a band or a team ("the
+  // Rolling Stones"), and anything else an organisation ("the Police Judiciaire").
+  if (
+    cls.reason === UNKNOWN_NAME &&
+    names.length > 1 &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))
+  ) {
+    const last = b[b.length - 1];
+    if (englishWord(last) && !/\p{Ll}s$/u.test(last)) return undefined;
+    if (!/\p{Ll}s$/u.test(last)) return { ...cls, category: 'brand', reason: 'organisation' };
+  }
   // Lyric lines are often title-cased whole ("And Nothing Grows Beside The Road"): in a song only a name of two or
   // three words, none of them an ordinary word, is read as a person; anything else unknown is the song's own words.
   if (inLyrics) {
@@ -566,8 +597,12 @@ function judge(
   }
   // People in action lines are the characters, introduced in capitals; an unknown single word there names a prop,
   // and a prop worth checking is a brand ("a Galco leather holster", "two Dixie cups", "her Miata").
+  // An everyday English word capitalised there is stressed or a thing's label ("Zoom in to Oxygen"), not a brand's
+  // own name, unless a model number follows it ("the yellow Defender 90").
   if (inAction && names.length === 1 && cls.category === 'person' && !/['’]s$/.test(words[0]))
-    return { ...cls, category: 'brand', reason: 'product or brand' };
+    return englishWord(names[0]) && !/^ \d/.test(text.slice(end, end + 2))
+      ? undefined
+      : { ...cls, category: 'brand', reason: 'product or brand' };
   return cls;
 }
 
@@ -577,8 +612,12 @@ function judge(
  */
 export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArray[] {
   const phrases = [...script.text.matchAll(CAPS)];
+  // How often each capitalised word is written, and the surnames met only in speech.
+  const written = new Map<string, number>();
+  const spoken = new Set<string>();
   for (const m of phrases) {
     const words = m[0].split(' ');
+    for (const w of words) written.set(bare(w), (written.get(bare(w)) ?? 0) + 1);
     for (let i = 0; i + 1 < words.length; i++) {
       const first = words[i];
       // "Shag. There" is two sentences; "Kate Randolph" is one name; "Dirk's Chevrolet" is a character's thing.
@@ -587,8 +626,17 @@ export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArr
       const next = bare(words[i + 1]);
       if (!/^\p{Lu}\p{Ll}/u.test(next) || ordinary(next, facts) || PERSON_TITLES.has(next) || knownName(next))
         continue;
-      facts.characters.add(next.toUpperCase());
+      const el = script.elements[elementIndexAt(script, m.index)];
+      if (el?.type === 'dialogue') spoken.add(next);
+      else facts.characters.add(next.toUpperCase());
     }
+  }
+  // A surname said once after a character's first name, and written nowhere else, may be a real namesake's ("Kelly
+  // Clarkson, Clay Aiken"); said again, or written in the action, it is the character's.
+  for (const next of spoken) {
+    if (facts.characters.has(next.toUpperCase())) continue;
+    if ((written.get(next) ?? 0) > 1) facts.characters.add(next.toUpperCase());
+    else facts.namesakes.add(next);
   }
   return phrases;
 }

