@@ -1,7 +1,7 @@
 // Fact-check suggestions the user dismissed, per script: the keys the suggestion list hides, the dismissed list, and
 // dismissing or bringing one back (a soft delete of the dismissal, so it travels in a merge).
 
-import { suggestionKey } from '../factcheck/suggest';
+import { suggestionKey } from '../factcheck/key';
 import { db } from './database';
 import { toStorageError } from './errors';
 import { newId, now } from './ids';

@@ -612,12 +612,10 @@ function judge(
  */
 export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArray[] {
   const phrases = [...script.text.matchAll(CAPS)];
-  // How often each capitalised word is written, and the surnames met only in speech.
-  const written = new Map<string, number>();
+  // Surnames met only in speech.
   const spoken = new Set<string>();
   for (const m of phrases) {
     const words = m[0].split(' ');
-    for (const w of words) written.set(bare(w), (written.get(bare(w)) ?? 0) + 1);
     for (let i = 0; i + 1 < words.length; i++) {
       const first = words[i];
       // "Shag. There" is two sentences; "Kate Randolph" is one name; "Dirk's Chevrolet" is a character's thing.
@@ -633,6 +631,13 @@ export function learnSurnames(script: Script, facts: ScriptFacts): RegExpExecArr
   }
   // A surname said once after a character's first name, and written nowhere else, may be a real namesake's ("Kelly
   // Clarkson, Clay Aiken"); said again, or written in the action, it is the character's.
+  if (!spoken.size) return phrases;
+  const written = new Map<string, number>();
+  for (const m of phrases)
+    for (const w of m[0].split(' ')) {
+      const b = bare(w);
+      if (spoken.has(b)) written.set(b, (written.get(b) ?? 0) + 1);
+    }
   for (const next of spoken) {
     if (facts.characters.has(next.toUpperCase())) continue;
     if ((written.get(next) ?? 0) > 1) facts.characters.add(next.toUpperCase());

@@ -19,6 +19,9 @@ import { patternHits, SUM_OF_MONEY, webHits, type Hit } from './patterns';
 import { KNOWN_TITLES, NEVER_ITEMS } from './lexicon-extra';
 import { SPEECH_WORDS } from './name-words';
 import { readScriptFacts, type ScriptFacts } from './script-facts';
+import { suggestionKey } from './key';
+
+export { suggestionKey };
 
 /** One proposed item. Offsets are into `script.text` (its first occurrence). */
 export interface Suggestion {
@@ -54,34 +57,12 @@ const ITALIC_TITLE = 0.75;
 const LYRIC_QUOTE = 0.6;
 // A sum named this often is the story's own money (the ransom, the stolen $250,000), not a figure to check.
 const PLOT_SUM_REPEATS = 3;
-// Longer stretches of a flag's or dismissal's text are cut before they are normalised.
-const MAX_KEY_SOURCE = 400;
-
-const EDGE_START = /[\s"'“”‘’([]/;
-const EDGE_END = /[\s"'“”‘’)\].,;:!?]/;
 
 // Title-page keys that name the script itself.
 const OWN_TITLE_KEYS = /^(?:title|episode|series|show|episode title)$/i;
 
 function withoutArticle(key: string): string {
   return key.replace(/^(?:the|a|an) /, '');
-}
-
-/** The key an item is remembered by: lower-case, single spaces, no possessive 's or edge punctuation. */
-export function suggestionKey(item: string): string {
-  let s = item
-    .slice(0, MAX_KEY_SOURCE)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ');
-  // Edge punctuation is trimmed by hand: an anchored /[...]+$/ is quadratic on long runs.
-  let a = 0;
-  let b = s.length;
-  while (a < b && EDGE_START.test(s[a])) a++;
-  while (b > a && EDGE_END.test(s[b - 1])) b--;
-  s = s.slice(a, b);
-  return s.replace(/'s$/, '').trim();
 }
 
 // Element kinds whose words are the script's own text (not cues, transitions or notes to the writer).

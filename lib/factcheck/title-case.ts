@@ -28,6 +28,10 @@ export function titleCasedSentence(
   elementStart: number,
   elementEnd: number,
 ): boolean {
+  // Names are read in text order, several to a sentence: the sentence last looked at answers for every name in it.
+  const last = lastSentence;
+  if (last && last.text === text && last.elementStart === elementStart && at >= last.from && at < last.to)
+    return last.titleCased;
   let from = at;
   const lowest = Math.max(elementStart, at - MAX_SENTENCE);
   while (from > lowest && !SENTENCE_END.test(text[from - 1])) from--;
@@ -35,12 +39,17 @@ export function titleCasedSentence(
   const highest = Math.min(elementEnd, at + MAX_SENTENCE);
   while (to < highest && !SENTENCE_END.test(text[to])) to++;
   const words = text.slice(from, to).match(WORD) ?? [];
-  if (words.length < TITLE_CASED_MIN_WORDS) return false;
   let lower = 0;
   let sentenceWord = false;
   for (let i = 0; i < words.length; i++) {
     if (/^\p{Ll}/u.test(words[i])) lower++;
     else if (i > 0 && SENTENCE_WORDS.has(words[i])) sentenceWord = true;
   }
-  return sentenceWord && lower <= words.length * TITLE_CASED_MAX_LOWER;
+  const titleCased =
+    words.length >= TITLE_CASED_MIN_WORDS && sentenceWord && lower <= words.length * TITLE_CASED_MAX_LOWER;
+  lastSentence = { text, elementStart, from, to, titleCased };
+  return titleCased;
 }
+
+let lastSentence:
+  { text: string; elementStart: number; from: number; to: number; titleCased: boolean } | undefined;
