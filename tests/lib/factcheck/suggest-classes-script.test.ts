@@ -4,18 +4,7 @@
 // screenplay capitals and directions, sign text, numbered things, and the words lexicon names also are. Each case is a
 // few lines written for this test.
 import { describe, expect, it } from 'vitest';
-import { suggestItems, type Suggestion } from '../../../lib/factcheck/suggest';
-import { parseFountain } from '../../../lib/script/fountain';
-
-function suggest(source: string): Suggestion[] {
-  return suggestItems(parseFountain(source));
-}
-
-function items(source: string): string[] {
-  return suggest(source).map((s) => s.item);
-}
-
-const SCENE = 'INT. KITCHEN - DAY\n\n';
+import { items, SCENE, suggest } from './suggest-helpers';
 
 describe("suggestions leave out the script's own people", () => {
   it('a rank or job with a first name before a character’s surname is the character given in full', () => {

@@ -3,18 +3,7 @@
 // own people named by a title, text written on the story's walls and pages, and words after a direction. Each case is
 // a few lines written for this test.
 import { describe, expect, it } from 'vitest';
-import { suggestItems, type Suggestion } from '../../../lib/factcheck/suggest';
-import { parseFountain } from '../../../lib/script/fountain';
-
-function suggest(source: string): Suggestion[] {
-  return suggestItems(parseFountain(source));
-}
-
-function items(source: string): string[] {
-  return suggest(source).map((s) => s.item);
-}
-
-const SCENE = 'INT. KITCHEN - DAY\n\n';
+import { items, SCENE, suggest } from './suggest-helpers';
 
 describe("suggestions leave out the story's own people and text", () => {
   it('a social or working title before a lone surname is one of the story’s people; a public office keeps it', () => {

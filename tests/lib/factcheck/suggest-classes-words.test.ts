@@ -4,18 +4,7 @@
 // namesake of a character. Each case is a few lines written for this test.
 import { describe, expect, it } from 'vitest';
 import { englishWord, everydayByEnding } from '../../../lib/factcheck/dictionary';
-import { suggestItems, type Suggestion } from '../../../lib/factcheck/suggest';
-import { parseFountain } from '../../../lib/script/fountain';
-
-function suggest(source: string): Suggestion[] {
-  return suggestItems(parseFountain(source));
-}
-
-function items(source: string): string[] {
-  return suggest(source).map((s) => s.item);
-}
-
-const SCENE = 'INT. KITCHEN - DAY\n\n';
+import { items, SCENE, suggest } from './suggest-helpers';
 
 describe('the everyday-English dictionary', () => {
   it('knows common words in any case and with a possessive, and not names', () => {

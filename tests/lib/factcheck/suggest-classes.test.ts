@@ -3,22 +3,12 @@
 // demonyms, invented first names) and what they must find (known names at a sentence start, dates in capitals,
 // counts in words, places in headings, a real person named like a cue), with the right category, strongest first.
 import { describe, expect, it } from 'vitest';
-import { suggestItems, type Suggestion } from '../../../lib/factcheck/suggest';
-import { parseFountain } from '../../../lib/script/fountain';
-
-function suggest(source: string): Suggestion[] {
-  return suggestItems(parseFountain(source));
-}
-
-function items(source: string): string[] {
-  return suggest(source).map((s) => s.item);
-}
+import type { Suggestion } from '../../../lib/factcheck/suggest';
+import { items, SCENE, suggest } from './suggest-helpers';
 
 function find(source: string, item: string): Suggestion | undefined {
   return suggest(source).find((s) => s.item === item);
 }
-
-const SCENE = 'INT. KITCHEN - DAY\n\n';
 
 describe('suggestions leave out what is not an item', () => {
   it("a musical's own lyric lines, title-cased or not", () => {
