@@ -3,7 +3,7 @@
 // occurrences one after another. Computed on the shown draft; dismissed and flagged items are left out.
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { newId, now, type FlagRecord } from '../../../lib/db';
-import { suggestItems, type Suggestion } from '../../../lib/factcheck/suggest';
+import type { Suggestion } from '../../../lib/factcheck/suggest';
 import { CATEGORY_LABELS, createFlag } from '../../../lib/factcheck/workflow';
 import type { OpenScript } from '../../workbench/openScript';
 import { useWorkbench } from '../../workbench/state';
@@ -26,6 +26,27 @@ function occurrencesOf(text: string, item: string): number[] {
   return out;
 }
 
+type SuggestItems = typeof import('../../../lib/factcheck/suggest').suggestItems;
+
+/**
+ * The suggestion engine, loaded on first use: with its dictionary of everyday English it is the largest part of the
+ * view, and the flag list shows without it.
+ */
+function useSuggestionEngine(): SuggestItems | 'failed' | undefined {
+  const [engine, setEngine] = useState<{ suggestItems: SuggestItems } | 'failed'>();
+  useEffect(() => {
+    let live = true;
+    import('../../../lib/factcheck/suggest').then(
+      (m) => live && setEngine({ suggestItems: m.suggestItems }),
+      () => live && setEngine('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return engine === 'failed' ? engine : engine?.suggestItems;
+}
+
 /** The suggestions list. */
 export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagRecord[] }) {
   const wb = useWorkbench();
@@ -39,9 +60,10 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
         .map((f) => ({ start: f.anchor.start, end: f.anchor.end, item: f.item })),
     [flags, open.revision.id],
   );
+  const engine = useSuggestionEngine();
   const list = useMemo(
-    () => (dismissed ? suggestItems(script, { dismissed, flagged }) : undefined),
-    [script, dismissed, flagged],
+    () => (engine && engine !== 'failed' && dismissed ? engine(script, { dismissed, flagged }) : undefined),
+    [engine, script, dismissed, flagged],
   );
   const [focus, setFocus] = useState(0);
   const platform = usePlatform();
@@ -153,6 +175,13 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
     </>
   );
 
+  if (engine === 'failed')
+    return (
+      <p className="muted" role="status">
+        The suggestions could not be loaded. Close and reopen the panel to try again; your flags are not
+        affected.
+      </p>
+    );
   if (!list) return <p className="muted">Loading…</p>;
   if (list.length === 0)
     return (
