@@ -65,14 +65,15 @@ function dateOf(ms: number): string {
 
 /** The sentence the notice shows for a loss. */
 export function lossSentence(mark: StoredMark): string {
-  const what = mark.scripts === 1 ? 'the script' : `the ${mark.scripts} scripts`;
+  const what =
+    mark.scripts === 1 ? 'the script and its notes' : `the ${mark.scripts} scripts and their notes`;
   const backup =
     mark.lastBackupAt !== undefined
       ? `Restore your last backup file (saved on ${dateOf(mark.lastBackupAt)}) in Settings, Backup & restore.`
       : 'No backup was saved from this browser; if you have a backup file, restore it in Settings, Backup & restore.';
   return (
     `Your stored scripts are gone: the browser found Scriptside's storage damaged (this can happen when the ` +
-    `browser or the computer stops suddenly) and deleted it, with ${what} and their notes stored here. ` +
+    `browser or the computer stops suddenly) and deleted it, with ${what} stored here. ` +
     `Scriptside cannot bring them back by itself. ${backup}`
   );
 }

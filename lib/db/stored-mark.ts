@@ -109,7 +109,7 @@ export async function checkStoredData(
   return { state, mark: await keepMark(area, found, held, state.kind, at) };
 }
 
-/** Brings the mark up to date with what the database holds (see `nextMark`); failures are ignored. */
+/** Brings the mark up to date with what the database holds (see `nextMark`); gives the mark now stored. */
 export async function keepMark(
   area: MarkArea,
   current: StoredMark | undefined,
@@ -122,7 +122,8 @@ export async function keepMark(
     if (next === 'remove') await area.remove();
     else if (next) await area.set(next);
   } catch {
-    // The mark is a safety net: storage.local failing must not break the panel.
+    // The mark is a safety net: storage.local failing must not break the panel (the next change tries again).
+    return current;
   }
   return next === 'remove' ? undefined : (next ?? current);
 }
