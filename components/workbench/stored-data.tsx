@@ -86,9 +86,13 @@ export function StoredDataLost() {
   if (!lost) return null;
   return (
     <div className="notifications">
-      <div className="notification notification-error" role="alert" aria-label="Stored scripts lost">
+      <div
+        className="notification notification-error notification-stacked"
+        role="alert"
+        aria-label="Stored scripts lost"
+      >
         <span className="notification-message">{lossSentence(lost)}</span>
-        <button type="button" onClick={() => wb.setActiveView('settings')}>
+        <button type="button" className="button-primary" onClick={() => wb.setActiveView('settings')}>
           Restore a backup
         </button>
         <button
