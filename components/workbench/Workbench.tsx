@@ -21,6 +21,7 @@ import { whenIdle } from '../platform/idle';
 import { loadable } from '../ui/loadable';
 import type { PageTextRequest } from './platform';
 import { ViewContainer } from './ViewContainer';
+import { StoredDataLost } from './stored-data';
 
 // The palette (and fuse.js) loads when first opened: it is not needed to show the script.
 const CommandPalette = loadable(() => import('./CommandPalette').then((m) => m.CommandPalette), null);
@@ -132,6 +133,10 @@ function Shell({ startupError }: { startupError?: string }) {
       <ActivityBar views={VIEWS} active={view.id} onSelect={wb.setActiveView} />
       <main className="workbench-main">
         <NoticesArea />
+        {/* The check is a safety net: if it fails, the panel goes on without it. */}
+        <ErrorBoundary fallback={() => null}>
+          <StoredDataLost />
+        </ErrorBoundary>
         {problem ? (
           <div className="notifications">
             <div className="notification notification-error" role="alert">

@@ -2,6 +2,7 @@
 // The side panel entrypoint supplies the real implementations; component tests supply fakes.
 import { createContext, useContext } from 'react';
 import type { ReadSession } from '../platform/session';
+import type { MarkArea } from '../../lib/db/stored-mark';
 
 export type { ReadSession };
 
@@ -37,6 +38,11 @@ export interface Platform {
   prepareReading?(): void;
   /** Stores the demo script and returns its id. */
   loadDemo(): Promise<string>;
+  /**
+   * Where the mark saying scripts are stored is kept, outside IndexedDB (lib/db/stored-mark): with it the panel tells
+   * the user when the browser dropped the database. None: no check.
+   */
+  storedMark?: MarkArea;
   /**
    * Subscribes to requests made outside the panel (toolbar, context menu, keyboard command): a reading arrives as a
    * function doing the reading, page text for a note or a flag as a `PageTextRequest`. Returns the unsubscribe

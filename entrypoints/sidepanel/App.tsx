@@ -7,6 +7,7 @@ import { onPendingAction, requestPersistentStorage } from '../../components/plat
 import { tabUrlOf } from '../../components/platform/tab-url';
 import { useTargetTab } from '../../components/platform/use-target-tab';
 import { askForSiteAccessInClick } from '../../components/platform/site-access';
+import { storedMarkArea } from '../../components/platform/stored-mark-area';
 import type { ReadOutcome, ReadSession } from '../../components/platform';
 import type { PageTextRequest, Platform } from '../../components/workbench/platform';
 import { Workbench } from '../../components/workbench/Workbench';
@@ -74,6 +75,7 @@ export function App() {
       onReadRequest,
       prepareReading,
       tabUrl: tabUrlOf,
+      storedMark: storedMarkArea,
     }),
     [targetTabId],
   );

@@ -1,11 +1,12 @@
 // Trust end to end in Chromium: the request recorder catches a request that leaves the machine; a hostile page is
 // shown literally; Settings saves a backup and restores it; storage full (quota capped through the DevTools protocol)
-// is covered in unit tests (see below); the browser killed during a 10,000-row restore leaves all or nothing;
-// an extension update (same profile, bumped version) keeps everything.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// is covered in unit tests (see below); the browser killed during a 10,000-row restore leaves all or nothing, and a
+// loss the browser makes after it is said, never silent; an extension update (same profile, bumped version) keeps
+// everything; a database the browser drops as damaged is reported, and the backup brings the script back.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { check, E2E_EXT, waitFor } from './harness.mjs';
 
 const HOSTILE_LINES = [
@@ -114,6 +115,113 @@ async function countNotes(context, extensionId, store = 'notes') {
   );
   await page.close();
   return n;
+}
+
+/**
+ * What the profile holds, for a failure message: the extension's IndexedDB databases, the rows of its main tables,
+ * the scripts (id, title, deleted), the shared script choice, and the keys in chrome.storage local and session.
+ */
+async function profileState(context, extensionId) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    return await page.evaluate(async () => {
+      const databases = (await indexedDB.databases()).map((d) => `${d.name}@${d.version}`);
+      const idb = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('scriptside');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => resolve(req.result);
+      });
+      const all = (store) =>
+        new Promise((resolve) => {
+          if (!idb.objectStoreNames.contains(store)) return resolve(null);
+          const r = idb.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => resolve(String(r.error));
+        });
+      const count = (store) =>
+        new Promise((resolve) => {
+          if (!idb.objectStoreNames.contains(store)) return resolve(null);
+          const r = idb.transaction(store).objectStore(store).count();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => resolve(String(r.error));
+        });
+      const scripts = await all('scripts');
+      const settings = await all('settings');
+      const out = {
+        databases,
+        idbVersion: idb.version,
+        counts: {
+          scripts: await count('scripts'),
+          revisions: await count('revisions'),
+          notes: await count('notes'),
+          settings: await count('settings'),
+        },
+        scripts: (scripts ?? []).map((s) => `${s.id}:${s.title}${s.deletedAt ? ' (deleted)' : ''}`),
+        currentScriptId:
+          (settings ?? []).find((r) => String(r.key).includes('currentScriptId'))?.value ?? null,
+        settingKeys: (settings ?? []).map((r) => r.key),
+        local: Object.keys(await globalThis.chrome.storage.local.get(null)),
+        session: Object.keys(await globalThis.chrome.storage.session.get(null)),
+      };
+      idb.close();
+      return out;
+    });
+  } catch (e) {
+    return `could not read: ${e?.message ?? e}`;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** SIGKILLs every Chromium process of the profile at once, as a crash would; how many there were. */
+function killProfile(profile) {
+  const pids = execFileSync('pgrep', ['-f', `user-data-dir=${profile}`], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  for (const pid of pids) {
+    try {
+      process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  return pids.length;
+}
+
+/**
+ * Overwrites bytes in the middle of the extension's IndexedDB LevelDB log (the browser closed), as a torn write
+ * followed by more writes leaves it.
+ */
+function damageIndexedDbLog(profile) {
+  const root = join(profile, 'Default/IndexedDB');
+  const dir = readdirSync(root).find((d) => d.startsWith('chrome-extension_') && d.endsWith('.leveldb'));
+  check(dir, `an IndexedDB folder in ${root}`);
+  const log = readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.log'))
+    .map((f) => join(root, dir, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  check(log && statSync(log).size > 4096, `a LevelDB log with records in ${dir}`);
+  const bytes = readFileSync(log);
+  const at = Math.floor(bytes.length / 2);
+  for (let i = at; i < at + 256; i++) bytes[i] ^= 0x5a;
+  writeFileSync(log, bytes);
+}
+
+/** The panel's notice that the stored scripts are gone. */
+function lossNotice(page) {
+  return page.getByRole('alert', { name: 'Stored scripts lost' });
+}
+
+/** Waits for `locator` in the panel; on time-out says what the panel showed and what the profile held. */
+async function shows(page, locator, b) {
+  await locator.waitFor({ timeout: 10_000 }).catch(async (e) => {
+    const shown = await page.evaluate(() => document.body.innerText.slice(0, 800)).catch(() => '?');
+    const held = await profileState(b.context, b.extensionId);
+    throw new Error(
+      `${e.message}\n    the panel showed: ${JSON.stringify(shown)}\n    the profile held: ${JSON.stringify(held)}`,
+    );
+  });
 }
 
 function bigBackup(rows) {
@@ -273,7 +381,13 @@ export default (test) => {
   // Storage full is not tested here: Storage.overrideQuotaForOrigin on the extension origin does not limit it,
   // because the extension holds unlimitedStorage (a rename under a 1-byte quota was stored). The quota paths are
   // covered by tests/lib/backup (restore) and tests/lib/db/storage.test.ts (storeRevision) with injected errors.
-  test('killed during a 10,000-row restore: all rows or none; an update keeps everything', async (h) => {
+  //
+  // A kill in the middle of a large write can leave a torn record at the end of Chromium's IndexedDB LevelDB log. The
+  // next launch reads the data and writes after it; the launch after that finds "Corruption: checksum mismatch" and
+  // Chromium deletes the whole origin's IndexedDB ("IndexedDB recovering from a corrupted (and deleted) database").
+  // Seen in 2 of 30 runs here (Chromium 156). Scriptside cannot prevent it; it must not then pretend to be a new
+  // install: the panel either shows the script or says the scripts are gone and where the backup is restored.
+  test('killed during a 10,000-row restore: all rows or none; a loss the browser makes later is said', async (h) => {
     const extDir = mkdtempSync(join(tmpdir(), 'scriptside-ext-'));
     const profile = mkdtempSync(join(tmpdir(), 'scriptside-kill-'));
     cpSync(E2E_EXT, extDir, { recursive: true });
@@ -290,32 +404,68 @@ export default (test) => {
       await section.getByRole('button', { name: 'Restore backup' }).click();
       await section.getByRole('button', { name: 'Confirm: merge' }).click();
       await panel.waitForTimeout(400);
-      // Kill every Chromium process of this profile at once, as a crash would.
-      const pids = execFileSync('pgrep', ['-f', `user-data-dir=${profile}`], { encoding: 'utf8' })
-        .trim()
-        .split('\n');
-      for (const pid of pids) {
-        try {
-          process.kill(Number(pid), 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }
+      const pids = killProfile(profile);
       await b.context.close().catch(() => {});
       b = await launchAt(h, extDir, profile);
       const n = await countNotes(b.context, b.extensionId);
       const scriptsAfterKill = await countNotes(b.context, b.extensionId, 'scripts');
       console.log(
-        `    [measure] notes after the kill: ${n}, scripts: ${scriptsAfterKill} (killed ${pids.length} processes)`,
+        `    [measure] notes after the kill: ${n}, scripts: ${scriptsAfterKill} (killed ${pids} processes)`,
       );
       check(
         scriptsAfterKill >= 1,
         `the demo script stored before the kill is kept (${scriptsAfterKill} scripts)`,
       );
       check(n === 0 || n === 10_000, `all or nothing, found ${n}`);
+      await b.context.close();
 
-      // Update: same folder (same id), version bumped, same profile.
-      const scriptsBefore = await countNotes(b.context, b.extensionId);
+      // The next launch: the browser may now drop the database (see above). Either way the panel says what it has.
+      b = await launchAt(h, extDir, profile);
+      const held = await profileState(b.context, b.extensionId);
+      const p = await b.context.newPage();
+      await p.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+      if (held.counts?.scripts >= 1) {
+        console.log(`    [measure] next launch: the database is kept (${held.counts.scripts} scripts)`);
+        check(held.counts.notes === n, `notes kept at the next launch: ${held.counts.notes} of ${n}`);
+        await shows(p, p.getByText('Scenes').first(), b);
+        check((await lossNotice(p).count()) === 0, 'no loss notice while the scripts are there');
+      } else {
+        console.log(`    [measure] next launch: the browser dropped the database: ${JSON.stringify(held)}`);
+        await shows(p, lossNotice(p), b);
+        check(
+          /Your stored scripts are gone/.test(await lossNotice(p).innerText()),
+          'the notice says the scripts are gone',
+        );
+      }
+      await b.context.close();
+    } finally {
+      rmSync(extDir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  test('an extension update (same profile, version bumped) keeps the scripts, notes and the script shown', async (h) => {
+    const extDir = mkdtempSync(join(tmpdir(), 'scriptside-ext-'));
+    const profile = mkdtempSync(join(tmpdir(), 'scriptside-update-'));
+    cpSync(E2E_EXT, extDir, { recursive: true });
+    try {
+      let b = await launchAt(h, extDir, profile);
+      const panel = await b.context.newPage();
+      await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+      await panel.getByRole('button', { name: 'Open the demo script' }).click();
+      await panel.getByText('Scenes').first().waitFor({ timeout: 10_000 });
+      const section = await openSettings(panel);
+      const file = join(profile, 'bulk.json');
+      writeFileSync(file, bigBackup(1000));
+      await section.getByLabel('Backup file').setInputFiles(file);
+      await section.getByRole('button', { name: 'Restore backup' }).click();
+      await section.getByRole('button', { name: 'Confirm: merge' }).click();
+      await panel
+        .getByText(/^Merged the backup:/)
+        .first()
+        .waitFor({ timeout: 20_000 });
+      const before = await profileState(b.context, b.extensionId);
+      check(before.counts.notes === 1000 && before.counts.scripts === 2, `stored: ${JSON.stringify(before)}`);
       await b.context.close();
       const mf = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
       mf.version = '0.2.0';
@@ -325,22 +475,89 @@ export default (test) => {
         await b.context.serviceWorkers()[0]
       ).evaluate(() => globalThis.chrome.runtime.getManifest().version);
       check(version === '0.2.0', `updated build loaded: ${version}`);
-      check((await countNotes(b.context, b.extensionId)) === scriptsBefore, 'notes kept across the update');
+      const after = await profileState(b.context, b.extensionId);
+      check(
+        JSON.stringify(after.counts) === JSON.stringify(before.counts) &&
+          after.currentScriptId === before.currentScriptId,
+        `kept across the update: ${JSON.stringify(after)} (before: ${JSON.stringify(before)})`,
+      );
       const p = await b.context.newPage();
       await p.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
-      await p
-        .getByText('Scenes')
-        .first()
-        .waitFor({ timeout: 10_000 })
-        .catch(async (e) => {
-          // Say what the panel showed instead: the outline not showing in time is a symptom, not a cause.
-          const shown = await p.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '?');
-          throw new Error(`${e.message}\n    the panel showed: ${JSON.stringify(shown)}`);
-        });
+      await shows(p, p.getByText('Scenes').first(), b);
       await b.context.close();
     } finally {
       rmSync(extDir, { recursive: true, force: true });
       rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  test('the browser drops a damaged database: the panel says so and the backup brings the script back', async (h) => {
+    const extDir = mkdtempSync(join(tmpdir(), 'scriptside-ext-'));
+    const profile = mkdtempSync(join(tmpdir(), 'scriptside-dropped-'));
+    const saved = join(mkdtempSync(join(tmpdir(), 'scriptside-backup-')), 'backup.json');
+    cpSync(E2E_EXT, extDir, { recursive: true });
+    try {
+      let b = await launchAt(h, extDir, profile);
+      const panel = await b.context.newPage();
+      await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+      await panel.getByRole('button', { name: 'Open the demo script' }).click();
+      await panel.getByText('Scenes').first().waitFor({ timeout: 10_000 });
+      const section = await openSettings(panel);
+      const [download] = await Promise.all([
+        panel.waitForEvent('download'),
+        section.getByRole('button', { name: 'Save backup of everything' }).click(),
+      ]);
+      cpSync(await download.path(), saved);
+      // The mark outside IndexedDB records the backup's date once the panel has seen it.
+      await waitFor(
+        async () =>
+          (await panel.evaluate(() => globalThis.chrome.storage.local.get(null)))['storage.storedData']
+            ?.lastBackupAt > 0,
+        5000,
+        'the mark to record the backup',
+      );
+      await b.context.close();
+
+      // Damage the IndexedDB LevelDB log as a torn write does: Chromium finds a checksum mismatch at the next open
+      // and deletes the origin's IndexedDB.
+      damageIndexedDbLog(profile);
+      b = await launchAt(h, extDir, profile);
+      const held = await profileState(b.context, b.extensionId);
+      check(held.counts?.scripts === 0, `the browser dropped the database: ${JSON.stringify(held)}`);
+      const p = await b.context.newPage();
+      await p.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+      const notice = lossNotice(p);
+      await shows(p, notice, b);
+      const text = await notice.innerText();
+      check(/Your stored scripts are gone/.test(text), `says the scripts are gone: ${text}`);
+      check(/Restore your last backup file \(saved on /.test(text), `names the last backup: ${text}`);
+      await h.axe(p, 'panel with the loss notice');
+      await h.screenshot(p, 'trust-database-dropped');
+      await notice.getByRole('button', { name: 'Restore a backup' }).click();
+      const restore = p.getByRole('region', { name: 'Backup & restore' });
+      await restore.getByLabel('Backup file').setInputFiles(saved);
+      await restore.getByRole('button', { name: 'Restore backup' }).click();
+      await restore.getByRole('button', { name: 'Confirm: merge' }).click();
+      await p
+        .getByText(/^Merged the backup:/)
+        .first()
+        .waitFor({ timeout: 10_000 });
+      await waitFor(async () => (await notice.count()) === 0, 5000, 'the notice to go once scripts are back');
+      await p.getByRole('tab', { name: 'Script' }).click();
+      await shows(p, p.getByText('Scenes').first(), b);
+      await b.context.close();
+
+      // After the restore the mark agrees with the database again: the next launch shows no notice.
+      b = await launchAt(h, extDir, profile);
+      const q = await b.context.newPage();
+      await q.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+      await shows(q, q.getByText('Scenes').first(), b);
+      check((await lossNotice(q).count()) === 0, 'no notice once the backup is restored');
+      await b.context.close();
+    } finally {
+      rmSync(extDir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(dirname(saved), { recursive: true, force: true });
     }
   });
 };
