@@ -94,7 +94,14 @@ export default (test) => {
       // Page down through the script until the line shows, then click it (selecting the line), as a user would.
       await lines.focus();
       const target = panel.getByRole('option', { name: new RegExp(lineWith) }).first();
-      for (let i = 0; i < 300 && !(await target.count()); i++) await panel.keyboard.press('PageDown');
+      // Each key press scrolls the virtual list on the next frames: the lines are counted once they are drawn, or a
+      // line seen before the scroll is gone by the time it is clicked.
+      const drawn = () =>
+        panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      for (let i = 0; i < 300 && !(await target.count()); i++) {
+        await panel.keyboard.press('PageDown');
+        await drawn();
+      }
       await target.click();
       await panel.keyboard.press('Control+Alt+KeyK');
       await waitFor(async () => (await liveFlags(h)).length === 1, 5000, 'the keyboard flag stored');
