@@ -227,7 +227,7 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
             >
               {/* The name is the row's text plus hidden words around it, so what is seen is what is heard. */}
               <span className="sr-only">Suggestion:</span> <span className="flag-item">{s.item}</span>{' '}
-              <span className="muted">
+              <span className="muted suggestion-meta">
                 {CATEGORY_LABELS[s.category]}
                 {s.count > 1 ? ` ×${s.count}` : ''}
               </span>
