@@ -13,6 +13,7 @@ import {
 } from './lexicon-extra';
 import { BRAND_ENDINGS, KNOWN_BRANDS, KNOWN_PLACES, PLACE_WORDS, VENUE_ENDINGS } from './lexicon';
 import type { Hit } from './patterns';
+import { englishWord } from './dictionary';
 import { isCharacterWord, type ScriptFacts } from './script-facts';
 
 const KNOWN = 0.85;
@@ -171,6 +172,8 @@ function businessInHeading(el: ScriptElement, facts: ScriptFacts, out: Hit[]): v
     // A known place before the ending says where the set is ("TINY PARIS RESTAURANT"), not what it is called.
     if (knownInCapitals(name)) continue;
     if (/^(?:INT|EXT|THE|A|AN|OLD|NEW|BIG|SMALL|LOCAL|CHEAP|HOTEL|MOTEL)$|ING$/.test(name)) continue;
+    // Everyday words describe the set ("ALL-NIGHT DINER", "ROADSIDE MOTEL", "CORNER STORE"), not name it.
+    if (name.split('-').every((w) => englishWord(w))) continue;
     out.push({
       start: el.start + m.index,
       end: el.start + m.index + m[0].length,

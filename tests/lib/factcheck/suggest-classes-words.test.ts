@@ -94,3 +94,13 @@ describe('a real namesake of a character', () => {
     );
   });
 });
+
+describe('a business named in a scene heading', () => {
+  it('is a name when its first word is not an everyday one; everyday words describe the set', () => {
+    const found = items(
+      'INT. MARLOWE’S ALL-NIGHT DINER - NIGHT\n\nCoffee.\n\nINT. ROADSIDE MOTEL - DAY\n\nRain.\n\n' +
+        'INT. CORNER STORE - DAY\n\nBread.\n\nINT. BRIGHTWAY MOTORS SHOWROOM - DAY\n\nCars.\n',
+    );
+    expect(found).toEqual(['BRIGHTWAY MOTORS']);
+  });
+});
