@@ -456,6 +456,8 @@ function judge(
     !names.some((w) => PERSON_TITLES.has(w))
   )
     return undefined;
+  // A word drawn out by repeating a letter ("Whaaaat", "Nooooo", "Heeeey") is spoken emphasis, not a name.
+  if (names.some((w) => /(\p{L})\1\1/u.test(w))) return undefined;
   // A sound doubled ("Knock Knock", "Tick Tock", "Ding Dong") is not a name.
   if (names.length === 2 && echoes(names[0], names[1])) return undefined;
   // A nationality before a word for food, a place to eat or a border ("Italian Restaurant", "French Fries", "Mexican

@@ -104,3 +104,11 @@ describe('a business named in a scene heading', () => {
     expect(found).toEqual(['BRIGHTWAY MOTORS']);
   });
 });
+
+describe('a word drawn out', () => {
+  it('by a letter said three times over is spoken emphasis, not a name', () => {
+    expect(items(`${SCENE}MARA\nWhaaaat about Heeeey Joe? Nooooo, Commissaaaiiire Biaaalllès!\n`)).toEqual(
+      [],
+    );
+  });
+});
