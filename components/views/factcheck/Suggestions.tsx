@@ -186,7 +186,11 @@ export function Suggestions({ open, flags }: { open: OpenScript; flags: FlagReco
   if (list.length === 0)
     return (
       <>
-        <p className="muted">No suggestions: every item the engine sees is flagged or dismissed.</p>
+        <p className="muted">
+          {flagged.length > 0 || (dismissedList?.length ?? 0) > 0
+            ? 'No suggestions: every item the engine sees is flagged or dismissed.'
+            : 'No suggestions: the engine found no names, brands, places, titles or figures to check in this draft.'}
+        </p>
         {extras}
       </>
     );

@@ -119,6 +119,27 @@ describe('fact-check view', () => {
     expect(document.querySelector('img'), 'page text never becomes markup').toBeNull();
   });
 
+  it('says when the engine found nothing to check, apart from everything being flagged or dismissed', async () => {
+    const user = userEvent.setup();
+    const plain = buildScript('fountain', [
+      { type: 'scene_heading', text: 'INT. KITCHEN - NIGHT' },
+      { type: 'action', text: 'Mara pours coffee and waits.' },
+    ]);
+    await storeScript(plain, 'Kitchen');
+    renderWorkbench();
+    await user.click(await screen.findByRole('tab', { name: /^Fact-check/ }));
+    expect(
+      await screen.findByText(
+        /the engine found no names, brands, places, titles or figures to check/,
+        undefined,
+        {
+          timeout: 5000,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/every item the engine sees is flagged or dismissed/)).toBeNull();
+  });
+
   it('dismissing offers Undo, the dismissed list brings an item back, and Enter shows where it occurs', async () => {
     const user = userEvent.setup();
     await storeScript(script, 'Diner');
