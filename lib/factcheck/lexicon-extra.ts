@@ -66,7 +66,7 @@ export const GENERIC_INSTITUTIONS = set(
 /** Last words that make a phrase a historical event or fact to check ("the Powder Plot", "the Boston Massacre"). */
 export const EVENT_ENDINGS = set(
   'Plot,War,Wars,Revolution,Rebellion,Uprising,Massacre,Riots,Riot,Treaty,Crisis,Scandal,Affair,Blitz,Crash,Depression,' +
-    'Olympics,Games,Cup,Championship,Bowl,Act,Accord,Summit,Trial,Trials,Disaster,Landing,Invasion,Siege,Raid',
+    'Olympics,Games,Cup,Championship,Bowl,Act,Accord,Summit,Conference,Trial,Trials,Disaster,Landing,Invasion,Siege,Raid',
 );
 
 /**

@@ -12,7 +12,7 @@ export const BRAND_ENDINGS = set(
     'Pharmacy,Drugs,Supermarket,Deli,Tavern,Pub,Lounge,Saloon,Emporium,Outlet,Holdings,Partners,Associates,Bros,' +
     'Brothers,Logistics,Technologies,Tech,Software,Online,Express,Airlines,Rentals,Realty,Cinema,Cinemas,Theater,Theatre,' +
     'Press,Agency,Bureau,Association,Society,Foundation,Federation,League,Commission,Corps,Union,Organization,' +
-    'Organisation,Services',
+    'Organisation,Service,Services',
 );
 
 /** Last words of businesses that are places people go to, filed as places ("Palace Hotel", "Globe Theater"). */

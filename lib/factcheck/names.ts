@@ -80,6 +80,9 @@ const DOUBTFUL = 0.3;
 // The run is bounded so a page of capitalised words is read in pieces rather than backtracked over as one.
 const CAPS =
   /(?<![\p{L}\p{N}'’/@_#])(?:Mc|Mac|O['’]|i|e)?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?(?:[ ](?:(?:de la|de las|de los|van der|van den|von der|of|de|des|du|da|del|van|von|la|le|and|&|the|of the)[ ])?(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]*\p{Ll}[\p{L}'’-]*\.?|\p{Lu}\.|\d{1,4}\b|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)){0,7}/gu;
+// Words that make a region of a place ("South America", "Downtown Chicago", "Greater London").
+const REGION_WORDS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Inner|Outer|Greater|Downtown|Uptown|Midtown|Old|New|Little|Mid|Northeast|Northwest|Southeast|Southwest|Coastal|Rural|Metro|Metropolitan)$/;
 const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const JOINERS = /^(?:of|de|des|du|da|del|van|von|la|le|and|&|the)$/;
 // Joiners inside one name ("Arc de Triomphe", "Bank of America"): the word before them is the name's first word.
@@ -125,11 +128,18 @@ function classify(
   // ("a Stephen King novel") was settled above.
   if (WORK_AFTER.test(after))
     return { category: 'title', reason: 'title of a work', confidence: b.length > 1 ? PHRASE : SINGLE };
-  // A known place and a plural is a team or an organisation ("Los Angeles Lakers", "United States Marshals").
-  if (b.length > 1 && /\p{Ll}s$/u.test(last) && lowerPlaces.has(b.slice(0, -1).join(' ')))
+  // A known place and a plural is a team or an organisation ("Los Angeles Lakers", "United States Marshals"), unless
+  // the plural is a place word ("Hollywood Hills", "Palm Springs").
+  if (
+    b.length > 1 &&
+    /\p{Ll}s$/u.test(last) &&
+    !PLACE_WORDS.has(last) &&
+    lowerPlaces.has(b.slice(0, -1).join(' '))
+  )
     return { category: 'brand', reason: 'team or organisation', confidence: MARKED };
-  // A region of a known place ("South America", "Western Europe", "Downtown Chicago").
-  if (b.length > 1 && lowerPlaces.has(last))
+  // A region of a known place ("South America", "Western Europe", "Downtown Chicago"); other words before a place
+  // are a headline's or a title's ("Stricken Airliner Approaches Chicago") or a person's ("James of Scotland").
+  if (b.length === 2 && lowerPlaces.has(last) && REGION_WORDS.test(b[0]))
     return { category: 'place', reason: 'place name', confidence: MARKED };
   // A law by its name ("the Act of Religious Uniformity", "the Act of Union") is a historical or legal fact.
   if (namedLaw(b, words)) return { category: 'fact', reason: 'law or act', confidence: PHRASE };

@@ -112,3 +112,17 @@ describe('a word drawn out', () => {
     );
   });
 });
+
+describe('categories around known places', () => {
+  it('a region needs a region word; hills are a place, not a team; a service is an organisation', () => {
+    const found = suggest(
+      `${SCENE}MARA\nA road in the Hollywood Hills. Call the National Weather Service. He lives in Western ` +
+        `Europe now. They cheered the Chicago Bears.\n`,
+    );
+    const byItem = new Map(found.map((s) => [s.item, s.category]));
+    expect(byItem.get('Hollywood Hills')).toBe('place');
+    expect(byItem.get('National Weather Service')).toBe('brand');
+    expect(byItem.get('Western Europe')).toBe('place');
+    expect(byItem.get('Chicago Bears')).toBe('brand');
+  });
+});
