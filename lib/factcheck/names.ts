@@ -615,6 +615,9 @@ function judge(
     return englishWord(names[0]) && !/^ \d/.test(text.slice(end, end + 2))
       ? undefined
       : { ...cls, category: 'brand', reason: 'product or brand' };
+  // In speech, a lone everyday word capitalised with nothing around it to make it a place, a product or a work
+  // ("the Elevator and the Conveyor", "our fellow Patriots") is a concept or a stress more often than a name.
+  if (names.length === 1 && cls.reason === UNKNOWN_NAME && englishWord(names[0])) return undefined;
   return cls;
 }
 

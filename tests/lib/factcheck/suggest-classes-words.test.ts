@@ -126,3 +126,14 @@ describe('categories around known places', () => {
     expect(byItem.get('Chicago Bears')).toBe('brand');
   });
 });
+
+describe('a lone everyday word capitalised in speech', () => {
+  it('is a concept or a stress, unless something around it makes it a place, a product or a work', () => {
+    const found = items(
+      `${SCENE}MARA\nThink of the Elevator and the Transport teams. Thank you, our fellow Patriots. We met in ` +
+        `Halo. Pass a can of Ensure. I read Kipling.\n`,
+    );
+    expect(found).toEqual(expect.arrayContaining(['Halo', 'Ensure', 'Kipling']));
+    for (const w of ['Elevator', 'Transport', 'Patriots']) expect(found, w).not.toContain(w);
+  });
+});

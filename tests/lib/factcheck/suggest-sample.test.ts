@@ -113,6 +113,9 @@ describe('suggestions on the labelled sample', () => {
 // Hoff") stopped being proposed: this sample labels such invented people as items (a clearance house checks
 // characters' names against real people), issue 17's evaluation labels them as noise ("Sheriff Tate"), and the issue's
 // rule is the one the suggestions now follow. Those three, and Dr. Seuss with them, cost 4.9 points; other fixes that
-// day brought it to 89.2% (74/83), precision 90.7%.
+// day brought it to 89.2% (74/83), precision 90.7%. On 6 Dec a lone everyday word capitalised in speech stopped
+// being proposed (issue 17: "the Elevator and the Conveyor", "our fellow Patriots"; wrong far more often than right on
+// the tuning scripts and their unlabelled stretches): it cost this sample "Madden" (printing-trouble), so recall is
+// 88.0% (73/83), precision 92.7% (76/82).
 const PRECISION_FLOOR = 0.78;
-const RECALL_FLOOR = 0.88;
+const RECALL_FLOOR = 0.87;
