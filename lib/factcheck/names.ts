@@ -72,6 +72,8 @@ const MARKED = 0.8;
 const PHRASE = 0.7;
 const SINGLE = 0.55;
 const DOUBTFUL = 0.3;
+/** The reason of a capitalised phrase nothing but its capitals makes a name: the weakest kind. */
+const UNKNOWN_NAME = 'name not among the characters';
 
 // A run of capitalised words ("Acme Cola", "Dr. Hale", "McDonald's"), joined by spaces, hyphens or "of"/"de"/"&"
 // (or a pair: "Place de la Concorde", "Van der Berg");
@@ -160,7 +162,6 @@ function classify(
   if (CONTAINER_BEFORE.test(before)) return { category: 'brand', reason: 'product name', confidence };
   return { category: 'person', reason: UNKNOWN_NAME, confidence };
 }
-const UNKNOWN_NAME = 'name not among the characters';
 
 /** Whether a word is an ordinary word here: one the script also writes in lower case, or never an item. */
 export function ordinary(word: string, facts: ScriptFacts): boolean {
