@@ -113,7 +113,7 @@ FADE IN:
 
 INT. MARLOWE'S ALL-NIGHT DINER - NIGHT #1#
 
-Rain streaks the windows. A neon sign buzzes MARLOWE'S, the L flickering. Three booths, one counter, a pie case nobody has opened since Labor Day.
+Rain streaks the windows. A neon sign buzzes MARLOWE'S, the L flickering. Three booths, one counter, a pie case nobody has opened since Labor Day. The jukebox plays Patsy Cline.
 
 CONNIE PARK (50s), the night manager, counts the register with the focus of a surgeon.
 
