@@ -135,7 +135,7 @@ function Shell({ startupError }: { startupError?: string }) {
         <NoticesArea />
         {/* The check is a safety net: if it fails, the panel goes on without it. */}
         <ErrorBoundary fallback={() => null}>
-          <StoredDataLost />
+          <StoredDataLost ready={firstScreenUp} />
         </ErrorBoundary>
         {problem ? (
           <div className="notifications">

@@ -12,6 +12,7 @@ import {
   type StoredMark,
 } from '../../lib/db/stored-mark';
 import { errorSentence } from '../../lib/error-sentence';
+import { whenIdle } from '../platform/idle';
 import { useLive } from '../platform/live';
 import { usePlatform } from './platform';
 import { useWorkbench } from './state';
@@ -22,32 +23,42 @@ export interface StoredDataLoss {
   startAfresh(): Promise<void>;
 }
 
-/** Runs the start-up check on `area` (none: no check) and keeps the mark while the panel is open. */
-export function useStoredDataCheck(area: MarkArea | undefined): StoredDataLoss {
+/**
+ * Runs the start-up check on `area` (none: no check) once `ready` (the panel's first screen is up, and the panel is
+ * idle: the check must not compete with the first screen's reads), and keeps the mark while the panel is open.
+ */
+export function useStoredDataCheck(area: MarkArea | undefined, ready = true): StoredDataLoss {
   const [started, setStarted] = useState<StoredDataState | undefined>(undefined);
   const mark = useRef<StoredMark | undefined>(undefined);
+  const due = !!area && ready;
   useEffect(() => {
-    if (!area) return;
+    if (!area || !due) return;
     let live = true;
-    void checkStoredData(area).then(
-      (r) => {
-        mark.current = r.mark;
-        if (live) setStarted(r.state);
-      },
-      // The database itself failing is reported by the panel's own start-up; the check stays out of the way.
-      () => live && setStarted({ kind: 'kept' }),
-    );
+    const cancel = whenIdle(() => {
+      void checkStoredData(area).then(
+        (r) => {
+          mark.current = r.mark;
+          if (live) setStarted(r.state);
+        },
+        // The database itself failing is reported by the panel's own start-up; the check stays out of the way.
+        () => live && setStarted({ kind: 'kept' }),
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
-  }, [area]);
+  }, [area, due]);
   const checked = started !== undefined;
   const held = useLive(() => (checked ? storedSummary() : undefined), [checked]);
   const startedAs = started?.kind;
   useEffect(() => {
     if (!area || !startedAs || !held) return;
-    void keepMark(area, mark.current, held, startedAs).then((m) => {
-      mark.current = m;
+    // When the panel is idle: a change (a page read, a restore) is shown first, the mark kept after.
+    return whenIdle(() => {
+      void keepMark(area, mark.current, held, startedAs).then((m) => {
+        mark.current = m;
+      });
     });
   }, [area, startedAs, held]);
   const startAfresh = useCallback(async () => {
@@ -79,10 +90,10 @@ export function lossSentence(mark: StoredMark): string {
 }
 
 /** The loss notice: stays until a backup brings scripts back or the user chooses to start afresh. */
-export function StoredDataLost() {
+export function StoredDataLost({ ready = true }: { ready?: boolean }) {
   const platform = usePlatform();
   const wb = useWorkbench();
-  const { lost, startAfresh } = useStoredDataCheck(platform.storedMark);
+  const { lost, startAfresh } = useStoredDataCheck(platform.storedMark, ready);
   if (!lost) return null;
   return (
     <div className="notifications">
